@@ -1,0 +1,5 @@
+"""``python -m smartvillage``."""
+
+from smartvillage.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""The command-line interface: ``app`` holds the Typer app, one module per command."""

@@ -1,0 +1,44 @@
+"""The Typer app: registers one command per module; ``main`` is the console script."""
+
+from __future__ import annotations
+
+import typer
+
+from smartvillage._version import __version__
+from smartvillage.cli import schema, score, template, validate
+from smartvillage.cli.common import EXIT_CODES_HELP
+
+app = typer.Typer(
+    name="smartvillage",
+    help="Score a village's Smart Village self-assessment against versioned criteria and "
+         "report how ready it is for the \"Viedais ciems\" recognition.\n\n" + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"smartvillage {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Smart Village self-assessment scoring."""
+
+
+app.command("score")(score.score)
+app.command("validate")(validate.validate)
+app.command("template")(template.template)
+app.command("schema")(schema.schema)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="smartvillage")

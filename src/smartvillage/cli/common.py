@@ -1,0 +1,108 @@
+"""What every command shares: exit codes, error printing, options, output."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from smartvillage.errors import InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Exit(IntEnum):
+    """The exit codes of every command."""
+
+    OK = 0
+    BELOW = 1
+    INVALID = 2
+    INTERNAL = 3
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 done; 1 the village is below --fail-under (or, for batch, some rows "
+    "were rejected); 2 an input could not be read or is invalid; 3 an internal error."
+)
+
+
+class LangChoice(str, Enum):
+    """The languages of human-readable output."""
+
+    lv = "lv"
+    en = "en"
+
+
+LangOption = Annotated[
+    LangChoice,
+    typer.Option("--lang", "-l", case_sensitive=False, envvar="SMARTVILLAGE_LANG",
+                 help="Language of the output: lv (Latvian) or en (English)."),
+]
+
+CriteriaOption = Annotated[
+    str | None,
+    typer.Option("--criteria", "-c", metavar="ID@VERSION",
+                 help="Criteria set to use: ID@VERSION, ID (newest version) or a file path. "
+                      "Default: the set the questionnaire names."),
+]
+
+CriteriaDirOption = Annotated[
+    list[Path] | None,
+    typer.Option("--criteria-dir", metavar="DIR",
+                 help="A folder of your own criteria sets (<id>/<version>.yaml), searched "
+                      "before the bundled ones; may be given several times. "
+                      "Also: $SMARTVILLAGE_CRITERIA_DIR."),
+]
+
+
+def err(message: str) -> None:
+    """Print a message to stderr (never to stdout, which carries data only)."""
+    sys.stderr.write(message.rstrip("\n") + "\n")
+    sys.stderr.flush()
+
+
+def fail(message: str, code: Exit = Exit.INVALID) -> typer.Exit:
+    """Print ``message`` to stderr and return the Exit to raise."""
+    err(f"error: {message}")
+    return typer.Exit(int(code))
+
+
+def handle_errors(func: F) -> F:
+    """Turn InputError into its problems on stderr and exit 2; never show a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            for problem in exc.problems:
+                err(f"error: {problem}")
+            raise typer.Exit(int(Exit.INVALID)) from None
+        except KeyboardInterrupt:
+            err("interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so briefly, without a traceback
+            err(f"internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in smartvillage; please report it with the command you ran.")
+            raise typer.Exit(int(Exit.INTERNAL)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def emit(text: str, output: Path | None, inputs: tuple[str | Path, ...] = ()) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from smartvillage.io.output import write_atomic
+
+    write_atomic(output, text, inputs)
+    err(f"wrote {output}")

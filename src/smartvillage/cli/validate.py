@@ -1,0 +1,66 @@
+"""``smartvillage validate``: check questionnaires and name every problem."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from smartvillage.cli.common import (
+    CriteriaDirOption,
+    CriteriaOption,
+    Exit,
+    emit,
+    err,
+    handle_errors,
+)
+
+
+@handle_errors
+def validate(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...",
+                                               help="Questionnaires (YAML or JSON); - is stdin.")],
+    criteria: CriteriaOption = None,
+    criteria_dir: CriteriaDirOption = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the problems as a JSON list on stdout.")] = False,
+) -> None:
+    """Check questionnaires against their format and criteria; list every problem.
+
+    Each problem names the file, the line, the field and what was expected. Exit 0 when
+    every file is valid, 2 when any is not.
+
+    \b
+    Examples:
+      smartvillage validate examples/*.yaml
+      smartvillage validate village.yaml --json
+
+    """
+    from smartvillage.errors import InputError, Problem
+    from smartvillage.io.criteria import load_criteria
+    from smartvillage.io.questionnaire import load_questionnaire
+    from smartvillage.scoring import check_answers
+
+    problems: list[Problem] = []
+    invalid = 0
+    for file in files:
+        try:
+            questionnaire = load_questionnaire(file)
+            criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
+            found = check_answers(questionnaire, criteria_set)
+        except InputError as exc:
+            found = exc.problems
+        problems += found
+        invalid += bool(found)
+        if not found:
+            err(f"ok: {'<stdin>' if file == '-' else file}")
+    if as_json:
+        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n",
+             None)
+    else:
+        emit("".join(f"{p}\n" for p in problems), None)
+    err(f"{len(files)} file(s) checked: {len(files) - invalid} valid, {invalid} invalid, "
+        f"{len(problems)} problem(s)")
+    if invalid:
+        raise typer.Exit(int(Exit.INVALID))

@@ -1,0 +1,1 @@
+"""Readers for every input format, and the safety checks they share."""

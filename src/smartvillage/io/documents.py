@@ -1,0 +1,249 @@
+"""Strict parsing of YAML and JSON documents into plain data with line positions.
+
+YAML is read event by event (libyaml's C parser where available) and built into
+dicts, lists and strings by this module, so that:
+
+* anchors, aliases, tags and multiple documents are refused;
+* duplicate keys are refused, naming both lines;
+* nesting depth and document size are bounded;
+* no YAML 1.1 guessing happens: every plain scalar stays a string (``no``,
+  ``0420`` and ``12:30`` keep their text) except the null forms, and values are
+  typed later by the Pydantic models that read them.
+
+JSON refuses NaN/Infinity and duplicate keys. All text is normalised to NFC so that
+look-alike Latvian names compare equal.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smartvillage.errors import InputError, Problem
+
+try:  # libyaml is several times faster; the pure-Python parser is the fallback
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 40
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+Path_ = tuple[Any, ...]
+
+
+@dataclass
+class Document:
+    """Parsed data plus the line where each value starts (keyed by its path)."""
+
+    data: Any
+    source: str
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of the value at ``path``, or of its nearest parent that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+
+def nfc(text: str) -> str:
+    """Normalise text to Unicode NFC (cheap when it already is)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def decode(raw: bytes, source: str) -> str:
+    """Decode UTF-8 text (a BOM is dropped); refuse anything else with the byte offset."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            [Problem(source, f"not UTF-8 text (invalid byte at offset {exc.start}); "
+                             "save the file as UTF-8")]
+        ) from None
+
+
+def read_bytes(path: Path, source: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file, refusing one larger than ``max_bytes`` before reading it all."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError([Problem(
+                source, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")])
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(source, "no such file")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(source, "is a folder, expected a file")]) from None
+    except PermissionError:
+        raise InputError([Problem(source, "permission denied")]) from None
+    except OSError as exc:
+        raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
+
+
+def parse_yaml(text: str, source: str, max_depth: int = MAX_DEPTH) -> Document:
+    """Parse one YAML document strictly (see the module docstring)."""
+    lines: dict[Path_, int] = {}
+    try:
+        events = yaml.parse(text, Loader=_Loader)
+        data = _build(events, source, lines, max_depth)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        what = getattr(exc, "problem", None) or str(exc)
+        raise InputError([Problem(source, f"not valid YAML: {what}", line=line)]) from None
+    return Document(data, source, lines)
+
+
+def _refuse(source: str, event: Any, message: str) -> InputError:
+    return InputError([Problem(source, message, line=event.start_mark.line + 1)])
+
+
+def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_depth: int) -> Any:
+    # Stack of open containers: (container, path, pending key, {key: line}).
+    stack: list[list[Any]] = []
+    result: Any = None
+    documents = 0
+    for event in events:
+        kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent \
+                or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None:
+                raise _refuse(source, event, "YAML anchors (&name) are not allowed")
+            if event.tag is not None and event.tag != "!":
+                raise _refuse(source, event, f"YAML tags ({event.tag}) are not allowed")
+            if kind is yaml.ScalarEvent:
+                value: Any = event.value
+                value = None if event.implicit[0] and value in _NULLS else nfc(value)
+            else:
+                value = {} if kind is yaml.MappingStartEvent else []
+            line = event.start_mark.line + 1
+            if stack:
+                frame = stack[-1]
+                container, path = frame[0], frame[1]
+                if isinstance(container, dict):
+                    if frame[2] is _NO_KEY:
+                        if kind is not yaml.ScalarEvent or value is None:
+                            raise _refuse(source, event, "a mapping key must be plain text")
+                        if value in container:
+                            raise _refuse(
+                                source, event,
+                                f"duplicate key '{value}' (first at line {frame[3][value]})")
+                        frame[2] = value
+                        frame[3][value] = line
+                        continue
+                    key = frame[2]
+                    container[key] = value
+                    frame[2] = _NO_KEY
+                else:
+                    key = len(container)
+                    container.append(value)
+                child_path = (*path, key)
+            else:
+                child_path = ()
+                result = value
+            lines[child_path] = line
+            if kind is not yaml.ScalarEvent:
+                if len(stack) >= max_depth:
+                    raise _refuse(source, event, f"nested deeper than {max_depth} levels")
+                stack.append([value, child_path, _NO_KEY, {}])
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+        elif kind is yaml.AliasEvent:
+            raise _refuse(source, event, "YAML aliases (*name) are not allowed")
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _refuse(source, event, "more than one YAML document ('---') in one file")
+    return result
+
+
+_NO_KEY = object()
+
+
+def parse_json(text: str, source: str, max_depth: int = MAX_DEPTH) -> Document:
+    """Parse JSON strictly: no NaN/Infinity, no duplicate keys, bounded depth."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            key = nfc(key)
+            if key in out:
+                raise _JsonProblem(f"duplicate key '{key}'")
+            out[key] = value
+        return out
+
+    def constant(name: str) -> Any:
+        raise _JsonProblem(f"{name} is not a number JSON allows; give a finite number")
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(source, f"not valid JSON: {exc.msg}", line=exc.lineno)]) \
+            from None
+    except _JsonProblem as exc:
+        raise InputError([Problem(source, f"not valid JSON: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(source, f"nested deeper than {max_depth} levels")]) from None
+    if _depth(data) > max_depth:
+        raise InputError([Problem(source, f"nested deeper than {max_depth} levels")])
+    return Document(_nfc_all(data), source)
+
+
+class _JsonProblem(ValueError):
+    pass
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def _nfc_all(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, dict):
+        return {k: _nfc_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc_all(v) for v in value]
+    return value
+
+
+def parse_document(text: str, source: str, fmt: str | None = None) -> Document:
+    """Parse text as JSON or YAML: by ``fmt``, else JSON when it starts with ``{``."""
+    if fmt is None:
+        fmt = "json" if text.lstrip().startswith("{") else "yaml"
+    return parse_json(text, source) if fmt == "json" else parse_yaml(text, source)
+
+
+def load_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read and parse a YAML or JSON file (``-`` reads standard input)."""
+    if str(path) == "-":
+        import sys
+
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        source = "<stdin>"
+        if len(raw) > max_bytes:
+            raise InputError([Problem(source, f"input exceeds the limit of {max_bytes:,} bytes")])
+        return parse_document(decode(raw, source), source)
+    path = Path(path)
+    source = str(path)
+    text = decode(read_bytes(path, source, max_bytes), source)
+    suffix = path.suffix.lower()
+    fmt = "json" if suffix == ".json" else "yaml" if suffix in (".yaml", ".yml") else None
+    return parse_document(text, source, fmt)

@@ -1,0 +1,60 @@
+"""Building blocks shared by every model: strict base, bilingual text, safe numbers."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+Lang = Literal["lv", "en"]
+LANGS: tuple[Lang, ...] = ("lv", "en")
+
+Id = Annotated[
+    str,
+    Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+          description="A stable identifier: letters, digits, '.', '_' or '-'."),
+]
+
+
+def _no_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("a yes/no value is not a number")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_no_bool)]
+Integer = Annotated[int, BeforeValidator(_no_bool)]
+
+
+class StrictModel(BaseModel):
+    """Base for every model: unknown fields are errors, numbers must be finite."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
+
+
+class Text(StrictModel):
+    """A text in Latvian and English; at least one must be given."""
+
+    lv: str | None = None
+    en: str | None = None
+
+    @model_validator(mode="after")
+    def _one_language(self) -> Text:
+        if not (self.lv or self.en):
+            raise ValueError("give the text in Latvian (lv) or English (en)")
+        return self
+
+    def get(self, lang: Lang) -> str:
+        """The text in ``lang``, falling back to the other language."""
+        if lang == "lv":
+            return self.lv or self.en or ""
+        return self.en or self.lv or ""
+
+
+def _schema_v1(value: Any) -> Any:
+    if isinstance(value, bool) or str(value).strip() != "1":
+        raise ValueError(f"this version of smartvillage reads schema_version 1, got {value!r}")
+    return 1
+
+
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_schema_v1)]

@@ -1,0 +1,138 @@
+"""The questionnaire format: a village's profile, who assessed it, and its answers.
+
+Answers are kept as given (``value``) and typed against their question only when
+scored, because the answer type lives in the criteria set, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from smartvillage.models.common import Id, Integer, SchemaVersion, StrictModel
+
+REGIONS = ("Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale")
+_REGION_KEYS = {r.casefold(): r for r in REGIONS} | {"riga": "Rīga"}
+NA_WORDS = frozenset({"n/a", "na", "nav attiecināms", "not applicable"})
+CRITERIA_REF = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]{0,63})@([A-Za-z0-9][A-Za-z0-9._-]{0,63})$")
+
+
+class Contact(StrictModel):
+    """Who to contact about the assessment."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class Village(StrictModel):
+    """The village profile."""
+
+    name: str = Field(min_length=1, max_length=200)
+    parish: str | None = Field(None, description="pagasts")
+    municipality: str | None = Field(None, description="novads")
+    region: Literal["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"] | None = Field(
+        None, description="Planning region.")
+    population: Integer | None = Field(None, ge=0, le=10_000_000)
+    contact: Contact | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the village name is blank")
+        return value.strip()
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return _REGION_KEYS.get(value.strip().casefold(), value)
+        return value
+
+
+class Assessment(StrictModel):
+    """Who assessed the village, and when."""
+
+    assessor: Literal["self", "mentor", "jury"]
+    name: str | None = None
+    date: dt.date
+
+
+class Evidence(StrictModel):
+    """Evidence for an answer: a link or a document, and what it shows."""
+
+    link: str | None = None
+    document: str | None = None
+    shows: str | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> Evidence:
+        if not ((self.link and self.link.strip()) or (self.document and self.document.strip())):
+            raise ValueError("evidence needs a link or a document")
+        return self
+
+
+class Answer(StrictModel):
+    """One answer: its value (typed by the question), or not applicable, with evidence."""
+
+    value: Any = None
+    na: bool = Field(False, description="Not applicable to this village.")
+    evidence: list[Evidence] = Field(default_factory=list)
+    note: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        """Whether the answer says anything (a value or not applicable)."""
+        return self.na or self.value is not None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        # A bare value stands for {value: ...}; "n/a" for {na: true}.
+        if isinstance(value, dict) and value.keys() <= {"value", "na", "evidence", "note"}:
+            data = dict(value)
+        else:
+            data = {"value": value}
+        if isinstance(data.get("value"), str) and data["value"].strip().casefold() in NA_WORDS:
+            data["value"] = None
+            data["na"] = True
+        return data
+
+
+class Questionnaire(StrictModel):
+    """A village's self-assessment against one criteria set and version."""
+
+    schema_version: SchemaVersion = 1
+    criteria: str = Field(description="The criteria set it answers, as ID@VERSION.")
+    village: Village
+    assessment: Assessment
+    answers: dict[Id, Answer | None] = Field(default_factory=dict)
+    notes: str | None = None
+
+    _source: str | None = PrivateAttr(None)
+    _lines: Any = PrivateAttr(None)
+
+    @property
+    def source(self) -> str | None:
+        """The file the questionnaire was read from, when it was read from one."""
+        return self._source
+
+    def line_of(self, path: tuple[Any, ...]) -> int | None:
+        """The line in the source file where the value at ``path`` starts, if known."""
+        return self._lines.line_of(path) if self._lines is not None else None
+
+    @field_validator("criteria")
+    @classmethod
+    def _criteria_ref(cls, value: str) -> str:
+        if not CRITERIA_REF.match(value):
+            raise ValueError(f"expected ID@VERSION such as 'viedais-ciems@2024', got '{value}'")
+        return value
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The answer to a question, or None when it has none."""
+        answer = self.answers.get(question_id)
+        return answer if answer is not None and answer.answered else None

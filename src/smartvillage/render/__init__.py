@@ -1,0 +1,1 @@
+"""Renderers: one module per output format behind one small interface (``render.base``)."""

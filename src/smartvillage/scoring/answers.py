@@ -1,0 +1,270 @@
+"""One rule per answer type: check an answer against its question and turn it into points.
+
+Each ``interpret_*`` function returns an :class:`Interpreted` (the typed answer, how a
+person reads it, the rule applied, the points) or raises :class:`AnswerError` saying
+what was expected.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from smartvillage.models.common import Text
+from smartvillage.models.criteria import (
+    ChoiceQuestion,
+    InitiativesQuestion,
+    MultiChoiceQuestion,
+    NumberQuestion,
+    Option,
+    Question,
+    RubricQuestion,
+    YesNoQuestion,
+)
+
+YES = frozenset({"yes", "y", "true", "jā", "ja", "j"})
+NO = frozenset({"no", "n", "false", "nē", "ne"})
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Interpreted:
+    """An answer typed against its question, with the points it earns."""
+
+    value: Any
+    text: Text
+    rule: str
+    points: float
+
+
+def fmt_points(value: float) -> str:
+    """Points without a needless ``.0``."""
+    value = round(value, 4)
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def interpret(question: Question, value: Any) -> Interpreted:
+    """Check ``value`` against ``question`` and score it."""
+    handler = _HANDLERS[type(question)]
+    return handler(question, value)
+
+
+def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
+    if isinstance(value, bool):
+        answer = value
+    elif isinstance(value, str) and value.strip().casefold() in YES:
+        answer = True
+    elif isinstance(value, str) and value.strip().casefold() in NO:
+        answer = False
+    else:
+        raise AnswerError(f"expected yes or no (jā / nē), got {_show(value)}")
+    points = question.points_yes if answer else question.points_no
+    word = "yes" if answer else "no"
+    return Interpreted(answer, Text(lv="jā" if answer else "nē", en=word),
+                       f"{word} → {fmt_points(points)}", points)
+
+
+def _rubric(question: RubricQuestion, value: Any) -> Interpreted:
+    allowed = ", ".join(str(level.value) for level in question.levels)
+    level_value = _as_int(value)
+    for level in question.levels:
+        if level.value == level_value:
+            return Interpreted(level.value, level.label,
+                               f"level {level.value} → {fmt_points(level.points)}", level.points)
+    raise AnswerError(f"expected one of the levels {allowed}, got {_show(value)}")
+
+
+def _number(question: NumberQuestion, value: Any) -> Interpreted:
+    number = parse_number(value)
+    if question.integer and not float(number).is_integer():
+        raise AnswerError(f"expected a whole number, got {_show(value)}")
+    if question.min is not None and number < question.min:
+        raise AnswerError(f"expected at least {fmt_points(question.min)}, got {_show(value)}")
+    if question.max is not None and number > question.max:
+        raise AnswerError(f"expected at most {fmt_points(question.max)}, got {_show(value)}")
+    if question.integer:
+        number = int(number)
+    shown = fmt_points(number)
+    unit = question.unit
+    text = Text(lv=f"{shown} {unit.get('lv')}".strip() if unit else shown,
+                en=f"{shown} {unit.get('en')}".strip() if unit else shown)
+    for band in question.bands:
+        if band.contains(number):
+            return Interpreted(number, text,
+                               f"{shown} in {band.describe()} → {fmt_points(band.points)}",
+                               band.points)
+    return Interpreted(number, text, f"{shown} in no band → 0", 0.0)
+
+
+def _choice(question: ChoiceQuestion, value: Any) -> Interpreted:
+    option = _find_option(question.options, value)
+    return Interpreted(option.value, option.label,
+                       f"{option.value} → {fmt_points(option.points)}", option.points)
+
+
+def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
+    if isinstance(value, str):
+        items: list[Any] = [part for part in re.split(r"[;,]", value) if part.strip()]
+    elif isinstance(value, list):
+        items = value
+    else:
+        raise AnswerError(f"expected a list of options ({_allowed(question.options)}), "
+                          f"got {_show(value)}")
+    chosen: list[Option] = []
+    for item in items:
+        option = _find_option(question.options, item)
+        if option in chosen:
+            raise AnswerError(f"option '{option.value}' is given twice")
+        chosen.append(option)
+    chosen.sort(key=question.options.index)
+    total = sum(o.points for o in chosen)
+    points = total if question.cap is None else min(total, question.cap)
+    parts = " + ".join(f"{o.value} ({fmt_points(o.points)})" for o in chosen) or "none"
+    rule = f"{parts} = {fmt_points(total)}"
+    if points < total:
+        rule += f", capped at {fmt_points(points)}"
+    text = Text(lv=", ".join(o.label.get("lv") for o in chosen) or "—",
+                en=", ".join(o.label.get("en") for o in chosen) or "—")
+    return Interpreted([o.value for o in chosen], text, rule, points)
+
+
+def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
+    if not isinstance(value, list):
+        raise AnswerError("expected a list of initiatives, each with a name and properties, "
+                          f"got {_show(value)}")
+    if len(value) > question.max_items:
+        raise AnswerError(f"expected at most {question.max_items} initiatives, got {len(value)}")
+    known = {p.id: p for p in question.properties}
+    items = []
+    total = 0.0
+    parts = []
+    for position, item in enumerate(value, start=1):
+        name, props = _initiative(item, position, known)
+        earned = question.points_each + sum(known[p].points for p in props)
+        total += earned
+        parts.append(fmt_points(earned))
+        items.append({"name": name, "properties": props})
+    points = min(total, question.cap)
+    rule = f"{len(items)} initiative(s): {' + '.join(parts) or '0'} = {fmt_points(total)}"
+    if points < total:
+        rule += f", capped at {fmt_points(points)}"
+    names = "; ".join(i["name"] for i in items) or "—"
+    return Interpreted(items, Text(lv=names, en=names), rule, points)
+
+
+def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, list[str]]:
+    where = f"initiative {position}"
+    if isinstance(item, str):
+        item = {"name": item}
+    if not isinstance(item, dict):
+        raise AnswerError(f"{where}: expected a name and properties, got {_show(item)}")
+    extra = set(item) - {"name", "properties", "description", "year", "link"}
+    if extra:
+        raise AnswerError(f"{where}: unknown field(s) {', '.join(sorted(map(str, extra)))}; "
+                          "allowed: name, properties, description, year, link")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise AnswerError(f"{where}: expected a name")
+    raw = item.get("properties") or []
+    if isinstance(raw, dict):
+        for key, flag in raw.items():
+            if not isinstance(flag, bool) and str(flag).strip().casefold() not in YES | NO:
+                raise AnswerError(f"{where}: property '{key}' should be yes or no")
+        raw = [k for k, flag in raw.items()
+               if flag is True or str(flag).strip().casefold() in YES]
+    elif isinstance(raw, str):
+        raw = [p for p in re.split(r"[;,]", raw) if p.strip()]
+    if not isinstance(raw, list):
+        raise AnswerError(f"{where}: properties should be a list of "
+                          f"{', '.join(known) or '(none defined)'}")
+    props: list[str] = []
+    for prop in raw:
+        key = str(prop).strip()
+        if key not in known:
+            raise AnswerError(f"{where}: unknown property '{key}'; "
+                              f"expected one of {', '.join(known) or '(none defined)'}")
+        if key not in props:
+            props.append(key)
+    return name.strip(), props
+
+
+def parse_number(value: Any) -> float:
+    """A finite number from a number or text (decimal comma and spaces allowed)."""
+    if isinstance(value, bool):
+        raise AnswerError(f"expected a number, got {_show(value)}")
+    if isinstance(value, int | float):
+        number = float(value) if isinstance(value, float) else value
+    elif isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if not _NUMBER.match(text):
+            raise AnswerError(f"expected a number, got {_show(value)}")
+        number = float(text.replace(",", "."))
+        if number.is_integer() and abs(number) < 2**53:
+            number = int(number)
+    else:
+        raise AnswerError(f"expected a number, got {_show(value)}")
+    if not math.isfinite(number):
+        raise AnswerError(f"expected a finite number, got {_show(value)}")
+    return number
+
+
+def _as_int(value: Any) -> int | None:
+    try:
+        number = parse_number(value)
+    except AnswerError:
+        return None
+    return int(number) if float(number).is_integer() else None
+
+
+def _find_option(options: list[Option], value: Any) -> Option:
+    if isinstance(value, str):
+        key = value.strip().casefold()
+        for option in options:
+            if key in (option.value.casefold(), option.label.get("lv").casefold(),
+                       option.label.get("en").casefold()):
+                return option
+    raise AnswerError(f"expected one of {_allowed(options)}, got {_show(value)}")
+
+
+def _allowed(options: list[Option]) -> str:
+    return ", ".join(o.value for o in options)
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_HANDLERS: dict[type, Any] = {
+    YesNoQuestion: _yes_no,
+    RubricQuestion: _rubric,
+    NumberQuestion: _number,
+    ChoiceQuestion: _choice,
+    MultiChoiceQuestion: _multi_choice,
+    InitiativesQuestion: _initiatives,
+}
+
+
+def describe_allowed(question: Question) -> str:
+    """What answers a question allows, in one line (for templates and messages)."""
+    if isinstance(question, YesNoQuestion):
+        return "yes | no"
+    if isinstance(question, RubricQuestion):
+        return " | ".join(str(level.value) for level in question.levels)
+    if isinstance(question, NumberQuestion):
+        low = "" if question.min is None else fmt_points(question.min)
+        high = "" if question.max is None else fmt_points(question.max)
+        kind = "whole number" if question.integer else "number"
+        return f"{kind} {low}..{high}".rstrip(".") if (low or high) else kind
+    if isinstance(question, ChoiceQuestion):
+        return " | ".join(o.value for o in question.options)
+    if isinstance(question, MultiChoiceQuestion):
+        return "list of: " + ", ".join(o.value for o in question.options)
+    props = ", ".join(p.id for p in question.properties)
+    return f"list of {{name, properties: [{props}]}}"

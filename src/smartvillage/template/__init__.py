@@ -1,0 +1,1 @@
+"""Blank questionnaires for villages to fill in, one module per format."""
