@@ -46,7 +46,7 @@ def score(
 
     \b
     Examples:
-      smartvillage score examples/ozolkalni.yaml
+      smartvillage score examples/zilitkalni.yaml
       smartvillage score village.yaml --lang en --format json --output report.json
       smartvillage score village.yaml --fail-under on_the_way
 

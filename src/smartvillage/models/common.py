@@ -29,7 +29,7 @@ Integer = Annotated[int, BeforeValidator(_no_bool)]
 class StrictModel(BaseModel):
     """Base for every model: unknown fields are errors, numbers must be finite."""
 
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, frozen=True, defer_build=True)
 
 
 class Text(StrictModel):

@@ -1,0 +1,224 @@
+"""The CLI through Typer's CliRunner: exit codes, stdout/stderr split, JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import FULL_ANSWERS, questionnaire_data, write_yaml
+from typer.testing import CliRunner
+
+from smartvillage import load_criteria, load_questionnaire, score
+from smartvillage.cli.app import app
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+@pytest.fixture
+def village(tmp_path):
+    return write_yaml(tmp_path / "ciems.yaml", questionnaire_data())
+
+
+def test_score_json_equals_the_api(village, criteria_dir):
+    result = invoke("score", village, "--criteria-dir", criteria_dir, "--format", "json")
+    assert result.exit_code == 0, result.output
+    from_cli = json.loads(result.stdout)
+    questionnaire = load_questionnaire(village)
+    from_api = json.loads(score(questionnaire, load_criteria("mini@1", [criteria_dir]))
+                          .model_dump_json())
+    from_cli.pop("generated_at")
+    from_api.pop("generated_at")
+    assert from_cli == from_api
+    assert from_cli["summary"]["tier"] == "top"
+    assert from_cli["tool"]["name"] == "smartvillage"
+    assert from_cli["criteria"]["id"] == "mini" and from_cli["criteria"]["version"] == "1"
+    assert from_cli["schema_version"] == 1
+    assert from_cli["village"]["name"] == "Ābeļciems"
+
+
+def test_score_json_is_valid_against_the_published_schema(village, criteria_dir):
+    jsonschema = pytest.importorskip("jsonschema")
+    report = json.loads(invoke("score", village, "--criteria-dir", criteria_dir,
+                               "-f", "json").stdout)
+    schema = json.loads(invoke("schema", "report").stdout)
+    jsonschema.Draft202012Validator(schema).validate(report)
+
+
+def test_table_goes_to_stdout_and_warnings_to_stderr(tmp_path, criteria_dir):
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
+    assert result.exit_code == 0
+    assert "Ābeļciems" in result.stdout
+    assert "Tier: Low" in result.stdout
+    assert "warning: 6 of 7 questions are unanswered" in result.stderr
+    assert "warning" not in result.stdout
+
+
+@pytest.mark.parametrize(("tier", "code"), [("top", 1), ("mid", 1), ("low", 0)])
+def test_fail_under(tmp_path, criteria_dir, tier, code):
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "--fail-under", tier)
+    assert result.exit_code == code
+    if code:
+        assert f"below {tier}: the village reached low" in result.stderr
+
+
+def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
+    assert invoke("score", village, "--criteria-dir", criteria_dir,
+                  "--fail-under", "top").exit_code == 0
+
+
+def test_fail_under_unknown_tier_is_exit_2(village, criteria_dir):
+    result = invoke("score", village, "--criteria-dir", criteria_dir, "--fail-under", "gold")
+    assert result.exit_code == 2
+    assert "no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
+
+
+def test_invalid_questionnaire_is_exit_2_with_every_problem(tmp_path, criteria_dir):
+    data = questionnaire_data({"q_yes": "maybe", "q_num": "many"})
+    data["assessment"]["assessor"] = "neighbour"
+    path = write_yaml(tmp_path / "bad.yaml", data)
+    result = invoke("score", path, "--criteria-dir", criteria_dir)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert f"{path}:" in result.stderr
+    assert "assessment.assessor: Input should be 'self', 'mentor' or 'jury'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_validate_names_every_problem_with_its_line(tmp_path, criteria_dir):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "criteria: mini@1\n"
+        "village:\n  name: Ābeļciems\n  Population : 12\n"
+        "assessment:\n  assessor: self\n  date: 2024-05-01\n"
+        "answers:\n  q_yes: maybe\n  q_num: -3\n  q_nope: yes\n", encoding="utf-8")
+    good = write_yaml(tmp_path / "good.yaml", questionnaire_data())
+    result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}:4: village.Population: unknown field 'Population'; did you mean "
+        "'population'?",
+    ]
+    # answers are checked once the format is right
+    path.write_text(path.read_text(encoding="utf-8").replace("  Population : 12\n", ""),
+                    encoding="utf-8")
+    result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
+    assert result.stdout.splitlines() == [
+        f"{path}:8: answers.q_yes: expected yes or no (jā / nē), got 'maybe'",
+        f"{path}:9: answers.q_num: expected at least 0, got '-3'",
+        f"{path}:10: answers.q_nope: no question 'q_nope' in mini@1",
+    ]
+    assert f"ok: {good}" in result.stderr
+    assert "2 file(s) checked: 1 valid, 1 invalid, 3 problem(s)" in result.stderr
+
+
+def test_validate_json(tmp_path, criteria_dir):
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "maybe"}))
+    result = invoke("validate", path, "--criteria-dir", criteria_dir, "--json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == [{
+        "file": str(path), "line": 14, "field": "answers.q_yes",
+        "message": "expected yes or no (jā / nē), got 'maybe'"}]
+
+
+def test_validate_ok_is_exit_0(village, criteria_dir):
+    result = invoke("validate", village, "--criteria-dir", criteria_dir)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+
+
+def test_stdin_is_read_with_dash(village, criteria_dir):
+    result = invoke("score", "-", "--criteria-dir", criteria_dir, "-f", "json",
+                    input=village.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"] == "<stdin>"
+
+
+def test_output_is_written_atomically_and_never_onto_the_input(village, criteria_dir, tmp_path):
+    out = tmp_path / "report.json"
+    result = invoke("score", village, "--criteria-dir", criteria_dir, "-f", "json", "-o", out)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["tier"] == "top"
+    before = village.read_bytes()
+    result = invoke("score", village, "--criteria-dir", criteria_dir, "-o", village)
+    assert result.exit_code == 2
+    assert "refusing to write the output onto an input file" in result.stderr
+    assert village.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_unknown_criteria_set_is_exit_2(village):
+    result = invoke("score", village)
+    assert result.exit_code == 2
+    assert "no criteria set 'mini@1' found" in result.stderr
+
+
+def test_scoring_against_another_version_only_when_asked(tmp_path, criteria_dir):
+    text = (criteria_dir / "mini" / "1.yaml").read_text(encoding="utf-8")
+    (criteria_dir / "mini" / "2.yaml").write_text(text.replace('version: "1"', 'version: "2"'),
+                                                  encoding="utf-8")
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data(FULL_ANSWERS))
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "-f", "json")
+    assert json.loads(result.stdout)["criteria"]["version"] == "1"
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "-c", "mini@2", "-f", "json")
+    assert json.loads(result.stdout)["criteria"]["version"] == "2"
+    assert "warning: the questionnaire answers mini@1 but was scored against mini@2" \
+        in result.stderr
+
+
+def test_template_round_trip(tmp_path, criteria_dir):
+    out = tmp_path / "blank.yaml"
+    result = invoke("template", "--criteria", "mini@1", "--criteria-dir", criteria_dir,
+                    "--lang", "en", "--output", out)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "# Is there a plan?" in text
+    assert "#   -> yes | no   [evidence required]" in text
+    assert "#      3 = All: all" in text
+    assert "  q_init:" in text
+    # the blank template is a questionnaire still to be filled in
+    result = invoke("validate", out, "--criteria-dir", criteria_dir)
+    assert result.exit_code == 2
+    assert "village.name" in result.stdout and "assessment.date" in result.stdout
+    filled = text.replace('  name: ""', "  name: Ābeļciems", 1).replace(
+        "  date:          # YYYY-MM-DD", "  date: 2024-05-01").replace(
+        "  q_yes:", "  q_yes: yes").replace("  q_multi:", "  q_multi: [web, app]")
+    out.write_text(filled, encoding="utf-8")
+    result = invoke("score", out, "--criteria-dir", criteria_dir, "-f", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["summary"]["counts"]["answered"] == 2
+    assert report["summary"]["points"] == 5
+
+
+@pytest.mark.parametrize("name", ["questionnaire", "criteria", "report"])
+def test_schema_matches_the_published_file(name):
+    from conftest import REPO
+
+    result = invoke("schema", name)
+    assert result.exit_code == 0
+    published = (REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert result.stdout == published, "run: smartvillage schema NAME > schemas/NAME.schema.json"
+
+
+def test_every_command_has_help_with_an_example():
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        result = invoke(name, "--help")
+        assert result.exit_code == 0, name
+        assert command.help and "Example" in command.help, f"{name} help has no example"
+
+
+def test_version():
+    from smartvillage import __version__
+
+    result = invoke("--version")
+    assert result.stdout == f"smartvillage {__version__}\n"
