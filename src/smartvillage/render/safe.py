@@ -1,10 +1,16 @@
-"""Make text from input safe to show: no terminal escapes or control characters."""
+"""Make text from input safe in every output: terminals, spreadsheets, CSV.
+
+Text a village typed is data, never markup, a formula or a terminal command.
+"""
 
 from __future__ import annotations
 
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters XML 1.0 (and so XLSX) cannot hold: C0 controls but tab, LF, CR; U+FFFE/FFFF.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def plain(text: str | None) -> str:
@@ -12,3 +18,21 @@ def plain(text: str | None) -> str:
     if not text:
         return ""
     return _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " "))
+
+
+def xml_text(text: str) -> tuple[str, bool]:
+    """``text`` without the characters a spreadsheet cell cannot hold, and whether any were."""
+    cleaned = _XML_ILLEGAL.sub("", text)
+    return cleaned, cleaned != text
+
+
+def formula_safe(text: str) -> str:
+    """Text that a spreadsheet will show as text, never run as a formula.
+
+    A value starting with ``=``, ``+``, ``-``, ``@`` or a control character gets a
+    leading apostrophe (the convention spreadsheets use for "this is text"). Use it
+    for CSV; in XLSX write such values as string cells instead.
+    """
+    if text and (text.startswith(_FORMULA_START) or _CONTROL.match(text[0])):
+        return "'" + text
+    return text
