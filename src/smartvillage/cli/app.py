@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from smartvillage._version import __version__
-from smartvillage.cli import schema, score, template, validate
+from smartvillage.cli import criteria, migrate, schema, score, template, validate
 from smartvillage.cli.common import EXIT_CODES_HELP
 
 app = typer.Typer(
@@ -37,6 +37,8 @@ app.command("score")(score.score)
 app.command("validate")(validate.validate)
 app.command("template")(template.template)
 app.command("schema")(schema.schema)
+app.command("migrate")(migrate.migrate)
+app.add_typer(criteria.app, name="criteria")
 
 
 def main() -> None:

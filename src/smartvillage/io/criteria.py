@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from smartvillage.errors import InputError, Problem
-from smartvillage.io.documents import load_document
+from smartvillage.io.documents import Document, load_document
 from smartvillage.io.validation import validate
 from smartvillage.models.criteria import CriteriaSet
 
@@ -75,14 +77,79 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
     raise InputError([Problem(ref, f"no criteria set '{ref}' found; known sets: {known}")])
 
 
-def load_criteria_file(path: Path) -> CriteriaSet:
-    """Load and validate one criteria file (cached by its resolved path)."""
+def load_criteria_file(path: Path, dirs: list[Path] | None = None) -> CriteriaSet:
+    """Load and validate one criteria file, resolving ``extends`` (cached by path)."""
     key = path.resolve()
     if key not in _cache:
-        _cache[key] = validate(CriteriaSet, load_document(path), "criteria set")
+        _cache[key] = validate(CriteriaSet, resolved_document(path, dirs), "criteria set")
     return _cache[key]
+
+
+def resolved_document(path: Path, dirs: list[Path] | None = None,
+                      _chain: tuple[Path, ...] = ()) -> Document:
+    """The criteria file's data with any ``extends`` chain merged in (see catalog.inherit)."""
+    from smartvillage.catalog.inherit import apply_removals, merge
+
+    doc = load_document(path)
+    if not isinstance(doc.data, dict) or "extends" not in doc.data:
+        return doc
+    key = path.resolve()
+    if key in _chain:
+        names = " -> ".join(str(p) for p in (*_chain, key))
+        raise InputError([Problem(str(path), f"'extends' goes round in a circle: {names}",
+                                  field="extends", line=doc.line_of(("extends",)))])
+    data: dict[str, Any] = dict(doc.data)
+    parent_ref = data.pop("extends")
+    remove = data.pop("remove", None)
+    if not isinstance(parent_ref, str):
+        raise InputError([Problem(str(path), "expected ID@VERSION of the set this one extends",
+                                  field="extends", line=doc.line_of(("extends",)))])
+    try:
+        parent_path = find_criteria_file(parent_ref, dirs)
+    except InputError as exc:
+        raise InputError([Problem(str(path), f"extends {parent_ref}: {p.message}",
+                                  field="extends", line=doc.line_of(("extends",)))
+                          for p in exc.problems]) from None
+    parent = resolved_document(parent_path, dirs, (*_chain, key))
+    merged = apply_removals(merge(parent.data, data), remove, str(path))
+    return Document(merged, f"{path} (extends {parent_ref})")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A criteria file found in one of the search folders."""
+
+    id: str
+    version: str
+    path: Path
+    origin: str  # "bundled", or the user folder it came from
+
+
+def catalog(dirs: list[Path] | None = None) -> list[Entry]:
+    """Every criteria file in every search folder, in search order (shadowed ones too)."""
+    bundled = bundled_dir().resolve()
+    entries = []
+    for folder in search_dirs(dirs):
+        if not folder.is_dir():
+            continue
+        origin = "bundled" if folder.resolve() == bundled else str(folder)
+        for set_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+            files = [p for p in set_dir.iterdir() if p.suffix in _SUFFIXES and p.is_file()]
+            for path in sorted(files, key=lambda p: version_key(p.stem)):
+                entries.append(Entry(set_dir.name, path.stem, path, origin))
+    return entries
+
+
+def shadowed(path: Path, dirs: list[Path] | None = None) -> list[Entry]:
+    """The files that ``path`` hides: the same ID@VERSION in later search folders."""
+    entries = catalog(dirs)
+    mine = next((e for e in entries if e.path.resolve() == path.resolve()), None)
+    if mine is None:
+        return []
+    later = entries[entries.index(mine) + 1:]
+    return [e for e in later if (e.id, e.version) == (mine.id, mine.version)]
 
 
 def load_criteria(ref: str = DEFAULT_CRITERIA, dirs: list[Path] | None = None) -> CriteriaSet:
     """Load a criteria set by ``ID@VERSION``, ``ID`` (newest version) or file path."""
-    return load_criteria_file(find_criteria_file(ref, dirs))
+    return load_criteria_file(find_criteria_file(ref, dirs), dirs)

@@ -1,0 +1,1 @@
+"""Working with criteria sets as versioned data: inheritance, listing, diffs and lints."""

@@ -1,0 +1,230 @@
+"""``criteria check``: find every mistake in a criteria file, each with its line.
+
+The checks run on the parsed YAML (which keeps lines), so that a duplicate id or a
+dangling reference is reported where it stands; the Pydantic model then checks
+types and ranges. A file that ``extends`` another is checked once merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from smartvillage.errors import InputError, Problem
+from smartvillage.io.documents import Document
+
+_TEXT_KEYS = ("lv", "en")
+_REQUIREMENTS = ("min_percent", "min_dimension_percent", "all_gates", "all_criteria",
+                 "evidence_complete")
+
+
+def check_criteria_file(path: Path, dirs: list[Path] | None = None) -> list[Problem]:
+    """Every problem in the criteria file at ``path`` (an empty list when it is sound)."""
+    from smartvillage.io.criteria import resolved_document
+    from smartvillage.io.documents import load_document
+
+    try:
+        raw = load_document(path)
+        doc = resolved_document(path, dirs) if isinstance(raw.data, dict) \
+            and "extends" in raw.data else raw
+    except InputError as exc:
+        return exc.problems
+    if not isinstance(doc.data, dict):
+        return [Problem(doc.source, "expected a criteria set (a mapping of fields)", line=1)]
+    linter = _Linter(doc)
+    linter.run()
+    model = [p for p in _model_problems(doc, bool(linter.problems))
+             if not any(p.line == q.line and (p.field or "").startswith(q.field or "")
+                        for q in linter.problems)]
+    return sorted(linter.problems + model, key=lambda p: (p.line or 0, p.field or ""))
+
+
+def _model_problems(doc: Document, linted: bool) -> list[Problem]:
+    from smartvillage.io.validation import problems_from
+    from smartvillage.models.criteria import CriteriaSet
+
+    try:
+        CriteriaSet.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = problems_from(exc, doc, CriteriaSet)
+        errors = exc.errors(include_url=False)
+        # Whole-model checks repeat what the linter already placed on a line.
+        return [p for p, e in zip(problems, errors, strict=True)
+                if not (linted and e["type"] == "value_error")]
+    return []
+
+
+class _Linter:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data: dict[str, Any] = doc.data
+        self.problems: list[Problem] = []
+
+    def add(self, path: tuple[Any, ...], message: str) -> None:
+        self.problems.append(Problem(self.doc.source, message,
+                                     field=".".join(map(str, path)) or None,
+                                     line=self.doc.line_of(path)))
+
+    def run(self) -> None:
+        sources = self.unique("sources", "source")
+        dimensions = self.unique("dimensions", "dimension")
+        self.unique("tiers", "tier")
+        self.unique("criteria", "criterion")
+        self.unique_questions()
+        used_dimensions = set()
+        for ci, criterion in _items(self.data.get("criteria")):
+            base = ("criteria", ci)
+            dimension = criterion.get("dimension")
+            used_dimensions.add(dimension)
+            if dimension is not None and dimension not in dimensions:
+                self.add((*base, "dimension"), f"dimension '{dimension}' is not defined; "
+                         f"defined: {', '.join(dimensions) or 'none'}")
+            self.refs(base, criterion.get("sources"), sources)
+            self.weight((*base, "weight"), criterion.get("weight"))
+            for qi, question in _items(criterion.get("questions")):
+                qpath = (*base, "questions", qi)
+                self.refs(qpath, question.get("sources"), sources)
+                self.question(qpath, question)
+        for di, dimension in _items(self.data.get("dimensions")):
+            self.weight(("dimensions", di, "weight"), dimension.get("weight"))
+            if dimension.get("id") not in used_dimensions:
+                self.add(("dimensions", di, "id"),
+                         f"dimension '{dimension.get('id')}' has no criteria")
+        self.tiers()
+        for path, text in _texts(self.data, ()):
+            missing = [lang for lang in _TEXT_KEYS if not _filled(text.get(lang))]
+            if missing:
+                self.add(path, f"text missing in {' and '.join(missing)} "
+                               "(give both lv and en)")
+
+    def unique(self, key: str, what: str) -> list[str]:
+        seen: dict[str, int] = {}
+        for index, item in _items(self.data.get(key)):
+            ident = item.get("id")
+            if ident is None:
+                continue
+            if ident in seen:
+                first = self.doc.line_of((key, seen[ident], "id"))
+                self.add((key, index, "id"), f"{what} id '{ident}' is used again "
+                                             f"(first at line {first})")
+            else:
+                seen[ident] = index
+        return list(seen)
+
+    def unique_questions(self) -> None:
+        seen: dict[str, tuple[Any, ...]] = {}
+        for ci, criterion in _items(self.data.get("criteria")):
+            for qi, question in _items(criterion.get("questions")):
+                ident, path = question.get("id"), ("criteria", ci, "questions", qi, "id")
+                if ident is None:
+                    continue
+                if ident in seen:
+                    self.add(path, f"question id '{ident}' is used again "
+                                   f"(first at line {self.doc.line_of(seen[ident])})")
+                else:
+                    seen[ident] = path
+
+    def refs(self, base: tuple[Any, ...], refs: Any, known: list[str]) -> None:
+        for index, ref in enumerate(refs if isinstance(refs, list) else []):
+            if ref not in known:
+                self.add((*base, "sources", index), f"source '{ref}' is not defined; "
+                         f"defined: {', '.join(known) or 'none'}")
+
+    def weight(self, path: tuple[Any, ...], value: Any) -> None:
+        if value is None:
+            return
+        number = _number(value)
+        if number is None or number <= 0:
+            self.add(path, f"weight must be a number above 0, got {value!r}")
+
+    def question(self, path: tuple[Any, ...], question: dict[str, Any]) -> None:
+        kind = question.get("type")
+        if kind == "rubric":
+            values: dict[Any, int] = {}
+            for li, level in _items(question.get("levels")):
+                lpath = (*path, "levels", li)
+                if level.get("value") in values:
+                    self.add((*lpath, "value"), f"rubric level {level.get('value')} is used "
+                                                "again")
+                values[level.get("value")] = li
+                if not isinstance(level.get("description"), dict):
+                    self.add(lpath, f"rubric level {level.get('value')} has no description")
+        elif kind in ("choice", "multi_choice"):
+            seen: set[Any] = set()
+            for oi, option in _items(question.get("options")):
+                if option.get("value") in seen:
+                    self.add((*path, "options", oi, "value"),
+                             f"option '{option.get('value')}' is used again")
+                seen.add(option.get("value"))
+        elif kind == "number":
+            previous_high: float | None = None
+            for bi, band in _items(question.get("bands")):
+                low, high = _number(band.get("min")), _number(band.get("max"))
+                if low is not None and high is not None and low >= high:
+                    self.add((*path, "bands", bi), f"band min {low:g} is not below max {high:g}")
+                if bi > 0 and (previous_high is None or low is None or low < previous_high):
+                    self.add((*path, "bands", bi), "bands must be in order and must not "
+                                                   "overlap (each min at or above the max "
+                                                   "before it)")
+                previous_high = high
+
+    def tiers(self) -> None:
+        tiers = list(_items(self.data.get("tiers")))
+        previous = None
+        for ti, tier in tiers:
+            percent = _number(tier.get("min_percent", 0))
+            if percent is not None and not 0 <= percent <= 100:
+                self.add(("tiers", ti, "min_percent"), f"min_percent must be 0 to 100, got "
+                                                       f"{tier.get('min_percent')!r}")
+            if previous is not None and percent is not None and percent > previous[1]:
+                self.add(("tiers", ti, "min_percent"),
+                         f"tiers must be listed highest first: '{tier.get('id')}' needs "
+                         f"{percent:g}% but '{previous[0]}' above it only {previous[1]:g}%")
+            if percent is not None:
+                previous = (tier.get("id"), percent)
+        if tiers:
+            ti, last = tiers[-1]
+            if any(_truthy(last.get(key)) for key in _REQUIREMENTS):
+                self.add(("tiers", ti), f"the last tier ('{last.get('id')}') must have no "
+                                        "requirements, so that every village gets a tier")
+
+
+def _items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    for index, item in enumerate(value if isinstance(value, list) else []):
+        if isinstance(item, dict):
+            yield index, item
+
+
+def _texts(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], dict]]:
+    if isinstance(value, dict):
+        if set(value) & set(_TEXT_KEYS) and set(value) <= set(_TEXT_KEYS):
+            yield path, value
+            return
+        for key, child in value.items():
+            yield from _texts(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _texts(child, (*path, index))
+
+
+def _filled(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _number(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        number = _number(value)
+        return value.strip().lower() in ("true", "yes", "on") or bool(number)
+    return bool(value)
