@@ -87,3 +87,27 @@ def test_missing_file_and_size_limit(tmp_path):
     with pytest.raises(InputError) as caught:
         load_document(big, max_bytes=10)
     assert "the limit is 10 bytes" in caught.value.problems[0].message
+
+
+def test_text_length_limit_is_reported_and_can_be_changed(monkeypatch):
+    long_text = "ā" * 30_000
+    with pytest.raises(InputError) as caught:
+        parse_yaml(f"notes: {long_text}\n", "long.yaml")
+    problem = caught.value.problems[0]
+    assert problem.line == 1
+    assert "a text of 30,000 characters; the limit is 20,000 (set " \
+           "SMARTVILLAGE_MAX_TEXT_CHARS to change it)" in problem.message
+    with pytest.raises(InputError):
+        parse_json(f'{{"notes": "{long_text}"}}', "long.json")
+    monkeypatch.setenv("SMARTVILLAGE_MAX_TEXT_CHARS", "50000")
+    assert parse_yaml(f"notes: {long_text}\n", "long.yaml").data["notes"] == long_text
+
+
+def test_file_size_limit_names_its_variable(tmp_path, monkeypatch):
+    path = tmp_path / "q.yaml"
+    path.write_text("a: 1\n" * 100)
+    monkeypatch.setenv("SMARTVILLAGE_MAX_FILE_BYTES", "100")
+    with pytest.raises(InputError) as caught:
+        load_document(path)
+    assert "the limit is 100 bytes (set SMARTVILLAGE_MAX_FILE_BYTES to change it)" in \
+        caught.value.problems[0].message

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from smartvillage import limits
 from smartvillage.errors import InputError, Problem
 
 try:  # libyaml is several times faster; the pure-Python parser is the fallback
@@ -32,8 +33,6 @@ try:  # libyaml is several times faster; the pure-Python parser is the fallback
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 40
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
 Path_ = tuple[Any, ...]
@@ -75,13 +74,15 @@ def decode(raw: bytes, source: str) -> str:
         ) from None
 
 
-def read_bytes(path: Path, source: str, max_bytes: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path, source: str, max_bytes: int | None = None) -> bytes:
     """Read a file, refusing one larger than ``max_bytes`` before reading it all."""
+    max_bytes = max_bytes or limits.FILE_BYTES.value
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError([Problem(
-                source, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")])
+                source, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes "
+                        f"({limits.FILE_BYTES.hint()})")])
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem(source, "no such file")]) from None
@@ -93,12 +94,13 @@ def read_bytes(path: Path, source: str, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
 
 
-def parse_yaml(text: str, source: str, max_depth: int = MAX_DEPTH) -> Document:
+def parse_yaml(text: str, source: str, max_depth: int | None = None) -> Document:
     """Parse one YAML document strictly (see the module docstring)."""
     lines: dict[Path_, int] = {}
     try:
         events = yaml.parse(text, Loader=_Loader)
-        data = _build(events, source, lines, max_depth)
+        data = _build(events, source, lines, max_depth or limits.NESTING.value,
+                      limits.TEXT_CHARS.value)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -111,7 +113,8 @@ def _refuse(source: str, event: Any, message: str) -> InputError:
     return InputError([Problem(source, message, line=event.start_mark.line + 1)])
 
 
-def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_depth: int) -> Any:
+def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_depth: int,
+           max_text: int) -> Any:
     # Stack of open containers: (container, path, pending key, {key: line}).
     stack: list[list[Any]] = []
     result: Any = None
@@ -126,6 +129,10 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
                 raise _refuse(source, event, f"YAML tags ({event.tag}) are not allowed")
             if kind is yaml.ScalarEvent:
                 value: Any = event.value
+                if len(value) > max_text:
+                    raise _refuse(source, event, f"a text of {len(value):,} characters; the "
+                                                 f"limit is {max_text:,} "
+                                                 f"({limits.TEXT_CHARS.hint()})")
                 value = None if event.implicit[0] and value in _NULLS else nfc(value)
             else:
                 value = {} if kind is yaml.MappingStartEvent else []
@@ -157,7 +164,8 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
             lines[child_path] = line
             if kind is not yaml.ScalarEvent:
                 if len(stack) >= max_depth:
-                    raise _refuse(source, event, f"nested deeper than {max_depth} levels")
+                    raise _refuse(source, event, f"nested deeper than {max_depth} levels "
+                                                 f"({limits.NESTING.hint()})")
                 stack.append([value, child_path, _NO_KEY, {}])
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
@@ -173,8 +181,10 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
 _NO_KEY = object()
 
 
-def parse_json(text: str, source: str, max_depth: int = MAX_DEPTH) -> Document:
-    """Parse JSON strictly: no NaN/Infinity, no duplicate keys, bounded depth."""
+def parse_json(text: str, source: str, max_depth: int | None = None) -> Document:
+    """Parse JSON strictly: no NaN/Infinity, no duplicate keys, bounded depth and text."""
+    max_depth = max_depth or limits.NESTING.value
+    max_text = limits.TEXT_CHARS.value
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -196,9 +206,15 @@ def parse_json(text: str, source: str, max_depth: int = MAX_DEPTH) -> Document:
     except _JsonProblem as exc:
         raise InputError([Problem(source, f"not valid JSON: {exc}")]) from None
     except RecursionError:
-        raise InputError([Problem(source, f"nested deeper than {max_depth} levels")]) from None
+        raise InputError([Problem(source, f"nested deeper than {max_depth} levels "
+                                          f"({limits.NESTING.hint()})")]) from None
     if _depth(data) > max_depth:
-        raise InputError([Problem(source, f"nested deeper than {max_depth} levels")])
+        raise InputError([Problem(source, f"nested deeper than {max_depth} levels "
+                                          f"({limits.NESTING.hint()})")])
+    longest = _longest_text(data)
+    if longest > max_text:
+        raise InputError([Problem(source, f"a text of {longest:,} characters; the limit is "
+                                          f"{max_text:,} ({limits.TEXT_CHARS.hint()})")])
     return Document(_nfc_all(data), source)
 
 
@@ -211,6 +227,16 @@ def _depth(value: Any) -> int:
         return 1 + max((_depth(v) for v in value.values()), default=0)
     if isinstance(value, list):
         return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def _longest_text(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return max((max(len(k), _longest_text(v)) for k, v in value.items()), default=0)
+    if isinstance(value, list):
+        return max((_longest_text(v) for v in value), default=0)
     return 0
 
 
@@ -231,15 +257,17 @@ def parse_document(text: str, source: str, fmt: str | None = None) -> Document:
     return parse_json(text, source) if fmt == "json" else parse_yaml(text, source)
 
 
-def load_document(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+def load_document(path: str | Path, max_bytes: int | None = None) -> Document:
     """Read and parse a YAML or JSON file (``-`` reads standard input)."""
+    max_bytes = max_bytes or limits.FILE_BYTES.value
     if str(path) == "-":
         import sys
 
         raw = sys.stdin.buffer.read(max_bytes + 1)
         source = "<stdin>"
         if len(raw) > max_bytes:
-            raise InputError([Problem(source, f"input exceeds the limit of {max_bytes:,} bytes")])
+            raise InputError([Problem(source, f"input exceeds the limit of {max_bytes:,} bytes "
+                                              f"({limits.FILE_BYTES.hint()})")])
         return parse_document(decode(raw, source), source)
     path = Path(path)
     source = str(path)
