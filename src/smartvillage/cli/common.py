@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum, IntEnum
@@ -106,3 +107,16 @@ def emit(text: str, output: Path | None, inputs: tuple[str | Path, ...] = ()) ->
 
     write_atomic(output, text, inputs)
     err(f"wrote {output}")
+
+
+def load_criteria_noting_shadows(ref: str, dirs: list[Path] | None) -> Any:
+    """Load a criteria set as ``load_criteria`` does; warn on stderr when it hides another."""
+    from smartvillage.io.criteria import ENV_VAR, find_criteria_file, load_criteria_file, shadowed
+
+    path = find_criteria_file(ref, dirs)
+    if dirs or os.environ.get(ENV_VAR):
+        for hidden in shadowed(path, dirs):
+            where = "the bundled set" if hidden.origin == "bundled" else str(hidden.path)
+            err(f"warning: {hidden.id}@{hidden.version} is taken from {path}, which hides "
+                f"{where}")
+    return load_criteria_file(path, dirs)

@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
-from smartvillage.cli.common import CriteriaDirOption, emit, err, handle_errors
+from smartvillage.cli.common import (
+    CriteriaDirOption,
+    emit,
+    err,
+    handle_errors,
+    load_criteria_noting_shadows,
+)
 
 
 @handle_errors
@@ -30,13 +36,12 @@ def migrate(
 
     """
     from smartvillage.catalog.migrate import migrate as run
-    from smartvillage.io.criteria import load_criteria
     from smartvillage.io.output import write_atomic
     from smartvillage.io.questionnaire import load_questionnaire
     from smartvillage.io.questionnaire_writer import dump_questionnaire
 
     questionnaire = load_questionnaire(file)
-    target = load_criteria(to, criteria_dir)
+    target = load_criteria_noting_shadows(to, criteria_dir)
     new, report = run(questionnaire, target)
     write_atomic(output, dump_questionnaire(new), inputs=(file,))
     if as_json:

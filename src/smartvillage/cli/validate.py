@@ -14,6 +14,7 @@ from smartvillage.cli.common import (
     emit,
     err,
     handle_errors,
+    load_criteria_noting_shadows,
 )
 
 
@@ -38,7 +39,6 @@ def validate(
 
     """
     from smartvillage.errors import InputError, Problem
-    from smartvillage.io.criteria import load_criteria
     from smartvillage.io.questionnaire import load_questionnaire
     from smartvillage.scoring import check_answers
 
@@ -47,7 +47,8 @@ def validate(
     for file in files:
         try:
             questionnaire = load_questionnaire(file)
-            criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
+            criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria,
+                                                        criteria_dir)
             found = check_answers(questionnaire, criteria_set)
         except InputError as exc:
             found = exc.problems
