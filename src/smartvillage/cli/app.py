@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from smartvillage._version import __version__
@@ -43,4 +45,6 @@ app.add_typer(criteria.app, name="criteria")
 
 def main() -> None:
     """Console-script entry point."""
+    # The CLI uses no Pydantic plugins; looking for them scans every installed package.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     app(prog_name="smartvillage")
