@@ -15,6 +15,8 @@ M = TypeVar("M", bound=BaseModel)
 
 _MESSAGES = {
     "missing": "required field is missing",
+    "string_pattern_mismatch": "expected an id of letters, digits, '.', '_' or '-' "
+                               "(at most 64 characters)",
 }
 
 
@@ -65,7 +67,7 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]
             path.append(part)
-        elif position == len(loc) - 1 and isinstance(part, str):
+        elif position == len(loc) - 1 and isinstance(part, str) and part != "[key]":
             path.append(part)
     return tuple(path)
 

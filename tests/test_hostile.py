@@ -1,0 +1,116 @@
+"""Hostile and broken questionnaires: refused quickly with the place named, never a crash."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+
+import pytest
+from conftest import questionnaire_data, write_yaml
+from typer.testing import CliRunner
+
+from smartvillage.cli.app import app
+
+runner = CliRunner()
+
+HEAD = ("criteria: mini@1\nvillage: {name: Ābeļciems}\n"
+        "assessment: {assessor: self, date: 2024-05-01}\n")
+
+
+def run(tmp_path, criteria_dir, text, name="q.yaml", *extra):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir),
+                                 *extra])
+    assert "Traceback" not in result.output
+    return path, result
+
+
+def test_billion_laughs_is_refused_at_once(tmp_path, criteria_dir):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev = chr(ord("a") + i - 1)
+        lines.append(f"{chr(ord('a') + i)}: &{chr(ord('a') + i)} [{','.join(['*' + prev] * 9)}]")
+    start = time.perf_counter()
+    path, result = run(tmp_path, criteria_dir, "\n".join(lines) + "\n")
+    assert time.perf_counter() - start < 2
+    assert result.exit_code == 2
+    assert f"{path}:1: YAML anchors (&name) are not allowed" in result.stdout
+
+
+def test_python_tags_are_refused(tmp_path, criteria_dir):
+    path, result = run(tmp_path, criteria_dir,
+                       HEAD + "answers:\n  q_yes: !!python/object/apply:os.system [echo hi]\n")
+    assert result.exit_code == 2
+    assert f"{path}:5: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not " \
+           "allowed" in result.stdout
+
+
+def test_yaml_does_not_guess_types(tmp_path, criteria_dir):
+    text = HEAD + "answers:\n  q_yes: no\n  q_num: 0420\n  q_choice: yearly\n"
+    path, result = run(tmp_path, criteria_dir, text)
+    assert result.exit_code == 0, result.output
+    scored = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
+                                 "-f", "json"])
+    answers = {q["id"]: q for c in json.loads(scored.stdout)["criteria_results"]
+               for q in c["questions"]}
+    assert answers["q_yes"]["answer"] is False
+    assert answers["q_num"]["answer"] == 420  # not octal 272
+    path, result = run(tmp_path, criteria_dir, HEAD.replace("2024-05-01", "12:30"))
+    assert "assessment.date: Input should be a valid date" in result.stdout
+
+
+def test_booleans_and_infinite_numbers_are_not_numbers(tmp_path, criteria_dir):
+    data = questionnaire_data({"q_num": True})
+    data["village"]["population"] = True
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir)])
+    assert result.exit_code == 2
+    assert "village.population: a yes/no value is not a number" in result.stdout
+    path.write_text(json.dumps(dict(data, village={"name": "A"})), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir)])
+    assert "answers.q_num: expected a number, got True" in result.stdout
+    _, result = run(tmp_path, criteria_dir, HEAD + "answers:\n  q_num: 1e400\n")
+    assert "answers.q_num: expected a finite number, got '1e400'" in result.stdout
+    _, result = run(tmp_path, criteria_dir, '{"criteria": "mini@1", "x": Infinity}',
+                    "q2.json")
+    assert "Infinity is not a number JSON allows" in result.stdout
+
+
+def test_bad_answer_ids_and_duplicate_keys(tmp_path, criteria_dir):
+    path, result = run(tmp_path, criteria_dir,
+                       HEAD + "answers:\n  q_yes: yes\n  'bad key!': yes\n  q_yes: no\n")
+    assert result.exit_code == 2
+    assert f"{path}:7: duplicate key 'q_yes' (first at line 5)" in result.stdout
+    path, result = run(tmp_path, criteria_dir, HEAD + "answers:\n  'bad key!': yes\n")
+    assert f"{path}:5: answers.bad key!: expected an id of letters, digits" in result.stdout
+
+
+def test_wrong_shapes_are_named(tmp_path, criteria_dir):
+    _, result = run(tmp_path, criteria_dir, "[1, 2]\n")
+    assert "expected a questionnaire (a mapping of fields), got a list" in result.stdout
+    _, result = run(tmp_path, criteria_dir, "")
+    assert "got an empty document" in result.stdout
+    _, result = run(tmp_path, criteria_dir, HEAD + "answers: [1]\n")
+    assert "answers: Input should be a valid dictionary" in result.stdout
+
+
+def test_look_alike_latvian_names_compare_equal(tmp_path, mini):
+    from smartvillage import load_questionnaire
+
+    composed = write_yaml(tmp_path / "a.yaml", questionnaire_data(name="Ķegums"))
+    decomposed = write_yaml(tmp_path / "b.yaml", questionnaire_data(
+        name=unicodedata.normalize("NFD", "Ķegums")))
+    assert load_questionnaire(composed).village.name == load_questionnaire(
+        decomposed).village.name
+
+
+@pytest.mark.parametrize("raw", [b"\xff\xfe\x00\x00", "ciems: Šķībe".encode("cp1257")])
+def test_text_that_is_not_utf8_is_named(tmp_path, criteria_dir, raw):
+    path = tmp_path / "q.yaml"
+    path.write_bytes(raw)
+    result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir)])
+    assert result.exit_code == 2
+    assert "not UTF-8 text" in result.stdout
