@@ -242,3 +242,36 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
     assert "dropped: q_choice: the answer no longer fits: expected one of never, yearly, " \
            "got 'monthly'" in result.stdout
     assert "needs an answer: q_choice" in result.stdout
+
+
+def test_bundled_sets_are_listed():
+    rows = json.loads(invoke("criteria", "list", "--json").stdout)
+    refs = {r["ref"] for r in rows if r["valid"]}
+    assert {"viedais-ciems@2023", "viedais-ciems@2024", "eu-smart-villages@2019",
+            "smart-rural-21@2022"} <= refs
+
+
+def test_the_two_recognition_rounds_differ_as_their_calls_do():
+    result = invoke("criteria", "diff", "viedais-ciems@2023", "viedais-ciems@2024", "-f", "json")
+    changes = {(c["kind"], c["item"], c["id"], c["field"])
+               for c in json.loads(result.stdout)["changes"]}
+    assert ("added", "question", "vc4.continuity", None) in changes
+    assert ("removed", "question", "vc4.organisational_innovation", None) in changes
+    assert ("removed", "question", "vc5.conditions", None) in changes
+    assert ("changed", "criterion", "vc4", "title") in changes
+
+
+def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
+    from conftest import EXAMPLES
+
+    out = tmp_path / "zilitkalni-2023.yaml"
+    result = invoke("migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023",
+                    "-o", out, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert len(report["carried"]) == 25
+    assert report["dropped"] == [{"question": "vc4.continuity",
+                                  "reason": "no such question in viedais-ciems@2023"}]
+    assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
+    scored = json.loads(invoke("score", out, "-f", "json").stdout)
+    assert scored["criteria"]["version"] == "2023"
