@@ -1,0 +1,115 @@
+"""Turn a typed line into an answer value for its question, checked by the scoring rules.
+
+Every value goes through :func:`smartvillage.scoring.answers.interpret`, so a typed
+answer is accepted exactly when ``score`` would accept the same value in a file, and a
+refusal carries the same message naming what was expected. Besides the values a file
+may hold, a person may type an option's number as listed on screen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from smartvillage.models.criteria import (
+    ChoiceQuestion,
+    InitiativesQuestion,
+    MultiChoiceQuestion,
+    Option,
+    Question,
+    YesNoQuestion,
+)
+from smartvillage.scoring.answers import AnswerError, Interpreted, interpret
+
+NONE_WORD = "-"
+_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+def parse_answer(question: Question, text: str) -> Interpreted:
+    """The answer ``text`` gives ``question``, scored; AnswerError says what was expected.
+
+    Initiatives are typed one at a time (see :func:`parse_properties`); here only ``-``
+    (none) is read for them.
+    """
+    text = text.strip()
+    if isinstance(question, ChoiceQuestion):
+        return interpret(question, _option_value(question.options, text))
+    if isinstance(question, MultiChoiceQuestion):
+        return interpret(question, _option_values(question.options, text))
+    if isinstance(question, InitiativesQuestion):
+        if text == NONE_WORD:
+            return interpret(question, [])
+        raise AnswerError("expected the initiatives one by one, or - for none")
+    return interpret(question, text)
+
+
+def stored_value(question: Question, interpreted: Interpreted) -> Any:
+    """The value to write to the questionnaire: the typed answer in its plain form."""
+    if isinstance(question, YesNoQuestion):
+        return "yes" if interpreted.value else "no"
+    return interpreted.value
+
+
+def parse_properties(question: InitiativesQuestion, text: str) -> list[str]:
+    """The property ids typed for one initiative (numbers as listed, or ids)."""
+    text = text.strip()
+    if not text or text == NONE_WORD:
+        return []
+    known = [p.id for p in question.properties]
+    chosen: list[str] = []
+    for part in _parts(text, known):
+        key = _by_number(part, known)
+        if key is None:
+            key = next((k for k in known if k.casefold() == part.casefold()), None)
+        if key is None:
+            expected = ", ".join(f"{n} {k}" for n, k in enumerate(known, start=1))
+            raise AnswerError(f"unknown property '{part}'; expected numbers or ids: "
+                              f"{expected or '(none defined)'}")
+        if key not in chosen:
+            chosen.append(key)
+    return chosen
+
+
+def looks_like_link(text: str) -> bool:
+    """Whether evidence text is a link rather than a document name."""
+    lowered = text.strip().casefold()
+    return "://" in lowered or lowered.startswith("www.")
+
+
+def _option_value(options: list[Option], text: str) -> str:
+    values = [o.value for o in options]
+    picked = _by_number(text, values)
+    return picked if picked is not None else text
+
+
+def _option_values(options: list[Option], text: str) -> list[str]:
+    if text == NONE_WORD:
+        return []
+    values = [o.value for o in options]
+    labels = [lbl for o in options for lbl in (o.label.get("lv"), o.label.get("en"))]
+    out: list[str] = []
+    for part in _parts(text, values + labels):
+        picked = _by_number(part, values)
+        out.append(picked if picked is not None else part)
+    return out
+
+
+def _parts(text: str, known: list[str]) -> list[str]:
+    """Split on commas or semicolons; with neither, on spaces unless the whole is known."""
+    if "," in text or ";" in text:
+        return [p for p in _SPLIT.split(text) if p]
+    folded = {k.casefold() for k in known}
+    if text.casefold() in folded or " " not in text:
+        return [text]
+    return text.split()
+
+
+def _by_number(text: str, values: list[str]) -> str | None:
+    """The value listed as number ``text`` on screen, unless ``text`` is itself a value."""
+    if not text.isdigit() or text in values:
+        return None
+    position = int(text)
+    if 1 <= position <= len(values):
+        return values[position - 1]
+    raise AnswerError(f"expected a number from 1 to {len(values)} or one of "
+                      f"{', '.join(values)}, got '{text}'")

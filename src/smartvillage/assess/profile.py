@@ -1,0 +1,151 @@
+"""The village profile asked before the questions: fields, their checks, the result.
+
+The profile is asked as one step: nothing is written until every field has been
+offered, because a questionnaire file needs at least the village name and the
+assessment date to be valid. :func:`build` turns the typed values into the
+``village`` and ``assessment`` parts of a questionnaire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from smartvillage.assess.commands import fold
+from smartvillage.assess.texts import say
+from smartvillage.models.common import Lang
+from smartvillage.models.questionnaire import REGIONS, Assessment, Village
+
+ASSESSORS = ("self", "mentor", "jury")
+DEFAULT_ASSESSOR = "mentor"
+_ASSESSOR_WORDS = {fold(word): who for word, who in (
+    ("self", "self"), ("self-assessment", "self"), ("pašvērtējums", "self"),
+    ("pašnovērtējums", "self"), ("mentor", "mentor"), ("mentors", "mentor"),
+    ("jury", "jury"), ("žūrija", "jury"))}
+_REGION_WORDS = {fold(region): region for region in REGIONS}
+_DATE_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
+
+
+class FieldError(ValueError):
+    """A profile value that does not fit; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class ProfileField:
+    """One field of the profile: where it goes, how it is asked, how it is checked."""
+
+    key: str
+    required: bool
+    parse: Callable[[str, Lang], Any]
+
+    def label(self, lang: Lang) -> str:
+        """The prompt text, with the choices listed where there are some."""
+        text = say(f"profile.{self.key}", lang)
+        if self.key == "region":
+            text += " (" + ", ".join(f"{n} {r}" for n, r in enumerate(REGIONS, start=1)) + ")"
+        elif self.key == "assessor":
+            text += " (" + ", ".join(f"{n} {say(f'assessor.{a}', lang)}"
+                                     for n, a in enumerate(ASSESSORS, start=1)) + ")"
+        return text
+
+    def shown(self, value: Any, lang: Lang) -> str:
+        """A stored value as the prompt shows it as default."""
+        if self.key == "assessor":
+            return say(f"assessor.{value}", lang)
+        return str(value)
+
+
+def _text(text: str, lang: Lang) -> str:
+    return text
+
+
+def _name(text: str, lang: Lang) -> str:
+    if not text.strip() or len(text) > 200:
+        raise FieldError(say("bad.name", lang))
+    return text
+
+
+def _region(text: str, lang: Lang) -> str:
+    if text.isdigit() and 1 <= int(text) <= len(REGIONS):
+        return REGIONS[int(text) - 1]
+    region = _REGION_WORDS.get(fold(text))
+    if region is None:
+        allowed = ", ".join(f"{n} {r}" for n, r in enumerate(REGIONS, start=1))
+        raise FieldError(say("bad.region", lang, allowed=allowed))
+    return region
+
+
+def _population(text: str, lang: Lang) -> int:
+    digits = text.replace(" ", "").replace("\u00a0", "")
+    if not digits.isdigit() or int(digits) > 10_000_000:
+        raise FieldError(say("bad.population", lang))
+    return int(digits)
+
+
+def _email(text: str, lang: Lang) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
+        raise FieldError(say("bad.email", lang))
+    return text
+
+
+def _assessor(text: str, lang: Lang) -> str:
+    if text.isdigit() and 1 <= int(text) <= len(ASSESSORS):
+        return ASSESSORS[int(text) - 1]
+    found = _ASSESSOR_WORDS.get(fold(text))
+    if found is None:
+        allowed = ", ".join(f"{n} {a} ({say(f'assessor.{a}', lang)})"
+                            for n, a in enumerate(ASSESSORS, start=1))
+        raise FieldError(say("bad.assessor", lang, allowed=allowed))
+    return found
+
+
+def parse_date(text: str, lang: Lang = "en") -> str:
+    """A date typed as ``2024-05-14`` or ``14.05.2024``, as ISO text."""
+    try:
+        match = _DATE_DOTS.match(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise FieldError(say("bad.date", lang, example=dt.date.today().isoformat())) from None
+
+
+FIELDS: tuple[ProfileField, ...] = (
+    ProfileField("name", True, _name),
+    ProfileField("parish", False, _text),
+    ProfileField("municipality", False, _text),
+    ProfileField("region", False, _region),
+    ProfileField("population", False, _population),
+    ProfileField("contact_name", False, _text),
+    ProfileField("contact_email", False, _email),
+    ProfileField("contact_phone", False, _text),
+    ProfileField("assessor", True, _assessor),
+    ProfileField("assessor_name", False, _text),
+    ProfileField("date", True, parse_date),
+)
+
+
+def defaults(today: dt.date) -> dict[str, Any]:
+    """The values offered before anything is typed."""
+    return {"assessor": DEFAULT_ASSESSOR, "date": today.isoformat()}
+
+
+def build(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``village`` and ``assessment`` data from the typed values (checked by the models)."""
+    contact = {k: values[f"contact_{k}"] for k in ("name", "email", "phone")
+               if values.get(f"contact_{k}")}
+    village: dict[str, Any] = {k: values[k] for k in
+                               ("name", "parish", "municipality", "region", "population")
+                               if values.get(k) not in (None, "")}
+    if contact:
+        village["contact"] = contact
+    assessment = {"assessor": values["assessor"], "date": values["date"]}
+    if values.get("assessor_name"):
+        assessment["name"] = values["assessor_name"]
+    Village.model_validate(village)
+    Assessment.model_validate(assessment)
+    return village, assessment
