@@ -7,7 +7,16 @@ import os
 import typer
 
 from smartvillage._version import __version__
-from smartvillage.cli import assess, criteria, migrate, schema, score, template, validate
+from smartvillage.cli import (
+    assess,
+    compare,
+    criteria,
+    migrate,
+    schema,
+    score,
+    template,
+    validate,
+)
 from smartvillage.cli.common import EXIT_CODES_HELP
 
 app = typer.Typer(
@@ -36,6 +45,7 @@ def _root(
 
 
 app.command("score")(score.score)
+app.command("compare")(compare.compare)
 app.command("assess")(assess.assess)
 app.command("validate")(validate.validate)
 app.command("template")(template.template)

@@ -1,8 +1,14 @@
-"""``smartvillage score``: score one questionnaire and show or write the report."""
+"""``smartvillage score``: score one questionnaire and show or write the report.
+
+Also holds what ``score`` and ``compare`` share about outputs: ``--output`` may be given
+several times, each file's format comes from its extension, and every file is written
+atomically.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +21,111 @@ from smartvillage.cli.common import (
     Exit,
     LangChoice,
     LangOption,
-    emit,
     err,
     fail,
     handle_errors,
 )
-from smartvillage.render.base import OutputFormat
+from smartvillage.render.base import EXTENSIONS, OutputFormat
+
+OutputOption = Annotated[list[Path] | None, typer.Option(
+    "--output", "-o", metavar="PATH",
+    help="Write to PATH (atomically) instead of stdout; may be given several times. The "
+         "format comes from the extension: " + ", ".join(EXTENSIONS) + " (.txt is the table); "
+         "other names use --format; - is stdout.")]
+
+
+def plan_outputs(outputs: list[Path] | None, fmt: OutputFormat | None,
+                 allowed: tuple[OutputFormat, ...] = tuple(OutputFormat)
+                 ) -> list[tuple[Path | None, OutputFormat]]:
+    """Each output (None for stdout) with its format; exit 2 on a contradiction.
+
+    A file's extension decides its format; ``--format`` applies to stdout and to files
+    whose extension names no format. A ``--format`` that no output uses, because every
+    file's extension names another format, is an error (``-f json -o report.html``), as
+    are the same file twice, stdout twice and a format not in ``allowed``.
+    """
+    from smartvillage.render.base import format_for_path
+
+    default = fmt or OutputFormat.table
+    planned: list[tuple[Path | None, OutputFormat]] = []
+    for path in outputs or [Path("-")]:
+        if str(path) == "-":
+            planned.append((None, default))
+        else:
+            planned.append((path, format_for_path(path) or default))
+    if fmt is not None and all(chosen is not fmt for _, chosen in planned):
+        path, chosen = planned[0]
+        raise fail(f"--output {path}: the extension means {chosen.value} but --format is "
+                   f"{fmt.value}; change the extension or leave out --format")
+    if sum(path is None for path, _ in planned) > 1:
+        raise fail("--output: stdout (-) is given more than once")
+    seen: set[Path] = set()
+    for path, chosen in planned:
+        if chosen not in allowed:
+            where = "stdout" if path is None else str(path)
+            raise fail(f"{where}: this command writes {', '.join(f.value for f in allowed)}, "
+                       f"not {chosen.value}")
+        if path is not None:
+            key = path.resolve()
+            if key in seen:
+                raise fail(f"--output {path} is given more than once")
+            seen.add(key)
+    return planned
+
+
+def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
+                  render: Callable[[OutputFormat, bool, int], str | bytes],
+                  inputs: tuple[str | Path, ...]) -> None:
+    """Render each format once (``render(format, color, width)``) and write every output.
+
+    Everything is rendered before anything is written. A binary format is never sent to
+    a terminal.
+    """
+    from smartvillage.io.output import write_atomic
+
+    tty = sys.stdout.isatty()
+    for path, fmt in planned:
+        if path is None and fmt.binary and tty:
+            raise fail(f"{fmt.value} is a binary format and stdout is a terminal; write it to a "
+                       f"file with --output FILE.{fmt.value} (or redirect stdout)")
+    for path, _ in planned:
+        if path is not None:
+            _precheck(path, inputs)
+    width = min(typer.get_terminal_size()[0], 120) if tty else 100
+    rendered: dict[tuple[OutputFormat, bool], str | bytes] = {}
+    for path, fmt in planned:
+        color = path is None and tty
+        if (fmt, color) not in rendered:
+            rendered[fmt, color] = render(fmt, color, width if color else 100)
+    for path, fmt in planned:
+        data = rendered[fmt, path is None and tty]
+        if path is None:
+            if isinstance(data, bytes):
+                sys.stdout.flush()
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+            else:
+                sys.stdout.write(data)
+                sys.stdout.flush()
+            continue
+        write_atomic(path, data, inputs)
+        err(f"wrote {path}")
+
+
+def _precheck(path: Path, inputs: tuple[str | Path, ...]) -> None:
+    """Refuse, before anything is written, an output that ``write_atomic`` would refuse."""
+    from smartvillage.errors import InputError, Problem
+    from smartvillage.io.output import same_file
+
+    for source in inputs:
+        if str(source) != "-" and same_file(path, Path(source)):
+            raise InputError([Problem(str(path), "refusing to write the output onto an input "
+                                                 "file; choose another --output")])
+    if path.is_dir():
+        raise InputError([Problem(str(path), "is a folder; give a file name for the output")])
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError([Problem(str(path), f"folder '{folder}' does not exist")])
 
 
 @handle_errors
@@ -30,24 +135,28 @@ def score(
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f",
-                                              help="Output format.")] = OutputFormat.table,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="PATH",
-        help="Write the report to PATH (atomically) instead of stdout.")] = None,
+    fmt: Annotated[OutputFormat | None, typer.Option(
+        "--format", "-f",
+        help="Output format for stdout and for --output files whose extension names none "
+             "(default: table).")] = None,
+    output: OutputOption = None,
     fail_under: Annotated[str | None, typer.Option(
         "--fail-under", metavar="TIER",
         help="Exit 1 when the village is below this tier (a tier id such as sign, "
              "on_the_way).")] = None,
     details: Annotated[bool, typer.Option(
-        "--details", help="Show every answer with its rule and points (table format).")] = False,
+        "--details", help="Show every answer with its rule and points (table format; "
+                          "md, html, xlsx and csv always have them).")] = False,
 ) -> None:
-    """Score a questionnaire and show the tier, dimensions, gates and biggest gaps.
+    """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
+    and the biggest gaps.
 
     \b
     Examples:
       smartvillage score examples/zilitkalni.yaml
       smartvillage score village.yaml --lang en --format json --output report.json
+      smartvillage score village.yaml -o report.html -o report.md -o report.xlsx
+      smartvillage score village.yaml --format md > report.md
       smartvillage score village.yaml --fail-under on_the_way
 
     """
@@ -56,6 +165,7 @@ def score(
     from smartvillage.render.base import get_renderer
     from smartvillage.scoring import score as score_questionnaire
 
+    planned = plan_outputs(output, fmt)
     questionnaire = load_questionnaire(file)
     criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
     tier_ids = [t.id for t in criteria_set.tiers]
@@ -65,11 +175,12 @@ def score(
     report = score_questionnaire(questionnaire, criteria_set)
     for warning in report.warnings:
         err(f"warning: {warning}")
-    to_terminal = output is None and sys.stdout.isatty()
-    width = typer.get_terminal_size()[0] if to_terminal else 100
-    text = get_renderer(fmt)(report, lang.value, color=to_terminal, width=min(width, 120),
-                             details=details)
-    emit(text, output, inputs=(file,))
+
+    def render(chosen: OutputFormat, color: bool, width: int) -> str | bytes:
+        return get_renderer(chosen)(report, lang.value, color=color, width=width,
+                                    details=details)
+
+    write_outputs(planned, render, inputs=(file,))
     if fail_under is not None and tier_ids.index(report.summary.tier) > tier_ids.index(fail_under):
         err(f"below {fail_under}: the village reached {report.summary.tier}")
         raise typer.Exit(int(Exit.BELOW))

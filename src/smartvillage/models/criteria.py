@@ -219,6 +219,14 @@ class Dimension(StrictModel):
     weight: Number = Field(1, gt=0)
 
 
+class Solution(StrictModel):
+    """A challenge villages named and a solution they used for it."""
+
+    challenge: Text
+    solution: Text
+    source: Id | None = None
+
+
 class Criterion(StrictModel):
     """One criterion: the questions that measure it and what 'met' means."""
 
@@ -234,6 +242,9 @@ class Criterion(StrictModel):
                     "defaults to the set's criterion_met_percent.")
     evidence_note: Text | None = None
     recommendation: Text
+    solutions: list[Solution] = Field(
+        default_factory=list,
+        description="Challenges villages met here and the solutions they used.")
     sources: list[Id] = Field(default_factory=list)
     questions: list[Question] = Field(min_length=1)
 

@@ -2,7 +2,11 @@
 
 A Report is language-neutral (texts carry both languages) and stamped with the tool
 version, the criteria id, version and digest, and ``schema_version``; renderers turn
-it into a table, JSON and other formats.
+it into a table, JSON, Markdown, HTML, XLSX and CSV.
+
+Besides the scores it carries advice (``scoring.path.advise``): how many claims carry
+evidence and which lack it (``evidence``), the fewest answer changes that reach the next
+tier (``next_tier_path``) and, for each gap, the solutions other villages used.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class CriteriaStamp(StrictModel):
     digest: str = Field(description="sha256 of the criteria set's canonical JSON form.")
     status: str
     title: Text
+    disclaimer: Text | None = Field(None, description="The criteria set's own disclaimer.")
 
 
 class EvidenceItem(StrictModel):
@@ -125,6 +130,14 @@ class TierResult(StrictModel):
     requirements: list[TierRequirement]
 
 
+class GapSolution(StrictModel):
+    """A challenge other villages met on a criterion, and the solution they used."""
+
+    challenge: Text
+    solution: Text
+    source: str | None = None
+
+
 class Gap(StrictModel):
     """A criterion below full marks, with the overall points it could add."""
 
@@ -135,6 +148,9 @@ class Gap(StrictModel):
     status: CriterionStatus
     gain: float = Field(description="Overall percentage points gained at full marks.")
     recommendation: Text
+    solutions: list[GapSolution] = Field(
+        default_factory=list,
+        description="What other villages did about this criterion (from the criteria set).")
 
 
 class Counts(StrictModel):
@@ -165,6 +181,77 @@ class Summary(StrictModel):
     counts: Counts
 
 
+class EvidenceSummary(StrictModel):
+    """How many claims carry evidence, and which claims need it and lack it.
+
+    A claim is an answer that earns points.
+    """
+
+    claims: int = Field(description="Answers that earn points.")
+    with_evidence: int = Field(description="Claims that carry at least one piece of evidence.")
+    need_evidence: int = Field(description="Claims whose question requires evidence.")
+    missing: list[str] = Field(default_factory=list,
+                               description="Question ids of claims that require evidence and "
+                                           "have none.")
+    recommended_missing: list[str] = Field(
+        default_factory=list,
+        description="Question ids of claims where evidence is recommended and none is given.")
+
+
+PathRequirementKind = Literal["min_percent", "min_dimension_percent", "all_gates",
+                              "all_criteria", "evidence_complete"]
+
+
+class PathServes(StrictModel):
+    """A requirement of the next tier that a step helps to meet."""
+
+    requirement: PathRequirementKind
+    target: str | None = Field(None, description="The criterion or dimension id, where there "
+                                                 "is one.")
+
+
+class PathStep(StrictModel):
+    """One change to one answer on the way to the next tier."""
+
+    question: str
+    criterion: str
+    dimension: str
+    text: Text = Field(description="The question.")
+    kind: Literal["answer", "raise", "add_evidence"] = Field(
+        description="answer: answer an unanswered question; raise: a better answer; "
+                    "add_evidence: keep the answer and attach evidence.")
+    from_answer: Any = Field(None, description="The answer now (None when unanswered).")
+    from_text: Text | None = None
+    to_answer: Any = Field(description="The answer to reach, as a questionnaire value.")
+    change: Text = Field(description="The change in words.")
+    add_evidence: bool = Field(description="The step needs evidence attached to the answer.")
+    points_from: float
+    points_to: float
+    points_gained: float
+    percent_gained: float = Field(description="Overall percentage points the step adds.")
+    serves: list[PathServes]
+
+
+class NextTierPath(StrictModel):
+    """The fewest answer changes that lift the village to the next tier, by gain."""
+
+    tier: str = Field(description="The tier the path leads to.")
+    label: Text
+    reachable: bool = Field(description="Whether any answers this questionnaire could give "
+                                        "reach the tier.")
+    minimal: bool = Field(description="Whether the number of steps is proven to be the "
+                                      "fewest possible.")
+    steps: list[PathStep] = Field(default_factory=list)
+    percent_after: float | None = Field(None, description="The overall percent after the "
+                                                          "steps.")
+    reason: Literal["no_better_answer", "beyond_reach"] | None = Field(
+        None, description="Why the tier cannot be reached: no_better_answer (a criterion it "
+                          "needs has no answer left to improve: see blocked) or beyond_reach "
+                          "(even the best answer to every question falls short).")
+    blocked: list[str] = Field(default_factory=list,
+                               description="Criteria the tier needs that cannot improve.")
+
+
 class Report(StrictModel):
     """The result of scoring one questionnaire against one criteria set."""
 
@@ -188,3 +275,7 @@ class Report(StrictModel):
         description="Answer ids with no question in these criteria (scored against "
                     "another version).")
     warnings: list[str] = Field(default_factory=list)
+    evidence: EvidenceSummary | None = None
+    next_tier_path: NextTierPath | None = Field(
+        None, description="The path to the next tier; None at the highest tier.")
+    notes: str | None = Field(None, description="The questionnaire's notes.")

@@ -16,12 +16,28 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from smartvillage.render.i18n import number, percent, points_gain, requirement_text, t
+from smartvillage.render.i18n import (
+    answer_text,
+    assessor,
+    criteria_status,
+    date,
+    number,
+    path_after,
+    path_unreachable,
+    percent,
+    points_gain,
+    requirement_text,
+    rule_text,
+    serves_text,
+    t,
+    tf,
+)
 from smartvillage.render.safe import plain
 
 if TYPE_CHECKING:
     from smartvillage.models.common import Lang
     from smartvillage.models.report import Report
+    from smartvillage.scoring.compare import Comparison
 
 BAR_WIDTH = 20
 _TIER_STYLE = {0: "bold green", 1: "bold yellow"}
@@ -52,13 +68,23 @@ def _parts(report: Report, lang: Lang, details: bool) -> list:
         parts += [_details(report, lang, c) for c in report.criteria_results]
     parts.append(_next_tier(report, lang))
     parts.append(_gaps(report, lang))
-    missing = [q for c in report.criteria_results for q in c.questions if q.evidence_missing]
-    if missing:
-        text = Text(t("evidence_missing", lang) + ":", style="bold")
-        for q in missing:
-            text.append(f"\n  {q.id}  {plain(q.text.get(lang))}")
-        parts.append(text)
+    parts.append(_evidence(report, lang))
     return parts
+
+
+def _evidence(report: Report, lang: Lang) -> Text:
+    summary = report.evidence
+    missing = [q for c in report.criteria_results for q in c.questions if q.evidence_missing]
+    text = Text()
+    if summary is not None:
+        text.append(tf("evidence_summary", lang, with_evidence=summary.with_evidence,
+                       claims=summary.claims, need=summary.need_evidence))
+    if missing:
+        text.append(("\n" if summary is not None else "") + t("evidence_missing", lang) + ":",
+                    style="bold")
+        for q in missing:
+            text.append(f"\n  {q.id}  {plain(q.text.get(lang))}", style="")
+    return text
 
 
 def _header(report: Report, lang: Lang) -> Panel:
@@ -71,11 +97,11 @@ def _header(report: Report, lang: Lang) -> Panel:
     if v.population is not None:
         lines.append(f" ({v.population} {t('population', lang)})")
     a = report.assessment
-    who = t(f"assessor.{a.assessor}", lang) + (f", {plain(a.name)}" if a.name else "")
-    lines.append(f"\n{t('assessed', lang)}: {who}, {a.date.isoformat()}")
+    who = assessor(a.assessor, lang) + (f", {plain(a.name)}" if a.name else "")
+    lines.append(f"\n{t('assessed', lang)}: {who}, {date(a.date, lang)}")
     c = report.criteria
     lines.append(f"\n{t('criteria', lang)}: {plain(c.title.get(lang))} "
-                 f"({c.id}@{c.version}, {c.status})")
+                 f"({c.id}@{c.version}, {criteria_status(c.status, lang)})")
     tier_rank = next(tier.rank for tier in report.tiers if tier.id == s.tier)
     lines.append(f"\n{t('tier', lang)}: ")
     lines.append(plain(s.tier_label.get(lang)), style=_TIER_STYLE.get(tier_rank, "bold red"))
@@ -134,11 +160,11 @@ def _details(report: Report, lang: Lang, criterion) -> Table:
     table.add_column(t("rule", lang))
     table.add_column(t("points", lang), justify="right", no_wrap=True)
     for q in criterion.questions:
-        answer = plain(q.answer_text.get(lang)) if q.answer_text else t(q.status, lang)
+        answer = plain(answer_text(q, lang))
         points = "—" if q.status == "not_applicable" else \
             f"{number(q.points, lang)} / {number(q.max_points, lang)}"
         table.add_row(Text(f"{q.id}\n{plain(q.text.get(lang))}"), Text(answer),
-                      Text(plain(q.rule)), points)
+                      Text(plain(rule_text(q.rule, lang))), points)
     return table
 
 
@@ -153,7 +179,32 @@ def _next_tier(report: Report, lang: Lang) -> Text:
     for req in target.requirements:
         if not req.met:
             text.append(f"\n  ✗ {requirement_text(req, lang)}", style="")
+    path = report.next_tier_path
+    if path is None:
+        return text
+    if not path.reachable:
+        text.append(f"\n{plain(path_unreachable(path, lang))}", style="")
+        return text
+    text.append(f"\n{t('path_title', lang)}:", style="bold")
+    for n, step in enumerate(path.steps, start=1):
+        now = plain(step.from_text.get(lang)) if step.from_text else t("no_answer", lang)
+        if step.kind == "add_evidence":
+            change = t("kind.add_evidence", lang)
+            gain = ""
+        else:
+            change = f"{t(f'kind.{step.kind}', lang)}: {_short(now)} → " \
+                     f"{plain(step.change.get(lang))}"
+            if step.add_evidence:
+                change += f" ({t('plus_evidence', lang)})"
+            gain = f" [{points_gain(step.percent_gained, lang)}]"
+        serves = "; ".join(serves_text(x, lang) for x in step.serves)
+        text.append(f"\n  {n}. {step.question}: {change}{gain} — {serves}", style="")
+    text.append("\n  " + path_after(path, lang), style="")
     return text
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
@@ -164,3 +215,58 @@ def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
                     f"{points_gain(gap.gain, lang)}", style="")
         text.append(f"\n    → {plain(gap.recommendation.get(lang))}", style="")
     return text if report.gaps else Text("")
+
+
+def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False,
+                      width: int = 100) -> str:
+    """A comparison of two reports as terminal tables; ANSI colours only when ``color``."""
+    from smartvillage.render.view import comparison
+
+    v = comparison(cmp, lang)
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system="standard" if color else None,
+                      force_terminal=color, highlight=False, emoji=False, legacy_windows=False)
+    head = Text(plain(v.title), style="bold")
+    head.append(f"\n{plain(v.mode)}\n", style="")
+    head.append(plain(v.headline), style="bold")
+    console.print(Panel(head, box=box.ROUNDED, expand=True))
+    for alert in v.alerts:
+        console.print(Text(plain(alert), style="bold red"))
+    diff = t("compare.difference", lang)
+    trend = {"up": "green", "down": "red", "": ""}
+    sections = [("", v.facts), (t("dimensions", lang), v.dimensions),
+                (t("criteria", lang), v.criteria)]
+    for title, rows in sections:
+        table = Table(title=title or None, box=box.SIMPLE_HEAD, title_justify="left")
+        table.add_column("")
+        table.add_column(plain(v.old_label))
+        table.add_column(plain(v.new_label))
+        table.add_column(diff, justify="right", no_wrap=True)
+        for r in rows:
+            table.add_row(Text(plain(r.label)), Text(plain(r.old)), Text(plain(r.new)),
+                          Text(plain(r.change), style=trend[r.trend]))
+        console.print(table)
+    lists = [(v.newly_met_title, v.newly_met)]
+    if v.kind == "progress":
+        lists.append((v.lost_title, v.lost))
+    for title, items in lists:
+        text = Text(plain(title) + ":", style="bold")
+        for item in items or [t("compare.none", lang)]:
+            text.append(f"\n  {plain(item)}", style="")
+        console.print(text)
+    text = Text(plain(v.questions_title), style="bold")
+    text.append(f"\n{plain(v.agreement)}", style="")
+    console.print(text)
+    if v.questions:
+        table = Table(box=box.SIMPLE_HEAD)
+        table.add_column(t("question", lang))
+        table.add_column(plain(v.old_label))
+        table.add_column(plain(v.new_label))
+        table.add_column(diff, justify="right", no_wrap=True)
+        for r in v.questions:
+            table.add_row(Text(f"{r.id}\n{plain(r.label)}"), Text(plain(r.old)),
+                          Text(plain(r.new)), Text(plain(r.change), style=trend[r.trend]))
+        console.print(table)
+    else:
+        console.print(plain(v.no_changes))
+    return out.getvalue()

@@ -39,6 +39,7 @@ from smartvillage.models.report import (
     ToolStamp,
 )
 from smartvillage.scoring.answers import AnswerError, fmt_points, interpret
+from smartvillage.scoring.path import advise
 
 _EPSILON = 1e-9
 
@@ -144,7 +145,7 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         criteria_total=len(criterion_results),
         counts=counts,
     )
-    return Report(
+    report = Report(
         generated_at=(now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
         tool=ToolStamp(version=__version__),
         criteria=CriteriaStamp(id=criteria.id, version=criteria.version,
@@ -163,6 +164,7 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         unknown_answers=unknown,
         warnings=warnings,
     )
+    return advise(report, questionnaire, criteria)
 
 
 def _question(question: Question, questionnaire: Questionnaire) -> QuestionResult:

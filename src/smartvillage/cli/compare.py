@@ -1,0 +1,142 @@
+"""``smartvillage compare``: two assessments of a village side by side.
+
+The same village at two dates (progress), or two assessors of one village (where they
+disagree and by how much). Each input is a questionnaire (scored here) or a report JSON
+written by ``score --format json``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from smartvillage.cli.common import (
+    CriteriaDirOption,
+    CriteriaOption,
+    LangChoice,
+    LangOption,
+    err,
+    fail,
+    handle_errors,
+)
+from smartvillage.cli.score import OutputOption, plan_outputs, write_outputs
+from smartvillage.render.base import OutputFormat
+
+if TYPE_CHECKING:
+    from smartvillage.models.report import Report
+
+
+class CompareFormat(str, Enum):
+    """The formats ``compare`` can write."""
+
+    table = "table"
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class Mode(str, Enum):
+    """Which comparison: detected from the assessments, or forced."""
+
+    auto = "auto"
+    progress = "progress"
+    assessors = "assessors"
+
+
+ALLOWED = (OutputFormat.table, OutputFormat.json, OutputFormat.md, OutputFormat.html)
+
+
+def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None) -> Report:
+    """A report from a report JSON file, or by scoring a questionnaire."""
+    from smartvillage.io.criteria import load_criteria
+    from smartvillage.io.documents import load_document
+    from smartvillage.io.questionnaire import questionnaire_from_document
+    from smartvillage.io.validation import validate
+    from smartvillage.models.report import Report
+    from smartvillage.scoring import score
+
+    doc = load_document(path)
+    if isinstance(doc.data, dict) and "summary" in doc.data and "tool" in doc.data:
+        if criteria:
+            raise fail(f"{path} is a report: it cannot be scored again with --criteria; "
+                       "give its questionnaire instead")
+        return validate(Report, doc, "report")
+    questionnaire = questionnaire_from_document(doc)
+    report = score(questionnaire, load_criteria(criteria or questionnaire.criteria,
+                                                criteria_dir))
+    for warning in report.warnings:
+        err(f"warning: {report.source or path}: {warning}")
+    return report
+
+
+@handle_errors
+def compare(
+    old: Annotated[str, typer.Argument(
+        metavar="OLD", help="The earlier (or first assessor's) questionnaire, or a report "
+                            "JSON; - reads stdin.")],
+    new: Annotated[str, typer.Argument(
+        metavar="NEW", help="The later (or second assessor's) questionnaire, or a report "
+                            "JSON.")],
+    criteria: CriteriaOption = None,
+    criteria_dir: CriteriaDirOption = None,
+    lang: LangOption = LangChoice.lv,
+    fmt: Annotated[CompareFormat | None, typer.Option(
+        "--format", "-f",
+        help="Output format for stdout and for --output files whose extension names none "
+             "(default: table).")] = None,
+    output: OutputOption = None,
+    mode: Annotated[Mode, typer.Option(
+        "--mode", help="auto: an assessors comparison when the village is the same and the "
+                       "kind of assessor (self, mentor, jury) differs; otherwise progress.")
+    ] = Mode.auto,
+) -> None:
+    """Compare two assessments: a village's progress, or self-assessment against mentor.
+
+    Progress shows the tier change, the change per dimension and criterion, the criteria
+    newly met or lost and the answers that changed. Assessors shows where the two
+    assessments disagree, question by question, largest difference first. Assessments
+    scored against different criteria are compared with a warning (on stderr and in the
+    output); --criteria scores both questionnaires against one set.
+
+    \b
+    Examples:
+      smartvillage compare village-2023.yaml village-2024.yaml
+      smartvillage compare self.yaml mentor.yaml --lang en -o compare.html -o compare.md
+      smartvillage compare old.yaml new.yaml --criteria viedais-ciems@2024 --format json
+
+    """
+    from smartvillage.scoring.compare import compare as compare_reports
+
+    chosen = OutputFormat(fmt.value) if fmt is not None else None
+    planned = plan_outputs(output, chosen, ALLOWED)
+    if old == "-" and new == "-":
+        raise fail("only one of OLD and NEW can be read from stdin (-)")
+    first = load_report(old, criteria, criteria_dir)
+    second = load_report(new, criteria, criteria_dir)
+    result = compare_reports(first, second, None if mode is Mode.auto else mode.value)
+    for warning in result.warnings:
+        err(f"warning: {warning}")
+
+    def render(chosen: OutputFormat, color: bool, width: int) -> str:
+        if chosen is OutputFormat.json:
+            return result.model_dump_json(indent=2) + "\n"
+        if chosen is OutputFormat.md:
+            from smartvillage.render.markdown import render_comparison as to_markdown
+
+            return to_markdown(result, lang.value)
+        if chosen is OutputFormat.html:
+            from smartvillage.render.html import render_comparison as to_html
+
+            return to_html(result, lang.value)
+        from smartvillage.render.table import render_comparison as to_table
+
+        return to_table(result, lang.value, color=color, width=width)
+
+    write_outputs(planned, render, inputs=(old, new))
+
+
+compare.__doc__ = (compare.__doc__ or "") + (
+    "Exit codes: 0 done; 2 an input could not be read or is invalid; 3 an internal error.")

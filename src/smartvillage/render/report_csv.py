@@ -1,0 +1,71 @@
+"""CSV: one row per question, for spreadsheets and scripts.
+
+Columns (stable names, the same in both languages; texts in the chosen language):
+``village, assessor, assessment_date, criteria, tier, overall_percent, dimension,
+dimension_title, dimension_percent, criterion, criterion_title, gate, criterion_percent,
+criterion_status, question, question_text, status, answer, points, max_points, rule,
+evidence_need, evidence_count, evidence_missing, evidence, note``.
+
+Numbers use a decimal point; dates are ISO 8601; the file starts with a UTF-8 byte-order
+mark so that spreadsheet programs read Latvian letters correctly. Every text cell goes
+through ``render.safe.formula_safe`` so a spreadsheet never runs it as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from smartvillage.render.i18n import answer_text, rule_text
+from smartvillage.render.safe import formula_safe
+
+if TYPE_CHECKING:
+    from smartvillage.models.common import Lang
+    from smartvillage.models.report import Report
+
+COLUMNS = (
+    "village", "assessor", "assessment_date", "criteria", "tier", "overall_percent",
+    "dimension", "dimension_title", "dimension_percent", "criterion", "criterion_title",
+    "gate", "criterion_percent", "criterion_status", "question", "question_text", "status",
+    "answer", "points", "max_points", "rule", "evidence_need", "evidence_count",
+    "evidence_missing", "evidence", "note",
+)
+BOM = "\ufeff"
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    value = round(value + 0.0, 4)
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _text(value: str | None) -> str:
+    return formula_safe((value or "").replace("\r\n", "\n"))
+
+
+def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
+           details: bool = False) -> str:
+    """The report as CSV, one row per question, texts in ``lang``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    dims = {d.id: d for d in report.dimensions}
+    s, a = report.summary, report.assessment
+    common = [_text(report.village.name), a.assessor, a.date.isoformat(),
+              f"{report.criteria.id}@{report.criteria.version}", s.tier, _num(s.percent)]
+    for c in report.criteria_results:
+        d = dims[c.dimension]
+        for q in c.questions:
+            evidence = " | ".join((e.link or e.document or "") + (f" ({e.shows})" if e.shows
+                                                                   else "")
+                                  for e in q.evidence)
+            writer.writerow([
+                *common, d.id, _text(d.title.get(lang)), _num(d.percent), c.id,
+                _text(c.title.get(lang)), "yes" if c.gate else "no", _num(c.percent), c.status,
+                q.id, _text(q.text.get(lang)), q.status, _text(answer_text(q, lang)),
+                "" if q.status == "not_applicable" else _num(q.points), _num(q.max_points),
+                _text(rule_text(q.rule, lang)), q.evidence_need, str(len(q.evidence)),
+                "yes" if q.evidence_missing else "no", _text(evidence), _text(q.note)])
+    return BOM + out.getvalue()

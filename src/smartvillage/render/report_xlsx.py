@@ -1,0 +1,257 @@
+"""XLSX: one village's report as a workbook (XlsxWriter), in Latvian or English.
+
+Sheets: summary, dimensions, criteria, answers (one row per question), the path to the
+next tier, and recommendations with the solutions other villages used. Every text
+cell is written with ``write_string`` (never read as a formula, number or link) after
+removing characters a spreadsheet cannot hold; numbers are number cells, percents
+are fractions shown as ``0.0%``. The workbook's creation time is the report's
+``generated_at``, so the same report gives the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import TYPE_CHECKING, Any
+
+from smartvillage.render.i18n import t
+from smartvillage.render.safe import xml_text
+
+if TYPE_CHECKING:
+    from smartvillage.models.common import Lang
+    from smartvillage.models.report import Report
+
+MAX_CELL = 32_767
+
+
+def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
+           details: bool = False) -> bytes:
+    """The report as XLSX bytes in ``lang``."""
+    import xlsxwriter
+
+    from smartvillage.render.view import build
+
+    v = build(report, lang)
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": f"{v.title}: {_clean(v.village)}", "author": "smartvillage",
+                         "created": _created(report.generated_at)})
+    styles = _Styles(book)
+    _summary(book.add_worksheet(t("sheet.summary", lang)), styles, report, v)
+    _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, lang)
+    _criteria(book.add_worksheet(t("sheet.criteria", lang)), styles, report, lang)
+    _answers(book.add_worksheet(t("sheet.answers", lang)), styles, report, v)
+    _path(book.add_worksheet(t("sheet.path", lang)), styles, v)
+    _recommendations(book.add_worksheet(t("sheet.recommendations", lang)), styles, v)
+    book.close()
+    return buffer.getvalue()
+
+
+def _clean(text: str | None) -> str:
+    cleaned, _ = xml_text(text or "")
+    return cleaned[:MAX_CELL]
+
+
+def _created(stamp: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return dt.datetime(2000, 1, 1)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+class _Styles:
+    def __init__(self, book: Any) -> None:
+        self.head = book.add_format({"bold": True, "bg_color": "#E8EEF2", "border": 1,
+                                     "text_wrap": True, "valign": "top"})
+        self.text = book.add_format({"text_wrap": True, "valign": "top"})
+        self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
+        self.title = book.add_format({"bold": True, "font_size": 14})
+        self.pct = book.add_format({"num_format": "0.0%", "valign": "top"})
+        self.num = book.add_format({"num_format": "0.##", "valign": "top"})
+
+
+def _s(sheet: Any, row: int, col: int, text: str | None, fmt: Any = None) -> None:
+    """A text cell, always as a string."""
+    sheet.write_string(row, col, _clean(text), fmt)
+
+
+def _n(sheet: Any, row: int, col: int, value: float | None, fmt: Any) -> None:
+    """A number cell, or an empty cell for None."""
+    if value is None:
+        sheet.write_blank(row, col, None, fmt)
+    else:
+        sheet.write_number(row, col, value, fmt)
+
+
+def _head(sheet: Any, styles: _Styles, labels: list[str], widths: list[int]) -> None:
+    for col, (label, size) in enumerate(zip(labels, widths, strict=True)):
+        _s(sheet, 0, col, label, styles.head)
+        sheet.set_column(col, col, size)
+    sheet.freeze_panes(1, 0)
+
+
+def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
+    lang = v.lang
+    sheet.set_column(0, 0, 28)
+    sheet.set_column(1, 1, 90)
+    _s(sheet, 0, 0, f"{v.title}: {v.village}", styles.title)
+    row = 2
+    for label, value in v.facts:
+        _s(sheet, row, 0, label, styles.bold)
+        _s(sheet, row, 1, value, styles.text)
+        row += 1
+    _s(sheet, row, 0, t("tier", lang), styles.bold)
+    _s(sheet, row, 1, v.tier, styles.bold)
+    row += 1
+    _s(sheet, row, 0, t("overall", lang), styles.bold)
+    _n(sheet, row, 1, report.summary.percent / 100, styles.pct)
+    row += 1
+    _s(sheet, row, 0, t("points_col", lang), styles.bold)
+    _s(sheet, row, 1, v.points, styles.text)
+    row += 1
+    _s(sheet, row, 0, t("gates", lang), styles.bold)
+    _s(sheet, row, 1, v.gates_summary, styles.text)
+    row += 1
+    _s(sheet, row, 0, t("criteria", lang), styles.bold)
+    _s(sheet, row, 1, v.criteria_summary, styles.text)
+    row += 1
+    _s(sheet, row, 0, t("evidence_title", lang), styles.bold)
+    evidence = v.evidence.summary
+    if v.evidence.missing:
+        evidence += "\n" + v.evidence.missing_title + " " + \
+            ", ".join(qid for qid, _ in v.evidence.missing)
+    _s(sheet, row, 1, evidence, styles.text)
+    row += 1
+    if not v.top_tier:
+        _s(sheet, row, 0, t("next_tier", lang), styles.bold)
+        _s(sheet, row, 1, "\n".join([v.next_tier, *v.requirements]), styles.text)
+        row += 1
+    for warning in v.warnings:
+        _s(sheet, row, 0, t("warnings", lang), styles.bold)
+        _s(sheet, row, 1, warning, styles.text)
+        row += 1
+    if v.notes:
+        _s(sheet, row, 0, t("notes", lang), styles.bold)
+        _s(sheet, row, 1, v.notes, styles.text)
+        row += 1
+    if v.disclaimer:
+        _s(sheet, row, 0, t("disclaimer", lang), styles.bold)
+        _s(sheet, row, 1, v.disclaimer, styles.text)
+        row += 1
+    row += 1
+    _s(sheet, row, 0, v.footer, styles.text)
+    _s(sheet, row + 1, 0, t("digest", lang), styles.text)
+    _s(sheet, row + 1, 1, v.digest, styles.text)
+
+
+def _dimensions(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
+    _head(sheet, styles, [t("id", lang), t("dimension", lang), "%", t("points_col", lang),
+                          t("max_points", lang), t("weakest", lang)], [16, 40, 10, 10, 12, 10])
+    for row, d in enumerate(report.dimensions, start=1):
+        _s(sheet, row, 0, d.id)
+        _s(sheet, row, 1, d.title.get(lang), styles.text)
+        _n(sheet, row, 2, None if d.percent is None else d.percent / 100, styles.pct)
+        _n(sheet, row, 3, d.points, styles.num)
+        _n(sheet, row, 4, d.max_points, styles.num)
+        _s(sheet, row, 5, t("yes", lang) if d.id == report.summary.weakest_dimension else "")
+
+
+def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
+    _head(sheet, styles, [t("id", lang), t("dimension", lang), t("criterion", lang),
+                          t("gate", lang), "%", t("needed", lang), t("status", lang),
+                          t("points_col", lang), t("max_points", lang)],
+          [8, 16, 50, 12, 9, 9, 16, 9, 12])
+    for row, c in enumerate(report.criteria_results, start=1):
+        _s(sheet, row, 0, c.id)
+        _s(sheet, row, 1, c.dimension)
+        _s(sheet, row, 2, c.title.get(lang), styles.text)
+        _s(sheet, row, 3, t("yes", lang) if c.gate else t("no", lang))
+        _n(sheet, row, 4, None if c.percent is None else c.percent / 100, styles.pct)
+        _n(sheet, row, 5, c.met_percent / 100, styles.pct)
+        _s(sheet, row, 6, t(f"status.{c.status}", lang))
+        _n(sheet, row, 7, c.points, styles.num)
+        _n(sheet, row, 8, c.max_points, styles.num)
+
+
+def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
+    lang = v.lang
+    results = {q.id: q for c in report.criteria_results for q in c.questions}
+    _head(sheet, styles, [t("dimension", lang), t("criterion", lang), t("id", lang),
+                          t("question", lang), t("answer", lang), t("points_col", lang),
+                          t("max_points", lang), t("rule", lang), t("evidence", lang),
+                          t("evidence_lacking", lang), t("note", lang)],
+          [16, 8, 26, 50, 36, 9, 12, 28, 50, 12, 40])
+    row = 1
+    for d in v.dimensions:
+        for c in d.criteria:
+            for q in c.questions:
+                _s(sheet, row, 0, d.title, styles.text)
+                _s(sheet, row, 1, c.id)
+                _s(sheet, row, 2, q.id)
+                _s(sheet, row, 3, q.text, styles.text)
+                _s(sheet, row, 4, q.answer, styles.text)
+                result = results[q.id]
+                if q.status == "not_applicable":
+                    _s(sheet, row, 5, "—")
+                else:
+                    _n(sheet, row, 5, result.points, styles.num)
+                _n(sheet, row, 6, result.max_points, styles.num)
+                _s(sheet, row, 7, q.rule, styles.text)
+                evidence = "\n".join(
+                    (f"{e.shows}: " if e.shows else "") + e.where for e in q.evidence)
+                _s(sheet, row, 8, evidence or (q.evidence_need_text
+                                               if q.evidence_need != "none" else ""),
+                   styles.text)
+                _s(sheet, row, 9, t("yes", lang) if q.evidence_missing else "")
+                _s(sheet, row, 10, q.note, styles.text)
+                row += 1
+    sheet.autofilter(0, 0, max(row - 1, 1), 10)
+
+
+def _path(sheet: Any, styles: _Styles, v: Any) -> None:
+    lang = v.lang
+    _head(sheet, styles, ["#", t("id", lang), t("question", lang), t("now", lang),
+                          t("change", lang), t("gain_points", lang), t("gain_percent", lang),
+                          t("serves", lang)], [5, 26, 50, 36, 50, 10, 14, 30])
+    if v.path is None:
+        _s(sheet, 1, 0, t("top_tier", lang))
+        return
+    if not v.path.reachable:
+        _s(sheet, 1, 0, v.path.unreachable)
+        return
+    row = 1
+    for s in v.path.steps:
+        _n(sheet, row, 0, s.number, styles.num)
+        _s(sheet, row, 1, s.question)
+        _s(sheet, row, 2, s.text, styles.text)
+        _s(sheet, row, 3, s.now, styles.text)
+        _s(sheet, row, 4, s.kind_text if s.kind == "add_evidence"
+           else f"{s.kind_text}: {s.change}", styles.text)
+        _s(sheet, row, 5, s.points_gained)
+        _s(sheet, row, 6, s.percent_gained)
+        _s(sheet, row, 7, s.serves, styles.text)
+        row += 1
+    _s(sheet, row + 1, 0, v.path.after)
+
+
+def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
+    lang = v.lang
+    _head(sheet, styles, [t("criterion", lang), t("title", lang), "%", t("gain", lang),
+                          t("recommendations", lang), t("challenge", lang),
+                          t("solution", lang)], [8, 36, 9, 14, 70, 36, 50])
+    row = 1
+    for g in v.gaps:
+        solutions = g.solutions or [None]
+        for n, solution in enumerate(solutions):
+            _s(sheet, row, 0, g.criterion)
+            _s(sheet, row, 1, g.title, styles.text)
+            _s(sheet, row, 2, g.percent)
+            _s(sheet, row, 3, g.gain)
+            _s(sheet, row, 4, g.recommendation if n == 0 else "", styles.text)
+            _s(sheet, row, 5, solution.challenge if solution else "", styles.text)
+            _s(sheet, row, 6, solution.solution if solution else "", styles.text)
+            row += 1

@@ -1,0 +1,247 @@
+"""The path to the next tier: applied to a questionnaire, it really lifts the village a tier.
+
+Checked on the shipped examples with the real engine, and for random questionnaires of
+the mini criteria set against a brute-force search for the fewest changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from conftest import EXAMPLES, FULL_ANSWERS, questionnaire_data
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from smartvillage import load_criteria, load_questionnaire, score
+from smartvillage.models.questionnaire import Questionnaire
+from smartvillage.scoring.path import PLACEHOLDER_EVIDENCE, apply_path, evidence_summary
+
+NOW = dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)
+
+
+def rank(report) -> int:
+    return next(t.rank for t in report.tiers if t.id == report.summary.tier)
+
+
+@pytest.mark.parametrize(("name", "before", "after"), [
+    ("veverupe.yaml", "on_the_way", "sign"),
+    ("jaunpuni.yaml", "not_yet", "on_the_way"),
+    ("priezulejas.json", "on_the_way", "sign"),
+])
+def test_applying_the_path_lifts_an_example_exactly_one_tier(name, before, after):
+    questionnaire = load_questionnaire(EXAMPLES / name)
+    criteria = load_criteria(questionnaire.criteria)
+    report = score(questionnaire, criteria, now=NOW)
+    assert report.summary.tier == before
+    path = report.next_tier_path
+    assert path is not None and path.reachable and path.minimal
+    assert path.tier == after
+    lifted = score(apply_path(questionnaire, path), criteria, now=NOW)
+    assert lifted.summary.tier == after
+    assert rank(lifted) == rank(report) - 1
+    assert lifted.summary.percent == path.percent_after
+    gains = [s.percent_gained for s in path.steps]
+    assert gains == sorted(gains, reverse=True)
+
+
+def test_every_step_is_needed_for_the_examples():
+    """Leaving out any one step of a minimal path no longer reaches the tier."""
+    for name in ("veverupe.yaml", "jaunpuni.yaml", "priezulejas.json"):
+        questionnaire = load_questionnaire(EXAMPLES / name)
+        criteria = load_criteria(questionnaire.criteria)
+        report = score(questionnaire, criteria, now=NOW)
+        path = report.next_tier_path
+        for step in path.steps:
+            partial = path.model_copy(update={"steps": [s for s in path.steps if s is not step]})
+            again = score(apply_path(questionnaire, partial), criteria, now=NOW)
+            assert again.summary.tier == report.summary.tier, (name, step.question)
+
+
+def test_priezulejas_only_needs_its_missing_evidence():
+    questionnaire = load_questionnaire(EXAMPLES / "priezulejas.json")
+    report = score(questionnaire, load_criteria(questionnaire.criteria), now=NOW)
+    path = report.next_tier_path
+    assert [(s.question, s.kind, s.points_gained) for s in path.steps] == [
+        ("vc4.innovations", "add_evidence", 0.0),
+        ("vc5.visible_change", "add_evidence", 0.0),
+    ]
+    assert [s.serves[0].requirement for s in path.steps] == ["evidence_complete"] * 2
+    assert path.percent_after == report.summary.percent
+    assert report.evidence.missing == ["vc4.innovations", "vc5.visible_change"]
+
+
+def test_veverupe_path_is_pinned():
+    questionnaire = load_questionnaire(EXAMPLES / "veverupe.yaml")
+    report = score(questionnaire, load_criteria(questionnaire.criteria), now=NOW)
+    steps = [(s.question, s.kind, s.points_gained, s.percent_gained, s.add_evidence,
+              [(x.requirement, x.target) for x in s.serves], s.change.en)
+             for s in report.next_tier_path.steps]
+    assert steps == [
+        ("vc4.innovations", "raise", 7.0, 5.47, False,
+         [("all_criteria", "vc4"), ("min_percent", None)],
+         "“Ciema WhatsApp grupa ziņām un kopbraukšanai uz Talsiem”: + Environment-friendly, "
+         "Has a measured result; + 1 new initiative (Uses digital technology, Lasting, "
+         "Environment-friendly, Has a measured result)"),
+        ("vc7.smart_goals", "raise", 2.0, 2.28, True,
+         [("all_criteria", "vc7"), ("min_percent", None)], "yes"),
+        ("vc3.local_resources", "raise", 2.0, 2.09, False,
+         [("all_criteria", "vc3"), ("min_percent", None)],
+         "+ Physical resources (buildings, premises, infrastructure), Economic resources "
+         "(businesses, jobs, schools and training)"),
+        ("vc5.improved_areas", "raise", 1.0, 2.09, False,
+         [("all_criteria", "vc5"), ("min_percent", None)],
+         "+ Access to services (health, education, social care)"),
+        ("vc3.needs_assessment", "add_evidence", 0.0, 0.0, True,
+         [("evidence_complete", "vc3.needs_assessment")], "attach evidence"),
+    ]
+    assert report.next_tier_path.percent_after == 71.12
+
+
+def test_no_path_at_the_top_tier():
+    questionnaire = load_questionnaire(EXAMPLES / "zilitkalni.yaml")
+    report = score(questionnaire, load_criteria(questionnaire.criteria), now=NOW)
+    assert report.summary.tier == "sign"
+    assert report.next_tier_path is None
+
+
+def test_applied_path_keeps_evidence_and_adds_a_placeholder():
+    questionnaire = load_questionnaire(EXAMPLES / "veverupe.yaml")
+    report = score(questionnaire, load_criteria(questionnaire.criteria), now=NOW)
+    applied = apply_path(questionnaire, report.next_tier_path)
+    assert applied.answers["vc7.smart_goals"].evidence[0].document == PLACEHOLDER_EVIDENCE
+    assert applied.answers["vc7.smart_goals"].note == questionnaire.answers[
+        "vc7.smart_goals"].note
+    assert applied.answers["vc4.innovations"].evidence == \
+        questionnaire.answers["vc4.innovations"].evidence
+    assert applied.village == questionnaire.village
+
+
+def test_unreachable_when_no_answer_can_improve(mini):
+    # a set whose gate has one question, which the village marks not applicable
+    data = mini.model_dump()
+    data["criteria"][0]["questions"] = [dict(data["criteria"][0]["questions"][0],
+                                             allow_na=True)]
+    from smartvillage.models.criteria import CriteriaSet
+
+    custom = CriteriaSet.model_validate(data)
+    report = score(Questionnaire.model_validate(questionnaire_data({"q_yes": "n/a"})), custom,
+                   now=NOW)
+    path = report.next_tier_path
+    assert not path.reachable
+    assert path.reason == "no_better_answer" and path.blocked == ["c1"]
+
+
+def test_evidence_summary_counts_claims(mini):
+    answers = dict(FULL_ANSWERS, q_choice="monthly")  # a claim that needs evidence, without
+    report = score(Questionnaire.model_validate(questionnaire_data(answers)), mini, now=NOW)
+    summary = evidence_summary(report)
+    assert summary.model_dump() == {
+        "claims": 6, "with_evidence": 1, "need_evidence": 2, "missing": ["q_choice"],
+        "recommended_missing": []}
+    assert report.evidence == summary
+
+
+# --------------------------------------------------------------------------- property
+
+VALUES = {
+    "q_yes": [None, "yes", "no"],
+    "q_rubric": [None, 0, 1, 2, 3],
+    "q_num": [None, 0, 9, 10, 49, 50, 400],
+    "q_choice": [None, "never", "yearly", "monthly"],
+    "q_multi": [None, [], ["web"], ["chat"], ["app"], ["web", "chat"], ["web", "app"]],
+    "q_init": [None, [], [{"name": "A"}], [{"name": "A", "properties": ["digital"]}],
+               [{"name": "A", "properties": ["lasting"]}, {"name": "B"}]],
+    "q_na": [None, "n/a", "yes", "no"],
+}
+EVIDENCE = [{"link": "https://example.org/x", "shows": "foto"}]
+BEST = {
+    "q_yes": "yes", "q_rubric": 3, "q_num": 50, "q_choice": "monthly",
+    "q_multi": ["web", "chat", "app"],
+    "q_init": [{"name": "N1", "properties": ["digital", "lasting"]},
+               {"name": "N2", "properties": ["digital", "lasting"]}],
+    "q_na": "yes",
+}
+
+
+@st.composite
+def mini_answers(draw):
+    answers = {}
+    for qid, values in VALUES.items():
+        value = draw(st.sampled_from(values))
+        if value is None:
+            continue
+        if qid in ("q_yes", "q_choice") and draw(st.booleans()):
+            answers[qid] = {"value": value, "evidence": EVIDENCE}
+        else:
+            answers[qid] = value
+    return answers
+
+
+def _fewest_changes(mini, answers, target_rank):
+    """Brute force: the fewest questions set to their best answer (with evidence)."""
+    changeable = [q for q in VALUES if not (q == "q_na" and answers.get(q) == "n/a")]
+    for size in range(len(changeable) + 1):
+        for chosen in itertools.combinations(changeable, size):
+            trial = dict(answers)
+            for qid in chosen:
+                trial[qid] = {"value": BEST[qid], "evidence": EVIDENCE}
+            report = score(Questionnaire.model_validate(questionnaire_data(trial)), mini,
+                           now=NOW)
+            if rank(report) <= target_rank:
+                return size
+    return None
+
+
+def _strict(mini):
+    """The mini set with a dimension floor and complete evidence for the middle tier."""
+    from smartvillage.models.criteria import CriteriaSet
+
+    data = mini.model_dump()
+    data["tiers"][1].update(min_dimension_percent=40, evidence_complete=True)
+    return CriteriaSet.model_validate(data)
+
+
+@pytest.mark.parametrize("variant", ["mini", "strict"])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(answers=mini_answers())
+def test_the_path_reaches_the_next_tier_with_the_fewest_changes(mini, variant, answers):
+    if variant == "strict":
+        mini = _strict(mini)
+    questionnaire = Questionnaire.model_validate(questionnaire_data(answers))
+    report = score(questionnaire, mini, now=NOW)
+    path = report.next_tier_path
+    if rank(report) == 0:
+        assert path is None
+        return
+    target = rank(report) - 1
+    fewest = _fewest_changes(mini, answers, target)
+    if fewest is None:
+        assert not path.reachable
+        return
+    assert path.reachable
+    lifted = score(apply_path(questionnaire, path), mini, now=NOW)
+    assert rank(lifted) <= target
+    assert lifted.summary.percent == path.percent_after
+    assert len(path.steps) == fewest
+    assert path.minimal
+
+
+def test_gap_solutions_come_from_the_criteria_file():
+    criteria = load_criteria("viedais-ciems@2024")
+    sources = {s.id for s in criteria.sources}
+    for criterion in criteria.criteria:
+        assert criterion.solutions, criterion.id
+        for solution in criterion.solutions:
+            assert solution.source in sources
+            for text in (solution.challenge, solution.solution):
+                assert text.lv and text.en
+    report = score(load_questionnaire(EXAMPLES / "veverupe.yaml"), criteria, now=NOW)
+    by_id = {c.id: c for c in criteria.criteria}
+    for gap in report.gaps:
+        assert [s.solution for s in gap.solutions] == \
+            [s.solution for s in by_id[gap.criterion].solutions]
+    mobility = next(s for s in by_id["vc5"].solutions if s.challenge.en == "Mobility")
+    assert mobility.solution.lv.startswith("Koplietošanas transports")
