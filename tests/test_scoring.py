@@ -182,3 +182,19 @@ def test_same_inputs_give_the_same_report(mini):
     second = run(mini, FULL_ANSWERS).model_dump_json()
     assert first == second
     assert run(mini, FULL_ANSWERS).criteria.digest.startswith("sha256:")
+
+
+def test_digest_ignores_layout_and_defaults_but_not_content(criteria_dir):
+    from smartvillage.io.criteria import load_criteria_file
+    from smartvillage.scoring import criteria_digest
+
+    base = criteria_dir / "mini" / "1.yaml"
+    text = base.read_text(encoding="utf-8")
+    same = criteria_dir / "mini" / "same.yaml"
+    same.write_text("# a comment\n" + text.replace("  - id: d1\n", "  - id: d1\n    weight: 1\n"),
+                    encoding="utf-8")
+    other = criteria_dir / "mini" / "other.yaml"
+    other.write_text(text.replace("points_yes: 2", "points_yes: 3"), encoding="utf-8")
+    digest = criteria_digest(load_criteria_file(base))
+    assert criteria_digest(load_criteria_file(same)) == digest
+    assert criteria_digest(load_criteria_file(other)) != digest
