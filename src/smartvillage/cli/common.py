@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable
@@ -120,3 +121,14 @@ def load_criteria_noting_shadows(ref: str, dirs: list[Path] | None) -> Any:
             err(f"warning: {hidden.id}@{hidden.version} is taken from {path}, which hides "
                 f"{where}")
     return load_criteria_file(path, dirs)
+
+
+def reflow(doc: str | None) -> str:
+    """A command's help with each paragraph on one line; ``\\b`` blocks kept as written.
+
+    Typer keeps the line breaks of a docstring, so a paragraph wrapped in the source
+    would be shown wrapped twice.
+    """
+    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(s.strip() for s in p.splitlines())
+                       for p in paragraphs)

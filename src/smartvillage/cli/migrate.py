@@ -27,12 +27,16 @@ def migrate(
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print what was carried, dropped and needs an answer as JSON.")] = False,
 ) -> None:
-    """Write a new questionnaire for another criteria version, keeping every answer
-    whose question still exists, and list what needs a new answer. FILE is never changed.
+    """Carry a questionnaire over to another criteria version.
+
+    Writes a new questionnaire keeping every answer whose question still exists and
+    still fits, and lists what was dropped and what needs a new answer. FILE is never
+    changed.
 
     \b
     Examples:
-      smartvillage migrate examples/veverupe.yaml --to viedais-ciems@2023 -o veverupe-2023.yaml
+      smartvillage migrate examples/veverupe.yaml --to viedais-ciems@2023 \
+        -o veverupe-2023.yaml
 
     """
     from smartvillage.catalog.migrate import migrate as run
