@@ -35,8 +35,7 @@ def migrate(
 
     \b
     Examples:
-      smartvillage migrate examples/veverupe.yaml --to viedais-ciems@2023 \
-        -o veverupe-2023.yaml
+      smartvillage migrate village.yaml --to viedais-ciems@2023 -o village-2023.yaml
 
     """
     from smartvillage.catalog.migrate import migrate as run
