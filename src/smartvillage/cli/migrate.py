@@ -35,7 +35,7 @@ def migrate(
 
     \b
     Examples:
-      smartvillage migrate village.yaml --to viedais-ciems@2023 -o village-2023.yaml
+      smartvillage migrate village.yaml --to viedais-ciems@2023 -o new.yaml
 
     """
     from smartvillage.catalog.migrate import migrate as run
