@@ -114,3 +114,15 @@ def test_text_that_is_not_utf8_is_named(tmp_path, criteria_dir, raw):
     result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir)])
     assert result.exit_code == 2
     assert "not UTF-8 text" in result.stdout
+
+
+@pytest.mark.parametrize(("raw", "kind"), [
+    (b"PK\x03\x04rest-of-zip", "a spreadsheet or other zip file (XLSX?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "a legacy Office file (XLS?) or an encrypted"),
+])
+def test_a_spreadsheet_given_as_a_questionnaire_is_named(tmp_path, criteria_dir, raw, kind):
+    path = tmp_path / "ciemi.xlsx"
+    path.write_bytes(raw)
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 2
+    assert kind in result.stderr and "use 'smartvillage batch'" in result.stderr

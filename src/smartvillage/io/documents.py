@@ -61,8 +61,20 @@ def nfc(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+_BINARY_KINDS = (
+    (b"PK\x03\x04", "a spreadsheet or other zip file (XLSX?)"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office file (XLS?) or an encrypted workbook"),
+    (b"%PDF", "a PDF document"),
+)
+
+
 def decode(raw: bytes, source: str) -> str:
     """Decode UTF-8 text (a BOM is dropped); refuse anything else with the byte offset."""
+    for magic, kind in _BINARY_KINDS:
+        if raw.startswith(magic):
+            raise InputError([Problem(source, f"this is {kind}, not a YAML or JSON "
+                                              "questionnaire; for a workbook of villages use "
+                                              "'smartvillage batch'")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
