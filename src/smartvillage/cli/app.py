@@ -9,6 +9,7 @@ import typer
 from smartvillage._version import __version__
 from smartvillage.cli import (
     assess,
+    batch,
     compare,
     criteria,
     migrate,
@@ -17,7 +18,7 @@ from smartvillage.cli import (
     template,
     validate,
 )
-from smartvillage.cli.common import EXIT_CODES_HELP
+from smartvillage.cli.common import EXIT_CODES_HELP, reflow
 
 app = typer.Typer(
     name="smartvillage",
@@ -50,8 +51,12 @@ app.command("assess")(assess.assess)
 app.command("validate")(validate.validate)
 app.command("template")(template.template)
 app.command("schema")(schema.schema)
+app.command("batch")(batch.batch)
 app.command("migrate")(migrate.migrate)
 app.add_typer(criteria.app, name="criteria")
+
+for _info in (*app.registered_commands, *criteria.app.registered_commands):
+    _info.help = reflow(_info.help or _info.callback.__doc__)
 
 
 def main() -> None:

@@ -1,7 +1,9 @@
-"""``smartvillage template``: write a blank questionnaire for a criteria set."""
+"""``smartvillage template``: write a blank questionnaire (YAML) or village table (XLSX, CSV)."""
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +15,18 @@ from smartvillage.cli.common import (
     LangChoice,
     LangOption,
     emit,
+    err,
+    fail,
     handle_errors,
 )
+
+
+class TemplateFormat(str, Enum):
+    """The formats ``template`` can write."""
+
+    yaml = "yaml"
+    xlsx = "xlsx"
+    csv = "csv"
 
 
 @handle_errors
@@ -22,22 +34,60 @@ def template(
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
+    fmt: Annotated[TemplateFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
+             "'batch'. Default: from the --output suffix, else yaml.")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE",
-        help="Write the questionnaire to FILE (atomically) instead of stdout.")] = None,
+        help="Write the template to FILE (atomically) instead of stdout.")] = None,
 ) -> None:
-    """Write a blank questionnaire listing every question and its allowed answers.
+    """Write a blank questionnaire or village table listing every question.
 
-    The default criteria set is the newest viedais-ciems.
+    The YAML questionnaire lists every question with its allowed answers. The XLSX
+    workbook has instructions (Latvian and English), a sheet with a row per village,
+    drop-down lists for every closed answer and input hints; the CSV file has the same
+    columns. Fill them in and score them with 'smartvillage batch'. The default
+    criteria set is the newest viedais-ciems.
 
     \b
     Examples:
       smartvillage template --output my-village.yaml
       smartvillage template --criteria viedais-ciems@2024 --lang en
+      smartvillage template --format xlsx --output ciemi.xlsx
+      smartvillage template --format csv --output ciemi.csv
 
     """
     from smartvillage.io.criteria import DEFAULT_CRITERIA, load_criteria
-    from smartvillage.template.questionnaire_yaml import blank_questionnaire
 
+    if fmt is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        fmt = {".xlsx": TemplateFormat.xlsx, ".csv": TemplateFormat.csv}.get(
+            suffix, TemplateFormat.yaml)
     criteria_set = load_criteria(criteria or DEFAULT_CRITERIA, criteria_dir)
-    emit(blank_questionnaire(criteria_set, lang.value), output)
+    if fmt is TemplateFormat.yaml:
+        from smartvillage.template.questionnaire_yaml import blank_questionnaire
+
+        emit(blank_questionnaire(criteria_set, lang.value), output)
+        return
+    if fmt is TemplateFormat.csv:
+        from smartvillage.template.questionnaire_csv import questionnaire_csv
+
+        text = questionnaire_csv(criteria_set, lang.value)
+        if output is None or str(output) == "-":
+            text = text.lstrip("\ufeff")  # no byte-order mark for pipes and scripts
+        emit(text, output)
+        return
+    from smartvillage.template.questionnaire_xlsx import questionnaire_xlsx
+
+    data = questionnaire_xlsx(criteria_set, lang.value)
+    if output is None or str(output) == "-":
+        if sys.stdout.isatty():
+            raise fail("an XLSX workbook is binary: give --output FILE (or redirect stdout)")
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from smartvillage.io.output import write_atomic
+
+    write_atomic(output, data)
+    err(f"wrote {output}")

@@ -1,0 +1,729 @@
+"""The pure batch core: inputs in, scored villages and problems out; nothing printed.
+
+``run_batch`` reads every input (workbooks, CSV files, YAML/JSON questionnaires, or
+folders of them), validates every row on its own — a bad row is rejected with its
+problems by cell and never stops the others — and scores each good row with a
+:class:`~smartvillage.batch.plan.Plan` compiled once per criteria set. Every village
+row read ends up either in ``villages`` or, under its original row number, in the
+errors; blank rows are counted apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import ValidationError
+
+from smartvillage.batch.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan, exact_points
+from smartvillage.batch.results import BatchResult, VillageResult
+from smartvillage.errors import InputError
+from smartvillage.io.spreadsheet import (
+    CRITERIA_KEY,
+    CellError,
+    CellProblem,
+    KeyIndex,
+    Limits,
+    Table,
+    assessor_value,
+    clean_text,
+    date_value,
+    drop_label,
+    evidence_key,
+    evidence_value,
+    initiatives_value,
+    integer_value,
+    is_criteria_ref,
+    text_value,
+)
+from smartvillage.models.questionnaire import NA_WORDS, Assessment, Village
+from smartvillage.scoring.answers import AnswerError
+
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+DOC_SUFFIXES = (".yaml", ".yml", ".json")
+_PROGRESS_STEP = 250
+
+
+class Progress(Protocol):
+    """Receives progress events (the CLI draws a bar; tests may count)."""
+
+    def file(self, name: str, expected_rows: int | None) -> None:
+        """A new input starts; ``expected_rows`` when known."""
+
+    def advance(self, rows: int) -> None:
+        """``rows`` more rows were handled."""
+
+
+@dataclass
+class BatchOptions:
+    """How to read and score a batch."""
+
+    criteria: str | None = None            # score every row against this set
+    criteria_dirs: list[Path] | None = None
+    encoding: str | None = None            # CSV encoding; None: detect
+    delimiter: str | None = None           # CSV separator; None: detect
+    limits: Limits = field(default_factory=Limits)
+
+
+Sink = Callable[[VillageResult, Plan], None]
+
+
+def run_batch(inputs: Iterable[str | Path], options: BatchOptions | None = None,
+              progress: Progress | None = None, sink: Sink | None = None) -> BatchResult:
+    """Read, validate and score every input; raise InputError only for a bad --criteria.
+
+    Scored villages are collected in ``BatchResult.villages``, or, when ``sink`` is
+    given, handed to ``sink(village, plan)`` as they are scored (in input order) and
+    not kept — so that a writer can work while the batch runs.
+    """
+    with paused_gc():
+        return _Batch(options or BatchOptions(), progress, sink).run(inputs)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (and restore it after).
+
+    A batch makes no reference cycles, but keeps up to hundreds of thousands of small
+    records alive; the collector would traverse all of them again and again (at
+    100,000 villages that doubled the run time). Reference counting still frees
+    everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellProblem]]:
+    """The files to read: given files, and the questionnaires and tables in given folders."""
+    files: list[Path] = []
+    problems: list[CellProblem] = []
+    seen: set[Path] = set()
+    known = TABLE_SUFFIXES + CSV_SUFFIXES + DOC_SUFFIXES
+
+    def add(path: Path) -> None:
+        try:
+            key = path.resolve()
+        except OSError:
+            key = path
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = []
+            try:
+                entries = sorted(path.iterdir())
+            except OSError as exc:
+                problems.append(CellProblem(str(path), f"cannot list the folder: {exc.strerror}"))
+                continue
+            for entry in entries:
+                if entry.name.startswith((".", "~$")) or not entry.is_file():
+                    continue
+                if entry.suffix.lower() in known:
+                    found.append(entry)
+                else:
+                    problems.append(CellProblem(str(entry), "skipped: not a questionnaire "
+                                                            "(.yaml, .json) or a table (.xlsx, "
+                                                            ".csv)", severity="warning"))
+            if not found:
+                problems.append(CellProblem(str(path), "no questionnaires or tables in this "
+                                                       "folder (.yaml, .yml, .json, .xlsx, .csv)"))
+            for entry in found:
+                add(entry)
+        elif path.exists():
+            add(path)
+        else:
+            problems.append(CellProblem(str(path), "no such file or folder"))
+    return files, problems
+
+
+_REGIONS = {"kurzeme": "Kurzeme", "zemgale": "Zemgale", "vidzeme": "Vidzeme", "rīga": "Rīga",
+            "riga": "Rīga", "latgale": "Latgale"}
+_VILLAGE_FIELDS = {("name",): "village", ("parish",): "parish",
+                   ("municipality",): "municipality", ("region",): "region",
+                   ("population",): "population", ("contact", "name"): "contact_name",
+                   ("contact", "email"): "contact_email", ("contact", "phone"): "contact_phone"}
+_ASSESSMENT_FIELDS = {("assessor",): "assessor", ("name",): "assessor_name", ("date",): "date"}
+
+
+@dataclass
+class _Mapper:
+    """Where a table keeps each question of one plan, and how to read its cells.
+
+    ``entries`` holds, for each question with a column: its index in the plan, the
+    column, the evidence column, the cell-syntax converter, the rule, whether 'not
+    applicable' is allowed, whether evidence is required, and the memo of outcomes by
+    cell value.
+    """
+
+    entries: list[tuple[int, int, int | None, Callable[[str], Any] | None,
+                        Callable[[Any], float], bool, bool, dict[Any, _Outcome]]]
+
+
+_MEMO_SIZE = 20_000  # distinct texts remembered per question and table
+
+
+_NO_CONTACT: tuple[None, None, None] = (None, None, None)
+_Outcome = tuple[int, float, float, str | None, str | None]
+
+
+def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[Any], float],
+            allow_na: bool, limit: int) -> _Outcome:
+    """A cell's answer: (state, raw points, engine-rounded points, problem, warning)."""
+    warning = None
+    if type(value) is str:
+        if len(value) > limit:
+            return UNANSWERED, 0.0, 0.0, (f"text is {len(value):,} characters long; the limit "
+                                          f"is {limit:,} (--max-text)"), None
+        text, removed = clean_text(value.strip())
+        if removed:
+            warning = "control characters removed (spreadsheets cannot hold them)"
+        if not text:
+            return UNANSWERED, 0.0, 0.0, None, warning
+        if text.casefold() in NA_WORDS:
+            if not allow_na:
+                return NOT_APPLICABLE, 0.0, 0.0, (
+                    "'not applicable' is not allowed for this question; answer it or leave it "
+                    "empty"), warning
+            return NOT_APPLICABLE, 0.0, 0.0, None, warning
+        value = text
+    elif type(value) is float and value.is_integer():
+        value = int(value)  # a number cell: 3, not 3.0, in every message
+        convert = None
+    else:
+        convert = None
+    try:
+        points = rule(convert(value) if convert is not None else value)
+    except (CellError, AnswerError) as exc:
+        return UNANSWERED, 0.0, 0.0, str(exc), warning
+    return ANSWERED, points, exact_points(points), None, warning
+
+
+def _empty(value: Any) -> bool:
+    """Whether an evidence cell names no link or document (``;`` alone names none)."""
+    if value == "" or value is None:
+        return True
+    return type(value) is str and not evidence_value(value)
+
+
+def _converter(kind: str) -> Callable[[str], Any] | None:
+    if kind in ("yes_no", "rubric", "choice"):
+        return drop_label
+    if kind == "initiatives":
+        return initiatives_value
+    return None
+
+
+class _Batch:
+    def __init__(self, options: BatchOptions, progress: Progress | None,
+                 sink: Sink | None = None) -> None:
+        self.options = options
+        self.sink = sink
+        self.limits = options.limits
+        self.progress = progress
+        self.result = BatchResult()
+        self.plans: dict[str, Plan | str] = {}
+        self.indexes: dict[str | None, KeyIndex] = {}
+        self.override: Plan | None = None
+        self.order = 0
+
+    # ------------------------------------------------------------------ criteria
+    def plan(self, ref: str) -> Plan | str:
+        """The plan for ``ref``, or the message saying why it cannot be loaded."""
+        if ref not in self.plans:
+            from smartvillage.io.criteria import load_criteria
+
+            try:
+                self.plans[ref] = Plan(load_criteria(ref, self.options.criteria_dirs))
+            except InputError as exc:
+                self.plans[ref] = "; ".join(p.message for p in exc.problems)
+        return self.plans[ref]
+
+    def index_for(self, ref: str | None) -> KeyIndex:
+        """Header keys for a table that declares ``ref`` (the override set otherwise)."""
+        if ref not in self.indexes:
+            plan = self.plan(ref) if ref is not None else None
+            if not isinstance(plan, Plan):
+                plan = self.override
+            self.indexes[ref] = KeyIndex.build(plan.criteria if plan else None)
+        return self.indexes[ref]
+
+    # ------------------------------------------------------------------ driving
+    def run(self, inputs: Iterable[str | Path]) -> BatchResult:
+        result = self.result
+        if self.options.criteria:
+            from smartvillage.io.criteria import load_criteria
+
+            criteria = load_criteria(self.options.criteria, self.options.criteria_dirs)
+            self.override = Plan(criteria)
+            self.plans[criteria.ref] = self.override
+        inputs = list(inputs)
+        result.inputs = [str(i) for i in inputs]
+        files, problems = expand_inputs(inputs)
+        result.problems += problems
+        result.stats.files_unreadable += sum(1 for p in problems if p.severity == "error")
+        for path in files:
+            result.stats.files += 1
+            if self.progress:
+                self.progress.file(str(path), None)
+            suffix = path.suffix.lower()
+            if suffix in DOC_SUFFIXES:
+                self.questionnaire_file(path)
+            elif suffix in CSV_SUFFIXES:
+                self.csv_file(path)
+            else:
+                self.workbook(path)
+        for ref in result.used:
+            plan = self.plans[ref]
+            if isinstance(plan, Plan):
+                result.plans[ref] = plan
+        if result.mixed:
+            counts = ", ".join(f"{ref} ({n} villages)" for ref, n in result.used.items())
+            result.warnings.append(
+                f"the villages were scored against {len(result.used)} different criteria sets "
+                f"or versions: {counts}; their percents are not comparable — compare villages "
+                "only within one set (see the criteria column)")
+        for (own, scored), n in result.mismatched.items():
+            result.warnings.append(f"{n} village(s) answer {own} but were scored against "
+                                   f"{scored} (--criteria)")
+        return result
+
+    def file_problem(self, problems: list[CellProblem]) -> None:
+        self.result.problems += problems
+        if any(p.severity == "error" for p in problems):
+            self.result.stats.files_unreadable += 1
+
+    def workbook(self, path: Path) -> None:
+        from smartvillage.io.xlsx_reader import read_workbook
+
+        read = read_workbook(path, self.limits, self.index_for)
+        if not read.tables:
+            self.file_problem(read.problems)
+            return
+        self.result.problems += read.problems
+        for table in read.tables:
+            self.table(table)
+
+    def csv_file(self, path: Path) -> None:
+        from smartvillage.io.csv_reader import read_csv
+
+        read = read_csv(path, self.limits, self.index_for, self.options.encoding,
+                        self.options.delimiter)
+        if read.table is None:
+            self.file_problem(read.problems)
+            return
+        self.result.problems += read.problems
+        if read.encoding == "cp1257" and not self.options.encoding:
+            self.result.problems.append(CellProblem(
+                str(path), "not UTF-8: read as Windows-1257 (Baltic); give --encoding if that "
+                           "is wrong", severity="warning"))
+        self.table(read.table)
+
+    # ------------------------------------------------------------------ tables
+    def table(self, table: Table) -> None:
+        """Score the rows of one table, unless its header (or criteria) makes that impossible."""
+        result = self.result
+        upfront = list(table.problems)
+        result.problems += upfront
+        if self.progress:
+            self.progress.file(f"{table.file}" + (f" [{table.sheet}]" if table.sheet else ""),
+                               table.expected_rows)
+        fatal = any(p.severity == "error" for p in upfront)
+        if not fatal and self.override is None and CRITERIA_KEY not in table.header.columns:
+            message = None
+            if table.declared is None:
+                message = ("no criteria set named: add a row 'criteria | ID@VERSION' above the "
+                           "header (as the template has), a 'criteria' column, or give "
+                           "--criteria")
+            else:
+                plan = self.plan(table.declared)
+                if not isinstance(plan, Plan):
+                    message = (f"names the criteria set {table.declared} "
+                               f"({table.declared_at}): {plan}")
+            if message is not None:
+                result.problems.append(CellProblem(table.file, message, table.sheet))
+                fatal = True
+        if fatal:
+            self.reject_table(table)
+            return
+        self.rows(table)
+        result.problems += table.problems[len(upfront):]
+
+    def reject_table(self, table: Table) -> None:
+        """Count the rows of a table that cannot be read, and say which they are."""
+        first = last = None
+        count = 0
+        for number, cells in table.rows:
+            if _blank(cells) == _FILLED:
+                count += 1
+                first = first or number
+                last = number
+        self.result.stats.rows += count
+        self.result.stats.rejected += count
+        if count:
+            self.result.problems.append(CellProblem(
+                table.file, f"{count} row(s) not scored: fix the problem(s) above", table.sheet,
+                rows=f"{first}:{last}"))
+
+    def mapper(self, table: Table, plan: Plan, cache: dict[str, _Mapper]) -> _Mapper:
+        mapper = cache.get(plan.ref)
+        if mapper is None:
+            columns = table.header.columns
+            mapper = _Mapper(entries=[
+                (qi, columns[q.id], columns.get(evidence_key(q.id)), _converter(q.type),
+                 q.points, q.allow_na, q.evidence_required, {})
+                for qi, q in enumerate(plan.questions) if q.id in columns])
+            cache[plan.ref] = mapper
+        return mapper
+
+    def rows(self, table: Table) -> None:
+        result = self.result
+        stats = result.stats
+        progress = self.progress
+        mappers: dict[str, _Mapper] = {}
+        header = table.header
+        used_columns = set(header.columns.values())
+        width = max(list(header.texts) + list(header.ignored), default=-1) + 1
+        blank_headers = {i for i in header.ignored if i not in header.texts}
+        warned: set[int] = set()
+        pending = 0
+        for number, cells in table.rows:
+            pending += 1
+            if pending >= _PROGRESS_STEP and progress:
+                progress.advance(pending)
+                pending = 0
+            kind = _blank(cells)
+            if kind != _FILLED:
+                stats.blank += 1
+                if kind == _SPACES:
+                    result.problems.append(CellProblem(
+                        table.file, "the row holds only spaces; skipped", table.sheet, number,
+                        severity="warning"))
+                continue
+            stats.rows += 1
+            if blank_headers or len(cells) > width:
+                self.stray_values(table, number, cells, width, blank_headers, warned)
+            outcome = self.row(table, number, cells, mappers, used_columns)
+            if isinstance(outcome, VillageResult):
+                self.emit(outcome)
+            else:
+                stats.rejected += 1
+                result.problems += outcome
+        if progress and pending:
+            progress.advance(pending)
+        over = table.stats.get("over_limit", 0)
+        stats.rows += over
+        stats.rejected += over
+
+    def emit(self, village: VillageResult) -> None:
+        """Count a scored village and keep it (or hand it to the sink)."""
+        result = self.result
+        result.stats.scored += 1
+        result.used[village.criteria] += 1
+        if village.answers_criteria != village.criteria:
+            result.mismatched[(village.answers_criteria, village.criteria)] += 1
+        if self.sink is not None:
+            self.sink(village, self.plans[village.criteria])  # type: ignore[arg-type]
+        else:
+            result.villages.append(village)
+
+    def stray_values(self, table: Table, number: int, cells: list[Any], width: int,
+                     blank_headers: set[int], warned: set[int]) -> None:
+        """Warn once per column that holds values but has no header."""
+        candidates = [i for i in blank_headers if i < len(cells)]
+        candidates += range(width, len(cells))
+        for index in candidates:
+            if index in warned or text_value(cells[index]) is None:
+                continue
+            warned.add(index)
+            problem = table.place(number, index)
+            problem.message = "this column has values but no header; they are ignored"
+            problem.severity = "warning"
+            self.result.problems.append(problem)
+
+    # ------------------------------------------------------------------ one row
+    def row(self, table: Table, number: int, cells: list[Any], mappers: dict[str, _Mapper],
+            used_columns: set[int]) -> VillageResult | list[CellProblem]:
+        """Validate and score one row: its VillageResult, or the problems that reject it."""
+        problems: list[CellProblem] = []
+        warnings: list[str] = []
+
+        def problem(index: int | None, message: str, severity: str = "error") -> None:
+            item = table.place(number, index)
+            item.message = message
+            item.severity = severity
+            if severity == "warning":
+                warnings.append(message)
+                self.result.problems.append(item)
+            else:
+                problems.append(item)
+
+        bad = table.bad_cells.get(number)
+        if bad:
+            for index, message in bad:
+                if index is None or index in used_columns:
+                    problem(index, message)
+        columns = table.header.columns
+        n = len(cells)
+
+        # which criteria the row answers, and which it is scored against
+        own = table.declared
+        at = columns.get(CRITERIA_KEY)
+        if at is not None and at < n:
+            text = text_value(cells[at])
+            if text is not None:
+                if is_criteria_ref(text):
+                    own = text
+                else:
+                    problem(at, f"expected a criteria set as ID@VERSION, got '{text[:60]}'")
+        if self.override is not None:
+            plan: Plan | str = self.override
+            own = own or self.override.ref
+        elif own is None:
+            problem(at, "no criteria set named for this row (give --criteria)")
+            return problems
+        else:
+            plan = self.plan(own)
+            if not isinstance(plan, Plan):
+                problem(at, f"criteria set {own}: {plan}")
+                return problems
+        mapper = mappers.get(plan.ref) or self.mapper(table, plan, mappers)
+
+        profile = self.profile(cells, columns, problem)
+
+        # answers: a text cell's outcome is remembered per question (drop-down entries
+        # repeat in every row), so each distinct text is cleaned, converted and scored once
+        earned = [0.0] * len(plan.questions)
+        skipped: set[int] = set()
+        answered = missing = 0
+        limit = self.limits.max_text
+        for qi, col, ecol, convert, rule, allow_na, required, memo in mapper.entries:
+            if col >= n:
+                continue
+            value = cells[col]
+            if value == "" or value is None:
+                continue
+            kind = type(value)
+            known = memo.get(value) if kind is str or kind is float else None
+            if known is None:
+                known = _answer(value, convert, rule, allow_na, limit)
+                if (kind is str or kind is float) and len(memo) < _MEMO_SIZE:
+                    memo[value] = known
+            state, points, exact, message, warning = known
+            if message is not None:
+                problem(col, message)
+            if warning is not None:
+                problem(col, warning, "warning")
+            if state == ANSWERED:
+                answered += 1
+                earned[qi] = exact
+                if required and points > 0 and (
+                        ecol is None or ecol >= n or _empty(cells[ecol])):
+                    missing += 1
+            elif state == NOT_APPLICABLE:
+                skipped.add(qi)
+        if problems or profile is None:
+            return problems
+        self.order += 1
+        village, assessment, notes = profile
+        if own != plan.ref:
+            warnings.append(f"answers {own} but was scored against {plan.ref}")
+        contact = village.contact
+        return VillageResult(
+            self.order, table.file, table.sheet, number, village.name, village.parish,
+            village.municipality, village.region, village.population, assessment.assessor,
+            assessment.name, assessment.date.isoformat(), plan.ref, own,  # type: ignore[arg-type]
+            plan.summarise(earned, skipped, answered,
+                           len(earned) - answered - len(skipped), missing),
+            (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
+            notes, tuple(warnings))
+
+    def profile(self, cells: list[Any], columns: dict[str, int],
+                problem: Callable[..., None]) -> tuple[Village, Assessment, str | None] | None:
+        """The village and the assessment from their cells, validated by their models."""
+        n = len(cells)
+        limit = self.limits.max_text
+
+        def cell(key: str) -> Any:
+            index = columns.get(key)
+            return cells[index] if index is not None and index < n else ""
+
+        def text(key: str) -> str | None:
+            index = columns.get(key)
+            if index is None or index >= n:
+                return None
+            value = cells[index]
+            if type(value) is str:
+                value = value.strip()
+                if not value:
+                    return None
+                if value.isascii() and value.isprintable() and len(value) <= limit:
+                    return value
+            else:
+                value = text_value(value)
+                if value is None:
+                    return None
+            if len(value) > limit:
+                problem(index, f"text is {len(value):,} characters long; the limit is "
+                               f"{limit:,} (--max-text)")
+                return None
+            value, removed = clean_text(value)
+            if removed:
+                problem(index, "control characters removed (spreadsheets cannot hold them)",
+                        "warning")
+            return value
+
+        ok = True
+        population = assessor = date = None
+        try:
+            population = integer_value(cell("population"))
+        except CellError as exc:
+            problem(columns.get("population"), str(exc))
+            ok = False
+        try:
+            assessor = assessor_value(cell("assessor"))
+            if assessor is None:
+                problem(columns.get("assessor"), "missing: expected self, mentor or jury")
+                ok = False
+        except CellError as exc:
+            problem(columns.get("assessor"), str(exc))
+            ok = False
+        try:
+            date = date_value(cell("date"))
+            if date is None:
+                problem(columns.get("date"), "missing: expected the assessment date "
+                                             "(YYYY-MM-DD or DD.MM.YYYY)")
+                ok = False
+        except CellError as exc:
+            problem(columns.get("date"), str(exc))
+            ok = False
+        name = text("village")
+        if name is None:
+            problem(columns.get("village"), "the village name is missing")
+            ok = False
+        region = text("region")
+        if region is not None:
+            region = _REGIONS.get(region.casefold(), region)
+        contact = None
+        if "contact_name" in columns or "contact_email" in columns or "contact_phone" in columns:
+            contact = {k: text(f"contact_{k}") for k in ("name", "email", "phone")}
+            if not any(contact.values()):
+                contact = None
+        village = assessment = None
+        try:
+            village = Village.model_validate({
+                "name": name or "-", "parish": text("parish"),
+                "municipality": text("municipality"), "region": region,
+                "population": population, "contact": contact})
+        except ValidationError as exc:
+            ok = False
+            for error in exc.errors(include_url=False):
+                key = _VILLAGE_FIELDS.get(tuple(error["loc"][:2])) or \
+                    _VILLAGE_FIELDS.get(tuple(error["loc"][:1]))
+                problem(columns.get(key) if key else None, _message(error))
+        if assessor is not None and date is not None:
+            try:
+                assessment = Assessment.model_validate(
+                    {"assessor": assessor, "name": text("assessor_name"), "date": date})
+            except ValidationError as exc:
+                ok = False
+                for error in exc.errors(include_url=False):
+                    key = _ASSESSMENT_FIELDS.get(tuple(error["loc"][:1]))
+                    problem(columns.get(key) if key else None, _message(error))
+        if not ok or village is None or assessment is None:
+            return None
+        return village, assessment, text("notes")
+
+    # ------------------------------------------------------------------ YAML / JSON
+    def questionnaire_file(self, path: Path) -> None:
+        from smartvillage.io.questionnaire import load_questionnaire
+        from smartvillage.scoring import check_answers
+
+        result = self.result
+        source = str(path)
+
+        def reject(problems: list[CellProblem]) -> None:
+            result.stats.rows += 1
+            result.stats.rejected += 1
+            result.problems += problems
+
+        try:
+            questionnaire = load_questionnaire(path)
+        except InputError as exc:
+            reject([_from_problem(p) for p in exc.problems])
+            return
+        if self.progress:
+            self.progress.advance(1)
+        own = questionnaire.criteria
+        plan = self.override or self.plan(own)
+        if not isinstance(plan, Plan):
+            line = questionnaire.line_of(("criteria",))
+            reject([CellProblem(source, f"criteria set {own}: {plan}", header="criteria",
+                                line=line)])
+            return
+        problems = check_answers(questionnaire, plan.criteria, source)
+        if problems:
+            reject([_from_problem(p) for p in problems])
+            return
+        warnings = []
+        if own != plan.ref:
+            warnings.append(f"answers {own} but was scored against {plan.ref}")
+        village, assessment = questionnaire.village, questionnaire.assessment
+        self.order += 1
+        outcome = VillageResult(
+            order=self.order, file=source, sheet=None, row=None, name=village.name,
+            parish=village.parish, municipality=village.municipality, region=village.region,
+            population=village.population, assessor=assessment.assessor,
+            assessor_name=assessment.name, date=assessment.date.isoformat(),
+            criteria=plan.ref, answers_criteria=own,
+            scores=plan.score_questionnaire(questionnaire),
+            contact=(village.contact.name, village.contact.email, village.contact.phone)
+            if village.contact else (None, None, None),
+            notes=questionnaire.notes, warnings=tuple(warnings))
+        result.stats.rows += 1
+        self.emit(outcome)
+
+
+_FILLED, _BLANK, _SPACES = 0, 1, 2
+
+
+def _blank(cells: list[Any]) -> int:
+    """Whether a row is filled, blank, or holds nothing but spaces."""
+    spaces = False
+    for value in cells:
+        if value == "" or value is None:
+            continue
+        if type(value) is str and not value.strip():
+            spaces = True
+            continue
+        return _FILLED
+    return _SPACES if spaces else _BLANK
+
+
+def _message(error: Any) -> str:
+    message = error["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    if error["type"] == "literal_error":
+        message = message.replace("Input should be", "expected")
+    if "input" in error and not isinstance(error["input"], dict | list) \
+            and error["type"] != "missing":
+        message += f" (got {str(error['input'])[:60]!r})"
+    return message
+
+
+def _from_problem(problem: Any) -> CellProblem:
+    """A questionnaire Problem (file, line, field) as a CellProblem."""
+    return CellProblem(problem.file, problem.message, header=problem.field, line=problem.line)

@@ -1,0 +1,350 @@
+"""``smartvillage batch``: score many villages and write one results workbook (or CSV/JSON).
+
+The command parses options, runs the pure batch core, prints problems and counts on
+stderr, writes the output atomically and picks the exit code. Data (CSV or JSON Lines
+without ``--output``) is the only thing on stdout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from smartvillage.cli.common import (
+    CriteriaDirOption,
+    Exit,
+    LangChoice,
+    LangOption,
+    err,
+    fail,
+    handle_errors,
+)
+
+if TYPE_CHECKING:
+    from smartvillage.batch.results import BatchResult
+
+SHOWN_PROBLEMS = 30
+
+
+class BatchFormat(str, Enum):
+    """The formats ``batch`` can write."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    json = "json"
+
+
+_SUFFIX_FORMATS = {".xlsx": BatchFormat.xlsx, ".csv": BatchFormat.csv,
+                   ".json": BatchFormat.json, ".jsonl": BatchFormat.json,
+                   ".ndjson": BatchFormat.json}
+
+
+@handle_errors
+def batch(
+    inputs: Annotated[list[Path], typer.Argument(
+        metavar="INPUT", show_default=False,
+        help="Workbooks (.xlsx) with a row per village, CSV files, questionnaires "
+             "(.yaml, .json), or folders of them.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="PATH",
+        help="Write the results to PATH (atomically; never onto an input). Without it, "
+             "CSV or JSON Lines go to stdout.")] = None,
+    fmt: Annotated[BatchFormat | None, typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: "
+             "from the --output suffix, else json.")] = None,
+    criteria: Annotated[str | None, typer.Option(
+        "--criteria", "-c", metavar="ID@VERSION",
+        help="Score every row against this criteria set (ID@VERSION, ID or a file). "
+             "Default: the set each input names.")] = None,
+    criteria_dir: CriteriaDirOption = None,
+    rank: Annotated[bool, typer.Option(
+        "--rank", help="Rank the villages by overall percent (within each criteria set).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no warnings on stderr (errors and the "
+                              "counts are still shown).")] = False,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", metavar="ENC",
+        help="Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
+             "BOM), else Windows-1257 when that gives Latvian letters.")] = None,
+    delimiter: Annotated[str | None, typer.Option(
+        "--delimiter", metavar="CHAR",
+        help="Field separator of CSV inputs. Default: detected (; , or tab).")] = None,
+    fail_under: Annotated[str | None, typer.Option(
+        "--fail-under", metavar="TIER",
+        help="Exit 1 when any village is below this tier (e.g. on_the_way).")] = None,
+    lang: LangOption = LangChoice.lv,
+    max_rows: Annotated[int, typer.Option(
+        "--max-rows", min=1, metavar="N",
+        help="Most village rows read from one sheet or CSV file.")] = 200_000,
+    max_file_size: Annotated[int, typer.Option(
+        "--max-file-size", min=1, metavar="MB", help="Largest input file, in MB.")] = 200,
+    max_text: Annotated[int, typer.Option(
+        "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters.")
+    ] = 10_000,
+) -> None:
+    """Score many villages: validate every row, score the good ones, report the rest.
+
+    INPUT may be a workbook made from 'smartvillage template --format xlsx' (a row per
+    village), a CSV file (UTF-8 or Windows-1257, ; or , separated), YAML/JSON
+    questionnaires, or a folder of any of them. A bad row never stops the batch: its
+    problems are listed by file, sheet and cell, and the other rows are scored. The
+    results workbook has a summary, points per criterion, recommendations, dimension
+    averages with a chart, and the errors.
+
+    \b
+    Examples:
+      smartvillage batch ciemi.xlsx --output rezultati.xlsx
+      smartvillage batch iesniegumi/ --output rezultati.xlsx --rank
+      smartvillage batch ciemi.csv --encoding cp1257 --format csv > rezultati.csv
+      smartvillage batch ciemi.xlsx --format json | jq .summary.tier
+
+    Exit codes: 0 every row scored; 1 some rows were rejected (the results are still
+    written) or a village is below --fail-under; 2 nothing could be scored, or an
+    option or input is unusable; 3 an internal error.
+    """
+    from smartvillage.batch import BatchOptions, expand_inputs, run_batch
+    from smartvillage.io.spreadsheet import Limits
+
+    if fmt is None:
+        fmt = _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json) \
+            if output is not None else BatchFormat.json
+    to_stdout = output is None or str(output) == "-"
+    if fmt is BatchFormat.xlsx and to_stdout:
+        raise fail("an XLSX workbook needs --output FILE.xlsx")
+    if delimiter is not None and len(delimiter) != 1:
+        if delimiter in ("\\t", "tab"):
+            delimiter = "\t"
+        else:
+            raise fail(f"--delimiter: expected one character, got '{delimiter}'")
+    if not to_stdout:
+        from smartvillage.io.output import same_file
+
+        files, _ = expand_inputs(inputs)
+        for path in files:
+            if same_file(Path(output), path):  # type: ignore[arg-type]
+                raise fail(f"refusing to write the output onto the input {path}; "
+                           "choose another --output")
+    limits = Limits(max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024,
+                    max_text=max_text)
+    options = BatchOptions(criteria=criteria, criteria_dirs=criteria_dir, encoding=encoding,
+                           delimiter=delimiter, limits=limits)
+    show_progress = not quiet and sys.stderr.isatty()
+    generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    tiers = _TierCount(fail_under)
+    if fmt is BatchFormat.xlsx:
+        result = _batch_to_workbook(inputs, options, output, lang.value, rank,  # type: ignore[arg-type]
+                                    generated, show_progress, tiers, quiet)
+    else:
+        bar = _Bar() if show_progress else None
+        try:
+            result = run_batch(inputs, options, bar)
+        finally:
+            if bar is not None:
+                bar.stop()
+        tiers.check(result)
+        if rank:
+            result.rank()
+        for village in result.villages:
+            tiers.count(village, result.plans[village.criteria])
+        _report_problems(result, quiet)
+        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs))
+    stats = result.stats
+    files = f"{stats.files} file{'s' if stats.files != 1 else ''}"
+    blank = f"; {stats.blank} blank row(s) skipped" if stats.blank else ""
+    err(f"read {stats.rows} village row(s) from {files}: {stats.scored} scored, "
+        f"{stats.rejected} rejected{blank}")
+    for warning in result.warnings:
+        err(f"warning: {warning}")
+    if not to_stdout:
+        err(f"wrote {output}")
+    if tiers.below:
+        err(f"{tiers.below} village(s) below {fail_under}")
+    if stats.scored == 0:
+        err("error: nothing could be scored")
+        raise typer.Exit(int(Exit.INVALID))
+    if stats.rejected or stats.files_unreadable or tiers.below:
+        raise typer.Exit(int(Exit.BELOW))
+
+
+PARALLEL_FROM = 2_000  # estimated villages from which the workbook is written in a child
+
+
+def _estimate(inputs: list[Path]) -> int:
+    """A rough count of the villages in the inputs, from their sizes, before reading them."""
+    from smartvillage.batch import expand_inputs
+
+    files, _ = expand_inputs(inputs)
+    total = 0
+    for path in files:
+        suffix = path.suffix.lower()
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        total += size // 180 if suffix in (".xlsx", ".xlsm", ".ods") else \
+            size // 220 if suffix in (".csv", ".tsv", ".txt") else 1
+    return total
+
+
+def _batch_to_workbook(inputs: list[Path], options: Any, output: Path, lang: Any, rank: bool,
+                       generated: str, show_progress: bool, tiers: _TierCount,
+                       quiet: bool) -> BatchResult:
+    """Run the batch and write the workbook as villages are scored (in a child process
+    where fork is available and the batch is large enough to gain from it)."""
+    import multiprocessing
+    import os
+
+    from smartvillage.batch import run_batch
+    from smartvillage.batch.core import paused_gc
+    from smartvillage.render.results_common import atomic_target
+    from smartvillage.render.results_xlsx import (
+        CONSTANT_MEMORY_FROM,
+        ForkedWorkbook,
+        ResultsWorkbook,
+    )
+
+    expected = _estimate(inputs)
+    big = expected >= CONSTANT_MEMORY_FROM
+    forked = (expected >= PARALLEL_FROM and sys.platform.startswith("linux")
+              and "fork" in multiprocessing.get_all_start_methods()
+              and not os.environ.get("SMARTVILLAGE_NO_FORK"))
+    with atomic_target(output, tuple(inputs)) as temp:
+        book: Any = ForkedWorkbook(temp, lang, ranked=rank, big=True) if forked \
+            else ResultsWorkbook(temp, lang, ranked=rank, big=big)
+        bar = None
+        try:
+            bar = _Bar() if show_progress else None
+
+            def sink(village: Any, plan: Any) -> None:
+                book.add_plan(plan)
+                book.add(village)
+                tiers.count(village, plan)
+
+            try:
+                result = run_batch(inputs, options, bar, sink)
+            finally:
+                if bar is not None:
+                    bar.stop()
+            tiers.check(result)
+            _report_problems(result, quiet)
+            if show_progress:
+                err(f"writing {output} ...")
+            with paused_gc():
+                book.finish(result, generated)
+        except BaseException:
+            if forked:
+                book.abort()
+            raise
+    return result
+
+
+class _TierCount:
+    """Counts villages below ``--fail-under`` (per criteria set's own tiers)."""
+
+    def __init__(self, tier: str | None) -> None:
+        self.tier = tier
+        self.below = 0
+        self.unknown: set[str] = set()
+
+    def count(self, village: Any, plan: Any) -> None:
+        if self.tier is None:
+            return
+        if self.tier not in plan.tier_ids:
+            self.unknown.add(plan.ref)
+        elif village.scores.tier > plan.tier_ids.index(self.tier):
+            self.below += 1
+
+    def check(self, result: BatchResult) -> None:
+        """Refuse a --fail-under tier that a criteria set used does not have."""
+        if self.tier is None:
+            return
+        for ref, plan in result.plans.items():
+            if self.tier not in plan.tier_ids:
+                raise fail(f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
+                           f"{', '.join(plan.tier_ids)}")
+
+
+def _report_problems(result: BatchResult, quiet: bool) -> None:
+    """Errors (and, unless quiet, warnings) on stderr, at most SHOWN_PROBLEMS of them."""
+    from smartvillage.render.safe import plain
+
+    shown = [p for p in result.problems if p.severity == "error" or not quiet]
+    for problem in shown[:SHOWN_PROBLEMS]:
+        err(f"{problem.severity}: {plain(str(problem))}")
+    if len(shown) > SHOWN_PROBLEMS:
+        err(f"... and {len(shown) - SHOWN_PROBLEMS} more problem(s): see the errors in the "
+            "output")
+
+
+def _write_lines(result: BatchResult, fmt: BatchFormat, output: Path | None, lang: Any,
+                 ranked: bool, inputs: tuple[Path, ...]) -> None:
+    """CSV or JSON Lines, to stdout or atomically to ``output``."""
+    if fmt is BatchFormat.csv:
+        from smartvillage.render.results_csv import csv_lines
+
+        lines = csv_lines(result, lang, ranked)
+    else:
+        from smartvillage.render.results_jsonl import jsonl_lines
+
+        lines = jsonl_lines(result, lang, ranked)
+    if output is None or str(output) == "-":
+        out = sys.stdout
+        for line in lines:
+            out.write(line)
+        out.flush()
+        return
+    from smartvillage.render.results_common import atomic_target
+
+    with atomic_target(output, inputs) as temp, \
+            temp.open("w", encoding="utf-8", newline="") as handle:
+        for line in lines:
+            handle.write(line)
+
+
+class _Bar:
+    """A rich progress bar on stderr, one task per input table."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TimeElapsedColumn(),
+                                 console=Console(stderr=True), transient=True)
+        self.progress.start()
+        self.task: Any = None
+
+    def file(self, name: str, expected_rows: int | None) -> None:
+        """Start counting rows of a new input."""
+        from rich.markup import escape
+
+        from smartvillage.render.safe import plain
+
+        description = escape(plain(name))[-60:]
+        if self.task is None:
+            self.task = self.progress.add_task(description, total=expected_rows)
+        else:
+            self.progress.update(self.task, description=description, total=expected_rows,
+                                 completed=0)
+
+    def advance(self, rows: int) -> None:
+        """Count ``rows`` more rows."""
+        if self.task is not None:
+            self.progress.advance(self.task, rows)
+
+    def stop(self) -> None:
+        """Remove the bar."""
+        self.progress.stop()
