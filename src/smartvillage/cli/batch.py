@@ -203,7 +203,7 @@ def _batch_to_workbook(inputs: list[Path], options: Any, output: Path, lang: Any
 
     from smartvillage.batch import run_batch
     from smartvillage.batch.core import paused_gc
-    from smartvillage.render.results_common import atomic_target
+    from smartvillage.io.output import atomic_target
     from smartvillage.render.results_xlsx import (
         CONSTANT_MEMORY_FROM,
         ForkedWorkbook,
@@ -300,7 +300,7 @@ def _write_lines(result: BatchResult, fmt: BatchFormat, output: Path | None, lan
             out.write(line)
         out.flush()
         return
-    from smartvillage.render.results_common import atomic_target
+    from smartvillage.io.output import atomic_target
 
     with atomic_target(output, inputs) as temp, \
             temp.open("w", encoding="utf-8", newline="") as handle:

@@ -81,7 +81,7 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
     Everything is rendered before anything is written. A binary format is never sent to
     a terminal.
     """
-    from smartvillage.io.output import write_atomic
+    from smartvillage.io.output import check_target, write_atomic
 
     tty = sys.stdout.isatty()
     for path, fmt in planned:
@@ -90,7 +90,7 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
                        f"file with --output FILE.{fmt.value} (or redirect stdout)")
     for path, _ in planned:
         if path is not None:
-            _precheck(path, inputs)
+            check_target(path, inputs)
     width = min(typer.get_terminal_size()[0], 120) if tty else 100
     rendered: dict[tuple[OutputFormat, bool], str | bytes] = {}
     for path, fmt in planned:
@@ -110,22 +110,6 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
             continue
         write_atomic(path, data, inputs)
         err(f"wrote {path}")
-
-
-def _precheck(path: Path, inputs: tuple[str | Path, ...]) -> None:
-    """Refuse, before anything is written, an output that ``write_atomic`` would refuse."""
-    from smartvillage.errors import InputError, Problem
-    from smartvillage.io.output import same_file
-
-    for source in inputs:
-        if str(source) != "-" and same_file(path, Path(source)):
-            raise InputError([Problem(str(path), "refusing to write the output onto an input "
-                                                 "file; choose another --output")])
-    if path.is_dir():
-        raise InputError([Problem(str(path), "is a folder; give a file name for the output")])
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError([Problem(str(path), f"folder '{folder}' does not exist")])
 
 
 @handle_errors

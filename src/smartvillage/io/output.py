@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from smartvillage.errors import InputError, Problem
@@ -18,13 +19,8 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def write_atomic(path: str | Path, data: str | bytes,
-                 inputs: tuple[str | Path, ...] = ()) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
-
-    Refuses to write onto any of ``inputs`` or onto a folder; a reader never sees a
-    half-written file, and a failed write leaves the old file as it was.
-    """
+def check_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Path:
+    """Refuse an output path that is one of ``inputs``, a folder, or in no folder."""
     target = Path(path)
     for source in inputs:
         if str(source) != "-" and same_file(target, Path(source)):
@@ -35,20 +31,45 @@ def write_atomic(path: str | Path, data: str | bytes,
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError([Problem(str(target), f"folder '{folder}' does not exist")])
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return target
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed over it when the block succeeds.
+
+    Checked first with :func:`check_target`. On failure the temporary file is removed
+    and the old target is left as it was; a reader never sees a half-written file.
+    """
+    target = check_target(path, inputs)
+    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError([Problem(str(target), f"cannot write here: {exc.strerror}")]) from None
+    os.close(fd)
+    temp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        yield temp
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise InputError([Problem(str(target), f"cannot write: {exc.strerror}")]) from None
-    return target
+            temp.unlink()
+        raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) \
+            from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def write_atomic(path: str | Path, data: str | bytes,
+                 inputs: tuple[str | Path, ...] = ()) -> Path:
+    """Write ``data`` (text as UTF-8) to ``path`` through a temporary file and a rename."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_target(path, inputs) as temp, open(temp, "wb") as handle:
+        handle.write(raw)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return Path(path)

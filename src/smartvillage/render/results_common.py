@@ -7,15 +7,9 @@ written to a temporary file in the target's folder and renamed over the target
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smartvillage.errors import InputError, Problem
 from smartvillage.models.common import Lang
 
 if TYPE_CHECKING:
@@ -137,43 +131,3 @@ def rejected_rows(result: BatchResult) -> list[dict[str, Any]]:
                                         "problems": []})
         group["problems"].append(problem)
     return list(groups.values())
-
-
-@contextlib.contextmanager
-def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iterator[Path]:
-    """A temporary path beside ``path``; renamed over it when the block succeeds.
-
-    Refuses a target that is one of ``inputs`` or a folder. On failure the temporary
-    file is removed and the old target is left as it was.
-    """
-    from smartvillage.io.output import same_file
-
-    target = Path(path)
-    for source in inputs:
-        if same_file(target, Path(source)):
-            raise InputError([Problem(str(target), "refusing to write the output onto an "
-                                                   "input file; choose another --output")])
-    if target.is_dir():
-        raise InputError([Problem(str(target), "is a folder; give a file name for the output")])
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError([Problem(str(target), f"folder '{folder}' does not exist")])
-    try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError([Problem(str(target), f"cannot write here: {exc.strerror}")]) from None
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) \
-            from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smartvillage._version import __version__
+from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
 from smartvillage.models.common import Lang
-from smartvillage.render.results_common import atomic_target, label
+from smartvillage.render.results_common import label
 
 if TYPE_CHECKING:
     from smartvillage.batch.plan import Plan
