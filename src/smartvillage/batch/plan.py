@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
 from smartvillage.scoring.answers import NO, YES, interpret, parse_number
-from smartvillage.scoring.engine import _EPSILON, _round, _weighted, criteria_digest
+from smartvillage.scoring.arithmetic import EPSILON, round_figure, weighted_mean
+from smartvillage.scoring.engine import criteria_digest
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
 _SPLIT = re.compile(r"[;,]")
@@ -28,12 +29,12 @@ _ROUNDED: dict[float, float] = {}  # raw points -> engine-rounded points (a smal
 
 
 def exact_points(value: float) -> float:
-    """Points as the engine rounds them (``_round``), remembered: they repeat a lot."""
+    """Points as the engine rounds them (``round_figure``), remembered: they repeat a lot."""
     exact = _ROUNDED.get(value)
     if exact is None:
         if len(_ROUNDED) > 100_000:
             _ROUNDED.clear()
-        _ROUNDED[value] = exact = _round(value)
+        _ROUNDED[value] = exact = round_figure(value)
     return exact
 
 
@@ -107,7 +108,7 @@ class Plan:
             for question in criterion.questions:
                 self.questions.append(QuestionPlan(
                     id=question.id, type=question.type, question=question, criterion=ci,
-                    max_points=_round(question.max_points),
+                    max_points=round_figure(question.max_points),
                     evidence_required=question.evidence == "required",
                     allow_na=question.allow_na, points=compile_rule(question)))
             self.crits.append(CriterionPlan(
@@ -125,7 +126,7 @@ class Plan:
         self._maxima = [q.max_points for q in self.questions]
         self._spans = [(c.first, c.last, c.needed, sum(self._maxima[c.first:c.last]))
                        for c in self.crits]
-        self.criterion_maxima = [_round(span[3]) for span in self._spans]
+        self.criterion_maxima = [round_figure(span[3]) for span in self._spans]
         self._required = [q.evidence_required for q in self.questions]
         self._dim_members = [[(i, self.crits[i].weight) for i in members]
                              for members in self.by_dimension]
@@ -197,14 +198,14 @@ class Plan:
                 maximum = full_max
             if maximum > 0:
                 c_percent.append(round(100 * points / maximum + 0.0, 2))
-                c_status.append("met" if 100 * points + _EPSILON >= needed * maximum
+                c_status.append("met" if 100 * points + EPSILON >= needed * maximum
                                 else "not_met")
             else:
                 c_percent.append(None)
                 c_status.append("not_assessed")
             c_points.append(round(points + 0.0, 4))
             c_max.append(round(maximum + 0.0, 4))
-        # scoring.engine._weighted, inlined: the same sums of the same sequences
+        # scoring.arithmetic.weighted_mean, inlined: the same sums of the same sequences
         dims: list[float | None] = []
         for members, full_weight in self._dim_spans:
             products = [c_percent[i] * weight for i, weight in members  # type: ignore[operator]
@@ -216,7 +217,7 @@ class Plan:
             dims.append(round(sum(products) / total + 0.0, 2) if products and total > 0
                         else None)
         if None in dims:
-            overall = _weighted(list(zip(dims, self._dim_weights, strict=True))) or 0.0
+            overall = weighted_mean(list(zip(dims, self._dim_weights, strict=True))) or 0.0
             assessed = [i for i, p in enumerate(dims) if p is not None]
         else:
             overall = round(sum([p * w for p, w in zip(dims, self._dim_weights, strict=True)])  # type: ignore[operator]
@@ -231,10 +232,10 @@ class Plan:
         unmet = "not_met" in c_status
         tier = len(self.tiers) - 1
         for rank, t in enumerate(self.tiers):
-            if t.min_percent and not overall + _EPSILON >= t.min_percent:
+            if t.min_percent and not overall + EPSILON >= t.min_percent:
                 continue
             if t.min_dimension_percent is not None and any(
-                    p is not None and p + _EPSILON < t.min_dimension_percent for p in dims):
+                    p is not None and p + EPSILON < t.min_dimension_percent for p in dims):
                 continue
             if t.all_gates and not all_gates:
                 continue

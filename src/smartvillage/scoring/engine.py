@@ -39,9 +39,8 @@ from smartvillage.models.report import (
     ToolStamp,
 )
 from smartvillage.scoring.answers import AnswerError, fmt_points, interpret
+from smartvillage.scoring.arithmetic import EPSILON, round_figure, weighted_mean
 from smartvillage.scoring.path import advise
-
-_EPSILON = 1e-9
 
 
 def criteria_digest(criteria: CriteriaSet) -> str:
@@ -112,14 +111,14 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     dimensions = [
         DimensionResult(
             id=d.id, title=d.title, weight=d.weight,
-            points=_round(sum(r.points for r in by_dimension[d.id])),
-            max_points=_round(sum(r.max_points for r in by_dimension[d.id])),
-            percent=_weighted([(r.percent, r.weight) for r in by_dimension[d.id]]),
+            points=round_figure(sum(r.points for r in by_dimension[d.id])),
+            max_points=round_figure(sum(r.max_points for r in by_dimension[d.id])),
+            percent=weighted_mean([(r.percent, r.weight) for r in by_dimension[d.id]]),
             criteria=[r.id for r in by_dimension[d.id]],
         )
         for d in criteria.dimensions
     ]
-    overall = _weighted([(d.percent, d.weight) for d in dimensions]) or 0.0
+    overall = weighted_mean([(d.percent, d.weight) for d in dimensions]) or 0.0
     assessed = [d for d in dimensions if d.percent is not None]
     weakest = min(assessed, key=lambda d: d.percent) if assessed else None  # type: ignore[arg-type,return-value]
     gates = [GateResult(criterion=r.id, title=r.title, met=r.status == "met")
@@ -138,13 +137,13 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     tiers = _tiers(criteria, overall, dimensions, criterion_results)
     tier = next(t for t in tiers if t.reached)
     summary = Summary(
-        percent=_round(overall, 2),
-        points=_round(sum(r.points for r in criterion_results)),
-        max_points=_round(sum(r.max_points for r in criterion_results)),
+        percent=round_figure(overall, 2),
+        points=round_figure(sum(r.points for r in criterion_results)),
+        max_points=round_figure(sum(r.max_points for r in criterion_results)),
         tier=tier.id, tier_label=tier.label,
         weakest_dimension=weakest.id if weakest else None,
         weakest_percent=weakest.percent if weakest else None,
-        average_dimension_percent=(_round(sum(d.percent for d in assessed) / len(assessed), 2)
+        average_dimension_percent=(round_figure(sum(d.percent for d in assessed) / len(assessed), 2)
                                    if assessed else None),  # type: ignore[misc]
         gates_met=sum(g.met for g in gates), gates_total=len(gates),
         criteria_met=sum(r.status == "met" for r in criterion_results),
@@ -176,7 +175,7 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
 def _question(question: Question, questionnaire: Questionnaire) -> QuestionResult:
     answer = questionnaire.answer(question.id)
     common = {"id": question.id, "type": question.type, "text": question.text,
-              "max_points": _round(question.max_points), "evidence_need": question.evidence}
+              "max_points": round_figure(question.max_points), "evidence_need": question.evidence}
     if answer is None:
         return QuestionResult(**common, status="unanswered", rule="unanswered → 0",
                               points=0.0, evidence_missing=False)
@@ -188,7 +187,7 @@ def _question(question: Question, questionnaire: Questionnaire) -> QuestionResul
     result = interpret(question, answer.value)
     return QuestionResult(
         **common, status="answered", answer=result.value, answer_text=result.text,
-        rule=result.rule, points=_round(result.points), evidence=evidence,
+        rule=result.rule, points=round_figure(result.points), evidence=evidence,
         evidence_missing=question.evidence == "required" and result.points > 0 and not evidence,
         note=answer.note,
     )
@@ -202,14 +201,14 @@ def _criterion(criterion: Criterion, questionnaire: Questionnaire,
     maximum = sum(r.max_points for r in scored)
     needed = criteria.met_percent(criterion)
     if maximum > 0:
-        percent = _round(100 * points / maximum, 2)
-        status = "met" if 100 * points + _EPSILON >= needed * maximum else "not_met"
+        percent = round_figure(100 * points / maximum, 2)
+        status = "met" if 100 * points + EPSILON >= needed * maximum else "not_met"
     else:
         percent, status = None, "not_assessed"
     return CriterionResult(
         id=criterion.id, dimension=criterion.dimension, title=criterion.title,
-        weight=criterion.weight, gate=criterion.gate, points=_round(points),
-        max_points=_round(maximum), percent=percent, met_percent=needed, status=status,
+        weight=criterion.weight, gate=criterion.gate, points=round_figure(points),
+        max_points=round_figure(maximum), percent=percent, met_percent=needed, status=status,
         recommendation=criterion.recommendation, questions=results,
     )
 
@@ -221,12 +220,12 @@ def _tiers(criteria: CriteriaSet, overall: float, dimensions: list[DimensionResu
         checks: list[TierRequirement] = []
         if tier.min_percent:
             checks.append(TierRequirement(
-                requirement="min_percent", met=overall + _EPSILON >= tier.min_percent,
-                value=_round(overall, 2), needed=tier.min_percent,
+                requirement="min_percent", met=overall + EPSILON >= tier.min_percent,
+                value=round_figure(overall, 2), needed=tier.min_percent,
                 detail=f"overall {overall:.1f}% of {fmt_points(tier.min_percent)}% needed"))
         if tier.min_dimension_percent is not None:
             low = [d.id for d in dimensions
-                   if d.percent is not None and d.percent + _EPSILON < tier.min_dimension_percent]
+                   if d.percent is not None and d.percent + EPSILON < tier.min_dimension_percent]
             checks.append(TierRequirement(
                 requirement="min_dimension_percent", met=not low,
                 needed=tier.min_dimension_percent, failing=low,
@@ -272,20 +271,8 @@ def _gaps(criteria: CriteriaSet, dimensions: list[DimensionResult],
                 continue
             gain = (100 - r.percent) * r.weight / crit_weight * dimension.weight / dim_weight
             gaps.append(Gap(criterion=r.id, title=r.title, dimension=r.dimension,
-                            percent=r.percent, status=r.status, gain=_round(gain, 2),
+                            percent=r.percent, status=r.status, gain=round_figure(gain, 2),
                             recommendation=r.recommendation))
     order = {c.id: i for i, c in enumerate(criteria.criteria)}
     gaps.sort(key=lambda g: (-g.gain, order[g.criterion]))
     return gaps
-
-
-def _weighted(pairs: list[tuple[float | None, float]]) -> float | None:
-    known = [(p, w) for p, w in pairs if p is not None]
-    total = sum(w for _, w in known)
-    if not known or total <= 0:
-        return None
-    return _round(sum(p * w for p, w in known) / total, 2)
-
-
-def _round(value: float, digits: int = 4) -> float:
-    return round(value + 0.0, digits)

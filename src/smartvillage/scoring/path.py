@@ -57,8 +57,8 @@ from smartvillage.models.report import (
     Report,
 )
 from smartvillage.scoring.answers import AnswerError, interpret
+from smartvillage.scoring.arithmetic import EPSILON, round_figure, weighted_mean
 
-_EPSILON = 1e-9  # the engine's tolerance for "reaches a threshold"
 _SLACK = 1e-7  # tolerance of the planning arithmetic on points (checked exactly afterwards)
 # on percents: the engine rounds criteria, dimensions and the total to 2 decimals, so the
 # planner accepts plans within this margin and checks each with the engine's arithmetic
@@ -182,23 +182,23 @@ class _Mirror:
         for c in self.crits:
             if c.maximum > 0:
                 got = sum(points[q] for q in c.questions)
-                percent: float | None = _round(100 * got / c.maximum, 2)
-                status[c.id] = "met" if 100 * got + _EPSILON >= c.needed * c.maximum \
+                percent: float | None = round_figure(100 * got / c.maximum, 2)
+                status[c.id] = "met" if 100 * got + EPSILON >= c.needed * c.maximum \
                     else "not_met"
             else:
                 percent, status[c.id] = None, "not_assessed"
             by_dim[c.dimension].append((percent, c.weight))
-        dims = {d: _weighted(by_dim[d]) for d, _ in self.dims}
-        overall = _weighted([(dims[d], w) for d, w in self.dims]) or 0.0
+        dims = {d: weighted_mean(by_dim[d]) for d, _ in self.dims}
+        overall = weighted_mean([(dims[d], w) for d, w in self.dims]) or 0.0
         return overall, dims, status
 
     def reaches(self, tier: Tier, points: dict[str, float], evidence: set[str]) -> bool:
         """Whether ``tier``'s every requirement holds (``evidence``: ids that carry some)."""
         overall, dims, status = self.state(points)
-        if tier.min_percent and overall + _EPSILON < tier.min_percent:
+        if tier.min_percent and overall + EPSILON < tier.min_percent:
             return False
         if tier.min_dimension_percent is not None and any(
-                p is not None and p + _EPSILON < tier.min_dimension_percent
+                p is not None and p + EPSILON < tier.min_dimension_percent
                 for p in dims.values()):
             return False
         if tier.all_gates and any(c.gate and status[c.id] != "met" for c in self.crits):
@@ -283,7 +283,7 @@ class _Planner:
         points = dict(self.points)
         evidence = set(self.evidence)
         for qid, cand in chosen.items():
-            points[qid] = _round(cand.points)
+            points[qid] = round_figure(cand.points)
             if cand.add_evidence:
                 evidence.add(qid)
         return points, evidence
@@ -372,7 +372,7 @@ class _Planner:
 
     def _step(self, item: _Item, cand: _Candidate) -> PathStep:
         crit = next(c for c in self.mirror.crits if c.id == item.criterion)
-        gained = _round(cand.points - item.points)
+        gained = round_figure(cand.points - item.points)
         serves: list[PathServes] = []
         if gained > 0:
             if crit.id in self.required:
@@ -382,10 +382,10 @@ class _Planner:
                     serves.append(PathServes(requirement="all_criteria", target=crit.id))
             need_dim = self.tier.min_dimension_percent
             dim = self.dims.get(crit.dimension)
-            if need_dim is not None and dim is not None and dim + _EPSILON < need_dim:
+            if need_dim is not None and dim is not None and dim + EPSILON < need_dim:
                 serves.append(PathServes(requirement="min_dimension_percent",
                                          target=crit.dimension))
-            if self.tier.min_percent and self.overall + _EPSILON < self.tier.min_percent:
+            if self.tier.min_percent and self.overall + EPSILON < self.tier.min_percent:
                 serves.append(PathServes(requirement="min_percent"))
         if item.mandatory:
             serves.append(PathServes(requirement="evidence_complete", target=item.result.id))
@@ -397,12 +397,12 @@ class _Planner:
             text=result.text, kind=kind, from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
             add_evidence=cand.add_evidence, points_from=item.points,
-            points_to=_round(cand.points), points_gained=gained,
-            percent_gained=_round(self._percent_gain(item, gained), 2), serves=serves)
+            points_to=round_figure(cand.points), points_gained=gained,
+            percent_gained=round_figure(self._percent_gain(item, gained), 2), serves=serves)
 
     def _percent_gain(self, item: _Item, gained: float) -> float:
         points = dict(self.points)
-        points[item.result.id] = _round(points[item.result.id] + gained)
+        points[item.result.id] = round_figure(points[item.result.id] + gained)
         return self.mirror.state(points)[0] - self.overall
 
 
@@ -565,13 +565,3 @@ def _num(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "lv" else text
 
 
-def _weighted(pairs: list[tuple[float | None, float]]) -> float | None:
-    known = [(p, w) for p, w in pairs if p is not None]
-    total = sum(w for _, w in known)
-    if not known or total <= 0:
-        return None
-    return _round(sum(p * w for p, w in known) / total, 2)
-
-
-def _round(value: float, digits: int = 4) -> float:
-    return round(value + 0.0, digits)
