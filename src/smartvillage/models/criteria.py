@@ -36,10 +36,6 @@ class _QuestionBase(StrictModel):
     allow_na: bool = Field(False, description="Whether 'not applicable' is an allowed answer.")
     sources: list[Id] = Field(default_factory=list)
 
-    @property
-    def max_points(self) -> float:  # pragma: no cover - overridden by every type
-        raise NotImplementedError
-
 
 class YesNoQuestion(_QuestionBase):
     """Answered yes or no; each answer gives fixed points."""
