@@ -342,8 +342,10 @@ def test_comments_in_the_file_are_announced(tmp_path, criteria_dir):
 ])
 def test_unusable_file_or_criteria_is_exit_2(tmp_path, criteria_dir, setup, args, message):
     path = tmp_path / "ciems.yaml"
-    if setup == "bad":
-        path.write_text("schema_version: 1\ncriteria: mini@1\nvillage: {}\n", encoding="utf-8")
+    if setup == "bad":  # more than the profile is wrong (a profile alone is asked for)
+        path.write_text("schema_version: 1\ncriteria: mini@1\nvillage: {}\n"
+                        "answers: {q_yes: {value: jā, evidence: [{shows: plāns}]}}\n",
+                        encoding="utf-8")
     elif setup == "other":
         write_yaml(path, questionnaire_data())
     before = path.read_bytes() if path.exists() else None
@@ -415,6 +417,29 @@ def test_bad_answers_are_asked_again_naming_what_was_expected(tmp_path, criteria
     assert saved["q_choice"].value == "monthly"
     assert saved["q_yes"].value == "yes" and saved["q_num"].value == "12"  # as the file reads
     assert text.count("Without evidence this claim is flagged") == 2  # q_yes and q_choice
+
+
+def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, criteria_dir):
+    path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data({"q_rubric": 7}))
+    typed = ["varbūt", "jā", "", "2", "12,5", "12", "9", "monthly", ">", "web, fax", "1, 3",
+             "Talka", "lasting, nope", ":q"]
+    outcome, text = run_session(criteria_dir, path, typed, lang="lv")
+    assert outcome is Outcome.QUIT
+    text = " ".join(text.split())  # Rich wraps long lines
+    for message in ("Neder: gaidīts jā vai nē, saņemts 'varbūt'",
+                    "Saglabātā atbilde neder (gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7')",
+                    "Neder: gaidīts vesels skaitlis, saņemts '12,5'",
+                    "Neder: gaidīts numurs no 1 līdz 3 vai viens no never, yearly, monthly, "
+                    "saņemts '9'",
+                    "Neder: gaidīta viena no izvēlēm web, chat, app, saņemts 'fax'",
+                    "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1 digital, "
+                    "2 lasting"):
+        assert message in text
+    assert "expected" not in text and "got" not in text
+    # piped on purpose, the error line keeps the English text that validate prints
+    fresh = write_yaml(tmp_path / "cits.yaml", questionnaire_data({}))
+    with pytest.raises(ScriptError, match="line 1: q_yes: expected yes or no"):
+        run_session(criteria_dir, fresh, ["varbūt"], lang="lv", strict=True)
 
 
 def test_initiatives_back_and_add(tmp_path, criteria_dir):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from conftest import FULL_ANSWERS, questionnaire_data
@@ -198,3 +199,95 @@ def test_digest_ignores_layout_and_defaults_but_not_content(criteria_dir):
     digest = criteria_digest(load_criteria_file(base))
     assert criteria_digest(load_criteria_file(same)) == digest
     assert criteria_digest(load_criteria_file(other)) != digest
+
+
+# -- AnswerError in Latvian ------------------------------------------------------------
+
+# The answers test_invalid_answers_are_named lists that interpret() itself refuses (the
+# others are refused by check_answers: an unknown question, n/a where it is not allowed).
+_ANSWER_ERRORS = [case for case in next(
+    m for m in test_invalid_answers_are_named.pytestmark if m.name == "parametrize").args[1]
+    if case[0] != "nope" and case[1] != "n/a"]
+_ENGLISH = ("expected", "got", "should", "unknown", "given", "twice", "initiative ", "a list",
+            "number", "level", "option ", "name", "at least", "at most")
+
+
+@pytest.mark.parametrize(("qid", "answer", "message"), _ANSWER_ERRORS)
+def test_every_answer_error_has_a_latvian_text(mini, qid, answer, message):
+    from smartvillage.scoring.answer_texts import MESSAGES, answer_error_text
+    from smartvillage.scoring.answers import AnswerError, interpret
+
+    questions = {q.id: q for c in mini.criteria for q in c.questions}
+    with pytest.raises(AnswerError) as caught:
+        interpret(questions[qid], answer)
+    exc = caught.value
+    assert exc.code in MESSAGES
+    assert answer_error_text(exc, "en") == str(exc)
+    assert message in str(exc)  # the English text stays as validate prints it
+    latvian = answer_error_text(exc, "lv")
+    assert latvian != str(exc)
+    assert not [word for word in _ENGLISH if word in latvian], latvian
+    assert any(word in latvian for word in ("gaidīt", "nezināma", "divreiz")), latvian
+
+
+@pytest.mark.parametrize(("qid", "answer", "latvian"), [
+    ("q_yes", "varbūt", "gaidīts jā vai nē, saņemts 'varbūt'"),
+    ("q_rubric", "7", "gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7'"),
+    ("q_num", "daudz", "gaidīts skaitlis, saņemts 'daudz'"),
+    ("q_num", "2,5", "gaidīts vesels skaitlis, saņemts '2,5'"),
+    ("q_num", -1, "gaidīts vismaz 0, saņemts -1"),
+    ("q_choice", "weekly", "gaidīta viena no izvēlēm never, yearly, monthly, saņemts 'weekly'"),
+    ("q_multi", ["web", "web"], "izvēle 'web' norādīta divreiz"),
+    ("q_init", [{"name": "A", "properties": ["x"]}],
+     "iniciatīva 1: nezināma īpašība 'x'; gaidīta viena no digital, lasting"),
+    ("q_init", ["A", {"name": " "}], "iniciatīva 2: gaidīts nosaukums"),
+    ("q_init", [{"name": "A", "kad": 1}], "iniciatīva 1: nezināms lauks kad; atļauti:"),
+    ("q_init", [{"name": "A", "properties": {"digital": "varbūt"}}],
+     "iniciatīva 1: īpašībai 'digital' jābūt jā vai nē"),
+])
+def test_latvian_answer_error_texts(mini, qid, answer, latvian):
+    from smartvillage.scoring.answer_texts import answer_error_text
+    from smartvillage.scoring.answers import AnswerError, interpret
+
+    questions = {q.id: q for c in mini.criteria for q in c.questions}
+    with pytest.raises(AnswerError) as caught:
+        interpret(questions[qid], answer)
+    assert latvian in answer_error_text(caught.value, "lv")
+    assert caught.value.text("lv") == answer_error_text(caught.value, "lv")
+
+
+def test_answer_error_numbers_lists_and_plain_errors():
+    import pickle
+
+    from smartvillage.scoring.answer_texts import answer_error_text
+    from smartvillage.scoring.answers import AnswerError
+
+    at_most = AnswerError.of("at_most", max=12.5, got="13")
+    assert str(at_most) == "expected at most 12.5, got 13"
+    assert answer_error_text(at_most, "lv") == "gaidīts ne vairāk kā 12,5, saņemts 13"
+    props = AnswerError.of("initiative.property", n=1, key="x", known=[])
+    assert str(props).endswith("expected one of (none defined)")
+    assert answer_error_text(props, "lv").endswith("gaidīta viena no (nav definēta neviena)")
+    copy = pickle.loads(pickle.dumps(at_most))
+    assert (str(copy), copy.code, copy.params) == (str(at_most), "at_most", at_most.params)
+    plain = AnswerError("something else")  # made from plain text: the same in both
+    assert plain.code is None and answer_error_text(plain, "lv") == "something else"
+
+
+def test_every_message_has_both_languages_with_the_same_placeholders():
+    import re
+    import string
+
+    from smartvillage.scoring.answer_texts import MESSAGES
+
+    for code, texts in MESSAGES.items():
+        names = {lang: {f[1] for f in string.Formatter().parse(text) if f[1]}
+                 for lang, text in texts.items()}
+        assert set(texts) == {"lv", "en"}, code
+        assert names["lv"] == names["en"], code
+    # every AnswerError raised by the scoring rules and by assess has a code
+    src = Path(__file__).resolve().parents[1] / "src" / "smartvillage"
+    for module in ("scoring/answers.py", "assess/answers.py"):
+        text = (src / module).read_text(encoding="utf-8")
+        assert "raise AnswerError" in text
+        assert not re.search(r"raise AnswerError(?!\.of\()", text), module

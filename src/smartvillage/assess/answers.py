@@ -2,8 +2,9 @@
 
 Every value goes through :func:`smartvillage.scoring.answers.interpret`, so a typed
 answer is accepted exactly when ``score`` would accept the same value in a file, and a
-refusal carries the same message naming what was expected. Besides the values a file
-may hold, a person may type an option's number as listed on screen.
+refusal carries the same message naming what was expected (with a code, so that a
+Latvian session says it in Latvian). Besides the values a file may hold, a person may
+type an option's number as listed on screen.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def parse_answer(question: Question, text: str) -> Interpreted:
     if isinstance(question, InitiativesQuestion):
         if text == NONE_WORD:
             return interpret(question, [])
-        raise AnswerError("expected the initiatives one by one, or - for none")
+        raise AnswerError.of("one_by_one")
     return interpret(question, text)
 
 
@@ -62,9 +63,8 @@ def parse_properties(question: InitiativesQuestion, text: str) -> list[str]:
         if key is None:
             key = next((k for k in known if k.casefold() == part.casefold()), None)
         if key is None:
-            expected = ", ".join(f"{n} {k}" for n, k in enumerate(known, start=1))
-            raise AnswerError(f"unknown property '{part}'; expected numbers or ids: "
-                              f"{expected or '(none defined)'}")
+            raise AnswerError.of("typed_property", key=part,
+                                 known=[f"{n} {k}" for n, k in enumerate(known, start=1)])
         if key not in chosen:
             chosen.append(key)
     return chosen
@@ -111,5 +111,4 @@ def _by_number(text: str, values: list[str]) -> str | None:
     position = int(text)
     if 1 <= position <= len(values):
         return values[position - 1]
-    raise AnswerError(f"expected a number from 1 to {len(values)} or one of "
-                      f"{', '.join(values)}, got '{text}'")
+    raise AnswerError.of("listed", count=len(values), allowed=values, got=f"'{text}'")

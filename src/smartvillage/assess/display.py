@@ -61,7 +61,7 @@ def question_block(draft: Draft, slot: Slot, lang: Lang) -> Group:
         parts.append(Text(plain(q.help.get(lang)), style="italic"))
     parts += choices(q, lang)
     answer = draft.answer(slot.id)
-    problem = draft.problem(slot)
+    problem = draft.problem(slot, lang)
     if problem:
         parts.append(Text(say("invalid_saved", lang, message=problem), style="red"))
     elif answer is not None and answer.answered:

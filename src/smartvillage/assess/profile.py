@@ -3,7 +3,8 @@
 The profile is asked as one step: nothing is written until every field has been
 offered, because a questionnaire file needs at least the village name and the
 assessment date to be valid. :func:`build` turns the typed values into the
-``village`` and ``assessment`` parts of a questionnaire.
+``village`` and ``assessment`` parts of a questionnaire; :func:`from_file` reads the
+values a file already has (a template being continued) to offer them as defaults.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
 from smartvillage.assess.commands import fold
 from smartvillage.assess.texts import say
 from smartvillage.models.common import Lang
-from smartvillage.models.questionnaire import REGIONS, Assessment, Village
+from smartvillage.models.questionnaire import REGIONS, Assessment, Contact, Village
 
 ASSESSORS = ("self", "mentor", "jury")
 DEFAULT_ASSESSOR = "mentor"
@@ -132,6 +135,53 @@ FIELDS: tuple[ProfileField, ...] = (
 def defaults(today: dt.date) -> dict[str, Any]:
     """The values offered before anything is typed."""
     return {"assessor": DEFAULT_ASSESSOR, "date": today.isoformat()}
+
+
+# Where each field is in a questionnaire file, and what makes it valid on its own.
+_IN_FILE: dict[str, tuple[str, str, type[BaseModel], dict[str, Any]]] = {
+    "name": ("village", "name", Village, {}),
+    "parish": ("village", "parish", Village, {"name": "-"}),
+    "municipality": ("village", "municipality", Village, {"name": "-"}),
+    "region": ("village", "region", Village, {"name": "-"}),
+    "population": ("village", "population", Village, {"name": "-"}),
+    "contact_name": ("contact", "name", Contact, {}),
+    "contact_email": ("contact", "email", Contact, {}),
+    "contact_phone": ("contact", "phone", Contact, {}),
+    "assessor": ("assessment", "assessor", Assessment, {"date": "2000-01-01"}),
+    "assessor_name": ("assessment", "name", Assessment, {"assessor": "self",
+                                                         "date": "2000-01-01"}),
+    "date": ("assessment", "date", Assessment, {"assessor": "self"}),
+}
+
+
+def from_file(village: dict[str, Any], assessment: dict[str, Any]) -> dict[str, Any]:
+    """The profile values a file holds that the format accepts, keyed as :data:`FIELDS`.
+
+    ``village`` and ``assessment`` are the file's data as read. Text the format refuses
+    but a person may type (``14.05.2024``, ``žūrija``) is read as typed. A value that
+    does not fit either way (a blank name, a date that is no date) is left out, so that
+    it is asked afresh; the others are offered as the defaults, so Enter keeps them.
+    """
+    contact = village.get("contact")
+    parts = {"village": village, "assessment": assessment,
+             "contact": contact if isinstance(contact, dict) else {}}
+    fields = {field.key: field for field in FIELDS}
+    values: dict[str, Any] = {}
+    for key, (part, name, model, stand_in) in _IN_FILE.items():
+        raw = parts[part].get(name)
+        if raw is None:
+            continue
+        try:
+            value = getattr(model.model_validate({**stand_in, name: raw}), name)
+        except ValidationError:
+            try:
+                typed = fields[key].parse(raw.strip(), "en") if isinstance(raw, str) else None
+                value = getattr(model.model_validate({**stand_in, name: typed}), name)
+            except (FieldError, ValidationError):
+                continue
+        if value is not None:
+            values[key] = value.isoformat() if isinstance(value, dt.date) else value
+    return values
 
 
 def build(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -3,7 +3,9 @@
 :class:`Session` is independent of Typer: give it a :class:`Terminal` (any text
 streams will do) and it runs the whole session, returning an :class:`Outcome`.
 
-* The profile is one step: the file is first written when it is complete.
+* The profile is one step: the file is first written when it is complete. A file that
+  lacks only its profile (a blank ``template``) starts there too, with the values it has
+  offered as defaults, and keeps its criteria set and answers.
 * After that every change (an answer, a piece of evidence, a note) is saved at once,
   atomically, so stopping at any moment loses at most the line being typed.
 * Questions are asked dimension by dimension; a new session starts at the first
@@ -32,13 +34,14 @@ from smartvillage.assess.answers import (
     stored_value,
 )
 from smartvillage.assess.commands import Command, Typed, read_line
-from smartvillage.assess.state import Draft, Slot
+from smartvillage.assess.state import Draft, Slot, Unfinished
 from smartvillage.assess.terminal import BadText, Terminal
 from smartvillage.assess.texts import HELP, say
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet, InitiativesQuestion
 from smartvillage.models.questionnaire import Evidence
 from smartvillage.render.safe import plain
+from smartvillage.scoring.answer_texts import answer_error_text
 from smartvillage.scoring.answers import AnswerError, interpret
 
 
@@ -68,16 +71,22 @@ _EVERYWHERE = {Command.HELP, Command.QUIT, Command.PROGRESS, Command.REPORT}
 
 
 class Session:
-    """One sitting of a mentor with a village, from the profile (when new) to the end."""
+    """One sitting of a mentor with a village, from the profile (when new) to the end.
+
+    ``draft`` continues a valid questionnaire; ``unfinished`` one whose profile is still
+    to be filled in (it is asked first); with neither, the file is new.
+    """
 
     def __init__(self, terminal: Terminal, criteria: CriteriaSet, path: Path, lang: Lang,
-                 *, draft: Draft | None = None, strict: bool = False, review: bool = False,
+                 *, draft: Draft | None = None, unfinished: Unfinished | None = None,
+                 strict: bool = False, review: bool = False,
                  today: dt.date | None = None) -> None:
         self.term = terminal
         self.criteria = criteria
         self.path = path
         self.lang: Lang = lang
         self.draft = draft
+        self.unfinished = None if draft is not None else unfinished
         self.strict = strict
         self.review = review
         self.today = today or dt.date.today()
@@ -134,6 +143,13 @@ class Session:
         shown = message if sentence else say("not_accepted", self.lang, message=message)
         self.term.show(Text(shown, style="red"))
 
+    def _refuse_answer(self, exc: AnswerError) -> None:
+        """An answer that does not fit, said in the session's language.
+
+        In strict mode the error line keeps the English text, as ``validate`` prints it.
+        """
+        self._refuse(str(exc) if self.strict else answer_error_text(exc, self.lang))
+
     def _read(self, prompt: str, allowed: set[Command],
               help_extra: Callable[[], None] | None = None) -> Typed:
         """A line that is text or one of ``allowed``; other commands are handled here."""
@@ -175,9 +191,19 @@ class Session:
     def _profile(self) -> None:
         lang = self.lang
         self.term.show(Text(say("profile.title", lang), style="bold cyan"),
-                       Text(say("profile.intro", lang)),
-                       Text(say("session.commands", lang), style="dim"))
+                       Text(say("profile.intro", lang)))
         values: dict[str, Any] = profile.defaults(self.today)
+        carried = None
+        if self.unfinished is not None:
+            carried = self.unfinished.draft(self.criteria, self.path)
+            values.update(self.unfinished.profile)
+            self._say("profile.continue", "cyan", path=self.path)
+            kept = carried.counts()[0]
+            if kept:
+                self._say("profile.kept", "cyan", count=kept)
+            if carried.had_comments:
+                self._say("session.comments", "yellow", path=self.path)
+        self._say("session.commands", "dim")
         index = 0
         while index < len(profile.FIELDS):
             field = profile.FIELDS[index]
@@ -212,8 +238,12 @@ class Session:
                 continue
             index += 1
         village, assessment = profile.build(values)
-        draft = Draft(criteria=self.criteria, path=self.path, village=village,
-                      assessment=assessment)
+        if carried is not None:
+            draft = carried
+            draft.village, draft.assessment = village, assessment
+        else:
+            draft = Draft(criteria=self.criteria, path=self.path, village=village,
+                          assessment=assessment)
         draft.save()
         self.draft = draft  # only now is there a file to continue
         self._say("profile.saved", "green", path=self.path)
@@ -299,7 +329,7 @@ class Session:
             try:
                 result = parse_answer(question, typed.text)
             except AnswerError as exc:
-                self._refuse(str(exc))
+                self._refuse_answer(exc)
                 continue
             draft.set_value(slot.id, stored_value(question, result))
             draft.save()
@@ -365,7 +395,7 @@ class Session:
                                                                                   typed.text)
                 interpret(question, [*items, {"name": name, "properties": props}])
             except AnswerError as exc:
-                self._refuse(str(exc))
+                self._refuse_answer(exc)
                 continue
             items.append({"name": name, "properties": props})
             draft.set_value(slot.id, items)

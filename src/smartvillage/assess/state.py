@@ -3,6 +3,8 @@
 :class:`Draft` holds a village's profile and answers as they are typed, knows which
 questions are still open (the resume point is the first of them, dimension by
 dimension), and saves itself atomically as a normal questionnaire after every change.
+:class:`Unfinished` is a file that is valid but for its profile (a template being
+continued): its answers are kept, and its profile is asked before anything is saved.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartvillage.assess.texts import say
 from smartvillage.errors import InputError, Problem
+from smartvillage.models.common import Lang
 from smartvillage.models.criteria import (
     CriteriaSet,
     Criterion,
@@ -26,7 +30,15 @@ from smartvillage.models.criteria import (
     Question,
     YesNoQuestion,
 )
-from smartvillage.models.questionnaire import Answer, Evidence, Questionnaire
+from smartvillage.models.questionnaire import (
+    Answer,
+    Assessment,
+    Contact,
+    Evidence,
+    Questionnaire,
+    Village,
+)
+from smartvillage.scoring.answer_texts import answer_error_text
 from smartvillage.scoring.answers import AnswerError, interpret
 
 _COMMENT = re.compile(r"^\s*#", re.MULTILINE)
@@ -96,17 +108,17 @@ class Draft:
         """The stored answer of a question (it may hold only a note or evidence)."""
         return self.answers.get(qid)
 
-    def problem(self, slot: Slot) -> str | None:
-        """Why the stored answer does not fit its question, or None when it fits."""
+    def problem(self, slot: Slot, lang: Lang = "en") -> str | None:
+        """Why the stored answer does not fit its question (in ``lang``), or None when it fits."""
         answer = self.answer(slot.id)
         if answer is None or not answer.answered:
             return None
         if answer.na:
-            return None if slot.question.allow_na else "'not applicable' is not allowed here"
+            return None if slot.question.allow_na else say("na_not_allowed", lang)
         try:
             interpret(slot.question, answer.value)
         except AnswerError as exc:
-            return str(exc)
+            return answer_error_text(exc, lang)
         return None
 
     def done(self, slot: Slot) -> bool:
@@ -217,6 +229,71 @@ class Draft:
         text = self.text()
         with hold_interrupts():
             write_atomic(self.path, text)
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """A file that is a valid questionnaire but for its profile, such as a fresh template.
+
+    ``questionnaire`` is the file with a stand-in profile (it is never saved as such):
+    its criteria reference, answers and notes. ``profile`` holds the profile values the
+    file has that fit, keyed as ``profile.FIELDS``; ``problems`` says what is wrong with
+    the file as it is.
+    """
+
+    questionnaire: Questionnaire
+    profile: dict[str, Any]
+    problems: list[Problem]
+
+    def check(self, criteria: CriteriaSet) -> None:
+        """Raise InputError with every problem of the file if an answer does not fit."""
+        from smartvillage.scoring import check_answers
+
+        problems = check_answers(self.questionnaire, criteria)
+        if problems:
+            raise InputError([*self.problems, *problems])
+
+    def draft(self, criteria: CriteriaSet, path: Path) -> Draft:
+        """The file's answers and notes as a draft whose profile is still to be filled in."""
+        draft = Draft.from_questionnaire(self.questionnaire, criteria, path)
+        draft.village, draft.assessment = {}, {}
+        return draft
+
+
+def read_unfinished(path: Path, error: InputError) -> Unfinished:
+    """The file at ``path`` when only its profile keeps it from being valid; else ``error``.
+
+    ``error`` is what loading the file as a questionnaire raised. Its ``village`` and
+    ``assessment`` may be missing, blank or hold values that do not fit (they are asked
+    in the profile step); everything else must be right, because it is kept as it is: the
+    criteria reference, the answers, and the names of the fields (an unknown field, even
+    in the profile, would otherwise be lost without a word).
+    """
+    from smartvillage.assess import profile
+    from smartvillage.io.documents import Document, load_document
+    from smartvillage.io.questionnaire import questionnaire_from_document
+
+    try:
+        doc = load_document(path)
+    except InputError:
+        raise error from None
+    if not isinstance(doc.data, dict):
+        raise error
+    village = {} if doc.data.get("village") is None else doc.data["village"]
+    assessment = {} if doc.data.get("assessment") is None else doc.data["assessment"]
+    contact = village.get("contact") if isinstance(village, dict) else None
+    for part, model in ((village, Village), (assessment, Assessment),
+                        ({} if contact is None else contact, Contact)):
+        if not isinstance(part, dict) or not set(part) <= set(model.model_fields):
+            raise error
+    stand_in = {**doc.data, "village": {"name": "-"},
+                "assessment": {"assessor": "self", "date": "2000-01-01"}}
+    try:
+        questionnaire = questionnaire_from_document(Document(stand_in, doc.source, doc.lines))
+    except InputError:
+        raise error from None
+    return Unfinished(questionnaire, profile.from_file(village, assessment),
+                      list(error.problems))
 
 
 def canonical(question: Question, value: Any) -> Any:

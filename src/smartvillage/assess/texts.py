@@ -16,6 +16,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "(vajadzīgs vismaz ciema nosaukums un datums).",
         "en": "First a few words about the village. The file is saved once the profile is "
               "complete (at least the village name and the date are needed)."},
+    "profile.continue": {
+        "lv": "Turpinām {path}: vispirms jāpabeidz ciema profils (Enter patur failā "
+              "ierakstīto).",
+        "en": "Continuing {path}: its village profile comes first (Enter keeps what the "
+              "file has)."},
+    "profile.kept": {"lv": "Atbildes, kas jau ir failā, tiek paturētas: {count}.",
+                     "en": "The answers already in it are kept: {count}."},
     "profile.name": {"lv": "Ciema nosaukums", "en": "Village name"},
     "profile.parish": {"lv": "Pagasts", "en": "Parish (pagasts)"},
     "profile.municipality": {"lv": "Novads", "en": "Municipality (novads)"},
@@ -91,6 +98,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "current.keep": {"lv": "Enter — paturēt", "en": "Enter keeps it"},
     "note": {"lv": "Piezīme", "en": "Note"},
     "evidence": {"lv": "Pierādījumi", "en": "Evidence"},
+    "na_not_allowed": {"lv": "„nav attiecināms” šeit nav atļauts",
+                       "en": "'not applicable' is not allowed here"},
     "invalid_saved": {
         "lv": "Saglabātā atbilde neder ({message}); lūdzu, atbildiet vēlreiz.",
         "en": "The saved answer does not fit ({message}); please answer again."},

@@ -48,8 +48,9 @@ def assess(
 ) -> None:
     """Fill in a questionnaire question by question in the terminal (help: _HELP below)."""
     from smartvillage.assess.session import Outcome, ScriptError, Session
-    from smartvillage.assess.state import Draft, check_writable, is_blank_file
+    from smartvillage.assess.state import Draft, check_writable, is_blank_file, read_unfinished
     from smartvillage.assess.terminal import Terminal
+    from smartvillage.errors import InputError
     from smartvillage.io.criteria import DEFAULT_CRITERIA, load_criteria
     from smartvillage.io.questionnaire import load_questionnaire
 
@@ -58,20 +59,27 @@ def assess(
     if not from_stdin and (sys.stdin is None or not sys.stdin.isatty()):
         raise fail(_NOT_A_TERMINAL)
     check_writable(file)
-    draft = None
+    draft = unfinished = None
     if file.exists() and not is_blank_file(file):
-        questionnaire = load_questionnaire(file)
+        try:
+            questionnaire = load_questionnaire(file)
+        except InputError as exc:  # a template: continue it if only the profile is missing
+            unfinished = read_unfinished(file, exc)
+            questionnaire = unfinished.questionnaire
         criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
         if criteria_set.ref != questionnaire.criteria:
             raise fail(f"{file} answers {questionnaire.criteria}, but --criteria gives "
                        f"{criteria_set.ref}; leave out --criteria to continue with the "
                        "questionnaire's own set")
-        draft = Draft.from_questionnaire(questionnaire, criteria_set, file)
+        if unfinished is None:
+            draft = Draft.from_questionnaire(questionnaire, criteria_set, file)
+        else:
+            unfinished.check(criteria_set)
     else:
         criteria_set = load_criteria(criteria or DEFAULT_CRITERIA, criteria_dir)
     terminal = Terminal.piped() if from_stdin else Terminal.interactive()
     session = Session(terminal, criteria_set, file, lang.value, draft=draft,
-                      strict=from_stdin, review=review)
+                      unfinished=unfinished, strict=from_stdin, review=review)
     try:
         outcome = session.run()
     except ScriptError as exc:
@@ -86,7 +94,9 @@ def assess(
 _HELP = (
     "Fill in a questionnaire question by question, with a mentor, in the terminal.",
     "Creates FILE when it does not exist (asking the village profile first), or continues "
-    "it at the first unanswered question. Every answer is saved at once (atomically), so "
+    "it at the first unanswered question. A file made by 'smartvillage template' is "
+    "continued too: the profile is asked first (Enter keeps what the file has), and its "
+    "criteria set and answers are kept. Every answer is saved at once (atomically), so "
     "Ctrl-C or a closed terminal loses at most the line being typed; FILE stays a normal "
     "questionnaire that score and validate read. The file is first written when the "
     "profile is complete (the village name and the date are needed).",
@@ -112,8 +122,8 @@ At any prompt (a whole line; Latvian or English):
     "what it shows; Enter skips it (a required one is then flagged in the score).",
     "Piped answers (--from-stdin): one line per prompt, exactly as typed in a session: the "
     "11 profile lines (empty keeps the default or leaves the field empty) when FILE is "
-    "new, then one answer per question in the order asked, then the evidence lines where "
-    "asked. Prompts and a transcript go to stderr.",
+    "new or a template, then one answer per question in the order asked, then the "
+    "evidence lines where asked. Prompts and a transcript go to stderr.",
     "Exit codes: 0 done, or quit with everything saved; 2 FILE or the criteria cannot be "
     "used, standard input is not a terminal (without --from-stdin), or a piped answer "
     "does not fit; 130 Ctrl-C (after saving).",

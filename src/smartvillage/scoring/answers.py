@@ -2,7 +2,8 @@
 
 Each ``interpret_*`` function returns an :class:`Interpreted` (the typed answer, how a
 person reads it, the rule applied, the points) or raises :class:`AnswerError` saying
-what was expected.
+what was expected: in English as its message, and by ``code`` and ``params`` for
+:func:`answer_error_text` to say it in Latvian (the texts are in ``answer_texts``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from smartvillage.models.common import Text
+from smartvillage.models.common import Lang, Text
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -23,6 +24,7 @@ from smartvillage.models.criteria import (
     RubricQuestion,
     YesNoQuestion,
 )
+from smartvillage.scoring.answer_texts import answer_error_text, render
 
 YES = frozenset({"yes", "y", "true", "jā", "ja", "j"})
 NO = frozenset({"no", "n", "false", "nē", "ne"})
@@ -30,7 +32,34 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 
 class AnswerError(ValueError):
-    """An answer that does not fit its question; the message says what was expected."""
+    """An answer that does not fit its question; the message says what was expected.
+
+    ``str(exc)`` is the English message. Errors made with :meth:`of` also carry a
+    ``code`` and ``params``, so :func:`answer_error_text` can say the same in Latvian;
+    one made from plain text has ``code`` None and reads the same in both languages.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None,
+                 params: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, Any] = dict(params or {})
+
+    @classmethod
+    def of(cls, code: str, **params: Any) -> AnswerError:
+        """The error ``code`` (a key of ``answer_texts.MESSAGES``) with its params."""
+        return cls(render(code, params, "en"), code=code, params=params)
+
+    def text(self, lang: Lang) -> str:
+        """The message in ``lang`` (see :func:`answer_error_text`)."""
+        return answer_error_text(self, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (str(self), self.code, self.params)
+
+
+def _rebuild(message: str, code: str | None, params: dict[str, Any]) -> AnswerError:
+    return AnswerError(message, code=code, params=params)
 
 
 @dataclass(frozen=True)
@@ -63,7 +92,7 @@ def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
     elif isinstance(value, str) and value.strip().casefold() in NO:
         answer = False
     else:
-        raise AnswerError(f"expected yes or no (jā / nē), got {_show(value)}")
+        raise AnswerError.of("yes_no", got=_show(value))
     points = question.points_yes if answer else question.points_no
     word = "yes" if answer else "no"
     return Interpreted(answer, Text(lv="jā" if answer else "nē", en=word),
@@ -71,23 +100,23 @@ def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
 
 
 def _rubric(question: RubricQuestion, value: Any) -> Interpreted:
-    allowed = ", ".join(str(level.value) for level in question.levels)
     level_value = _as_int(value)
     for level in question.levels:
         if level.value == level_value:
             return Interpreted(level.value, level.label,
                                f"level {level.value} → {fmt_points(level.points)}", level.points)
-    raise AnswerError(f"expected one of the levels {allowed}, got {_show(value)}")
+    raise AnswerError.of("level", allowed=[level.value for level in question.levels],
+                         got=_show(value))
 
 
 def _number(question: NumberQuestion, value: Any) -> Interpreted:
     number = parse_number(value)
     if question.integer and not float(number).is_integer():
-        raise AnswerError(f"expected a whole number, got {_show(value)}")
+        raise AnswerError.of("whole", got=_show(value))
     if question.min is not None and number < question.min:
-        raise AnswerError(f"expected at least {fmt_points(question.min)}, got {_show(value)}")
+        raise AnswerError.of("at_least", min=question.min, got=_show(value))
     if question.max is not None and number > question.max:
-        raise AnswerError(f"expected at most {fmt_points(question.max)}, got {_show(value)}")
+        raise AnswerError.of("at_most", max=question.max, got=_show(value))
     if question.integer:
         number = int(number)
     shown = fmt_points(number)
@@ -114,13 +143,12 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
     elif isinstance(value, list):
         items = value
     else:
-        raise AnswerError(f"expected a list of options ({_allowed(question.options)}), "
-                          f"got {_show(value)}")
+        raise AnswerError.of("options", allowed=_allowed(question.options), got=_show(value))
     chosen: list[Option] = []
     for item in items:
         option = _find_option(question.options, item)
         if option in chosen:
-            raise AnswerError(f"option '{option.value}' is given twice")
+            raise AnswerError.of("twice", option=option.value)
         chosen.append(option)
     chosen.sort(key=question.options.index)
     total = sum(o.points for o in chosen)
@@ -136,10 +164,9 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
 
 def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     if not isinstance(value, list):
-        raise AnswerError("expected a list of initiatives, each with a name and properties, "
-                          f"got {_show(value)}")
+        raise AnswerError.of("initiatives", got=_show(value))
     if len(value) > question.max_items:
-        raise AnswerError(f"expected at most {question.max_items} initiatives, got {len(value)}")
+        raise AnswerError.of("too_many", max=question.max_items, count=len(value))
     known = {p.id: p for p in question.properties}
     items = []
     total = 0.0
@@ -159,36 +186,34 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
 
 
 def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, list[str]]:
-    where = f"initiative {position}"
     if isinstance(item, str):
         item = {"name": item}
     if not isinstance(item, dict):
-        raise AnswerError(f"{where}: expected a name and properties, got {_show(item)}")
-    extra = set(item) - {"name", "properties", "description", "year", "link"}
+        raise AnswerError.of("initiative.item", n=position, got=_show(item))
+    extra = sorted(map(str, set(item) - {"name", "properties", "description", "year", "link"}))
     if extra:
-        raise AnswerError(f"{where}: unknown field(s) {', '.join(sorted(map(str, extra)))}; "
-                          "allowed: name, properties, description, year, link")
+        raise AnswerError.of("initiative.field" if len(extra) == 1 else "initiative.fields",
+                             n=position, fields=extra)
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise AnswerError(f"{where}: expected a name")
+        raise AnswerError.of("initiative.name", n=position)
     raw = item.get("properties") or []
     if isinstance(raw, dict):
         for key, flag in raw.items():
             if not isinstance(flag, bool) and str(flag).strip().casefold() not in YES | NO:
-                raise AnswerError(f"{where}: property '{key}' should be yes or no")
+                raise AnswerError.of("initiative.flag", n=position, key=key)
         raw = [k for k, flag in raw.items()
                if flag is True or str(flag).strip().casefold() in YES]
     elif isinstance(raw, str):
         raw = [p for p in re.split(r"[;,]", raw) if p.strip()]
     if not isinstance(raw, list):
-        raise AnswerError(f"{where}: properties should be a list of "
-                          f"{', '.join(known) or '(none defined)'}")
+        raise AnswerError.of("initiative.properties", n=position, known=list(known))
     props: list[str] = []
     for prop in raw:
         key = str(prop).strip()
         if key not in known:
-            raise AnswerError(f"{where}: unknown property '{key}'; "
-                              f"expected one of {', '.join(known) or '(none defined)'}")
+            raise AnswerError.of("initiative.property", n=position, key=key,
+                                 known=list(known))
         if key not in props:
             props.append(key)
     return name.strip(), props
@@ -197,20 +222,20 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
 def parse_number(value: Any) -> float:
     """A finite number from a number or text (decimal comma and spaces allowed)."""
     if isinstance(value, bool):
-        raise AnswerError(f"expected a number, got {_show(value)}")
+        raise AnswerError.of("number", got=_show(value))
     if isinstance(value, int | float):
         number = float(value) if isinstance(value, float) else value
     elif isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if not _NUMBER.match(text):
-            raise AnswerError(f"expected a number, got {_show(value)}")
+            raise AnswerError.of("number", got=_show(value))
         number = float(text.replace(",", "."))
         if number.is_integer() and abs(number) < 2**53:
             number = int(number)
     else:
-        raise AnswerError(f"expected a number, got {_show(value)}")
+        raise AnswerError.of("number", got=_show(value))
     if not math.isfinite(number):
-        raise AnswerError(f"expected a finite number, got {_show(value)}")
+        raise AnswerError.of("finite", got=_show(value))
     return number
 
 
@@ -229,11 +254,11 @@ def _find_option(options: list[Option], value: Any) -> Option:
             if key in (option.value.casefold(), option.label.get("lv").casefold(),
                        option.label.get("en").casefold()):
                 return option
-    raise AnswerError(f"expected one of {_allowed(options)}, got {_show(value)}")
+    raise AnswerError.of("option", allowed=_allowed(options), got=_show(value))
 
 
-def _allowed(options: list[Option]) -> str:
-    return ", ".join(o.value for o in options)
+def _allowed(options: list[Option]) -> list[str]:
+    return [o.value for o in options]
 
 
 def _show(value: Any) -> str:
