@@ -59,3 +59,40 @@ def test_table_neutralises_markup_and_terminal_escapes(mini):
     text = render(report, "en", width=100, color=True)
     assert "\x1b[2J" not in text and "\x1b]0" not in text and "\x07" not in text
     assert "[bold red]Ciems[/]" in text
+
+
+@pytest.mark.parametrize(("name", "extra"), [
+    ("ciemi.csv", []), ("ciemi-cp1257.csv", ["--encoding", "cp1257"]), ("ciemi-cp1257.csv", [])])
+def test_the_example_village_table_scores_like_the_questionnaires(name, extra):
+    import json
+
+    result = CliRunner().invoke(app, ["batch", str(EXAMPLES / "batch" / name), "-f", "json",
+                                      "--quiet", *extra])
+    assert result.exit_code == 1, result.output  # one row is rejected on purpose
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    scored = [(r["village"]["name"], r["summary"]["tier"], r["summary"]["percent"])
+              for r in lines if r["status"] == "scored"]
+    expected = []
+    for file in ("zilitkalni.yaml", "veverupe.yaml", "jaunpuni.yaml", "priezulejas.json",
+                 "veverupe-2025.yaml"):
+        q = load_questionnaire(EXAMPLES / file)
+        s = score(q, load_criteria(q.criteria)).summary
+        expected.append((q.village.name, s.tier, s.percent))
+    assert scored == expected
+    rejected = [r for r in lines if r["status"] == "rejected"]
+    assert [r["row"] for r in rejected] == [9]
+    for cell in ("E9 (population)", "K9 (date)", "P9 (vc1.vision_public)"):
+        assert cell in result.stderr
+
+
+def test_the_two_examples_of_one_village_compare():
+    import json
+
+    progress = CliRunner().invoke(app, ["compare", str(EXAMPLES / "veverupe.yaml"),
+                                        str(EXAMPLES / "veverupe-2025.yaml"), "-f", "json"])
+    assert progress.exit_code == 0, progress.output
+    data = json.loads(progress.stdout)
+    assert data["kind"] == "progress" and data["same_village"] is True
+    assessors = CliRunner().invoke(app, ["compare", str(EXAMPLES / "veverupe-self.yaml"),
+                                         str(EXAMPLES / "veverupe.yaml"), "-f", "json"])
+    assert json.loads(assessors.stdout)["kind"] == "assessors"
