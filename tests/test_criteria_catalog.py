@@ -275,3 +275,12 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
     scored = json.loads(invoke("score", out, "-f", "json").stdout)
     assert scored["criteria"]["version"] == "2023"
+
+
+def test_a_missing_criteria_folder_is_named(tmp_path):
+    from conftest import EXAMPLES
+
+    result = invoke("score", EXAMPLES / "zilitkalni.yaml", "--criteria-dir", tmp_path / "nope")
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" \
+        in result.stderr

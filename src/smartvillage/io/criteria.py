@@ -34,7 +34,15 @@ def bundled_dir() -> Path:
 
 
 def search_dirs(extra: list[Path] | None = None) -> list[Path]:
-    """The folders searched for criteria sets, first match wins."""
+    """The folders searched for criteria sets, first match wins.
+
+    A folder given explicitly (``extra``) must exist; folders from the environment
+    variable that do not exist are passed over.
+    """
+    missing = [folder for folder in extra or [] if not Path(folder).is_dir()]
+    if missing:
+        raise InputError([Problem(str(folder), "no such criteria folder (given with "
+                                               "--criteria-dir)") for folder in missing])
     dirs = list(extra or [])
     dirs += [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
     dirs.append(bundled_dir())
