@@ -50,8 +50,9 @@ def assess(
     from smartvillage.assess.session import Outcome, ScriptError, Session
     from smartvillage.assess.state import Draft, check_writable, is_blank_file, read_unfinished
     from smartvillage.assess.terminal import Terminal
+    from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.errors import InputError
-    from smartvillage.io.criteria import DEFAULT_CRITERIA, load_criteria
+    from smartvillage.io.criteria import DEFAULT_CRITERIA
     from smartvillage.io.questionnaire import load_questionnaire
 
     if str(file) == "-":
@@ -66,7 +67,8 @@ def assess(
         except InputError as exc:  # a template: continue it if only the profile is missing
             unfinished = read_unfinished(file, exc)
             questionnaire = unfinished.questionnaire
-        criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
+        criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria,
+                                                    criteria_dir)
         if criteria_set.ref != questionnaire.criteria:
             raise fail(f"{file} answers {questionnaire.criteria}, but --criteria gives "
                        f"{criteria_set.ref}; leave out --criteria to continue with the "
@@ -76,7 +78,7 @@ def assess(
         else:
             unfinished.check(criteria_set)
     else:
-        criteria_set = load_criteria(criteria or DEFAULT_CRITERIA, criteria_dir)
+        criteria_set = load_criteria_noting_shadows(criteria or DEFAULT_CRITERIA, criteria_dir)
     terminal = Terminal.piped() if from_stdin else Terminal.interactive()
     session = Session(terminal, criteria_set, file, lang.value, draft=draft,
                       unfinished=unfinished, strict=from_stdin, review=review)

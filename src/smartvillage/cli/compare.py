@@ -51,7 +51,7 @@ ALLOWED = (OutputFormat.table, OutputFormat.json, OutputFormat.md, OutputFormat.
 
 def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None) -> Report:
     """A report from a report JSON file, or by scoring a questionnaire."""
-    from smartvillage.io.criteria import load_criteria
+    from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.documents import load_document
     from smartvillage.io.questionnaire import questionnaire_from_document
     from smartvillage.io.validation import validate
@@ -65,7 +65,7 @@ def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None
                        "give its questionnaire instead")
         return validate(Report, doc, "report")
     questionnaire = questionnaire_from_document(doc)
-    report = score(questionnaire, load_criteria(criteria or questionnaire.criteria,
+    report = score(questionnaire, load_criteria_noting_shadows(criteria or questionnaire.criteria,
                                                 criteria_dir))
     for warning in report.warnings:
         err(f"warning: {report.source or path}: {warning}")

@@ -123,10 +123,10 @@ def show(
       smartvillage criteria show viedais-ciems --format md > criteria.md
 
     """
-    from smartvillage.io.criteria import load_criteria
+    from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.render import criteria_views as views
 
-    criteria = load_criteria(ref, criteria_dir)
+    criteria = load_criteria_noting_shadows(ref, criteria_dir)
     if fmt is ViewFormat.json:
         emit(criteria.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
@@ -155,10 +155,11 @@ def diff(
 
     """
     from smartvillage.catalog.diff import diff_criteria
-    from smartvillage.io.criteria import load_criteria
+    from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.render import criteria_views as views
 
-    result = diff_criteria(load_criteria(old, criteria_dir), load_criteria(new, criteria_dir))
+    result = diff_criteria(load_criteria_noting_shadows(old, criteria_dir),
+                           load_criteria_noting_shadows(new, criteria_dir))
     if fmt is ViewFormat.json:
         emit(result.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:

@@ -144,14 +144,14 @@ def score(
       smartvillage score village.yaml --fail-under on_the_way
 
     """
-    from smartvillage.io.criteria import load_criteria
+    from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.questionnaire import load_questionnaire
     from smartvillage.render.base import get_renderer
     from smartvillage.scoring import score as score_questionnaire
 
     planned = plan_outputs(output, fmt)
     questionnaire = load_questionnaire(file)
-    criteria_set = load_criteria(criteria or questionnaire.criteria, criteria_dir)
+    criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir)
     tier_ids = [t.id for t in criteria_set.tiers]
     if fail_under is not None and fail_under not in tier_ids:
         raise fail(f"--fail-under: no tier '{fail_under}' in {criteria_set.ref}; "

@@ -58,13 +58,14 @@ def template(
       smartvillage template --format csv --output ciemi.csv
 
     """
-    from smartvillage.io.criteria import DEFAULT_CRITERIA, load_criteria
+    from smartvillage.cli.common import load_criteria_noting_shadows
+    from smartvillage.io.criteria import DEFAULT_CRITERIA
 
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
         fmt = {".xlsx": TemplateFormat.xlsx, ".csv": TemplateFormat.csv}.get(
             suffix, TemplateFormat.yaml)
-    criteria_set = load_criteria(criteria or DEFAULT_CRITERIA, criteria_dir)
+    criteria_set = load_criteria_noting_shadows(criteria or DEFAULT_CRITERIA, criteria_dir)
     if fmt is TemplateFormat.yaml:
         from smartvillage.template.questionnaire_yaml import blank_questionnaire
 
