@@ -291,3 +291,12 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
         text = (src / module).read_text(encoding="utf-8")
         assert "raise AnswerError" in text
         assert not re.search(r"raise AnswerError(?!\.of\()", text), module
+
+
+def test_numbers_are_shown_exactly_without_float_noise():
+    from smartvillage.models.common import fmt_points
+    from smartvillage.models.criteria import Band
+
+    assert [fmt_points(v) for v in (2.0, 1.5, 0.1 + 0.2, 1234567.5, -0.0)] == \
+        ["2", "1.5", "0.3", "1234567.5", "0"]
+    assert Band(min=1000000, max=2500000.5, points=1).describe() == "1000000 ≤ x < 2500000.5"

@@ -26,6 +26,15 @@ Number = Annotated[float, BeforeValidator(_no_bool)]
 Integer = Annotated[int, BeforeValidator(_no_bool)]
 
 
+def fmt_points(value: float) -> str:
+    """A number as points and bounds are shown: no needless ``.0``, no float noise.
+
+    ``2``, ``1.5``, ``1234567.5`` (never ``1.23457e+06``).
+    """
+    value = round(float(value) + 0.0, 6)
+    return str(int(value)) if value.is_integer() else f"{value:.15g}"
+
+
 class StrictModel(BaseModel):
     """Base for every model: unknown fields are errors, numbers must be finite."""
 

@@ -11,7 +11,15 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field, model_validator
 
-from smartvillage.models.common import Id, Integer, Number, SchemaVersion, StrictModel, Text
+from smartvillage.models.common import (
+    Id,
+    Integer,
+    Number,
+    SchemaVersion,
+    StrictModel,
+    Text,
+    fmt_points,
+)
 
 EvidenceNeed = Literal["none", "recommended", "required"]
 
@@ -90,13 +98,9 @@ class Band(StrictModel):
 
     def describe(self) -> str:
         """The band as text, e.g. ``10 ≤ x < 50``."""
-        low = "" if self.min is None else f"{_num(self.min)} ≤ "
-        high = "" if self.max is None else f" < {_num(self.max)}"
+        low = "" if self.min is None else f"{fmt_points(self.min)} ≤ "
+        high = "" if self.max is None else f" < {fmt_points(self.max)}"
         return f"{low}x{high}"
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 class NumberQuestion(_QuestionBase):

@@ -17,6 +17,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
+from smartvillage.models.common import fmt_points
 from smartvillage.render.i18n import answer_text, rule_text
 from smartvillage.render.safe import formula_safe
 
@@ -37,8 +38,7 @@ BOM = "\ufeff"
 def _num(value: float | None) -> str:
     if value is None:
         return ""
-    value = round(value + 0.0, 4)
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return fmt_points(value)
 
 
 def _text(value: str | None) -> str:

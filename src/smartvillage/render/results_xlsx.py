@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from smartvillage._version import __version__
 from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
-from smartvillage.models.common import Lang
+from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 
 if TYPE_CHECKING:
@@ -70,10 +70,6 @@ def _writers(sheet: Any) -> tuple[Callable[..., Any], Callable[..., Any]]:
     if callable(write_string) and callable(write_number):
         return write_string, write_number
     return sheet.write_string, sheet.write_number
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def write_results_xlsx(path: str | Path, result: BatchResult, lang: Lang, *,
@@ -392,7 +388,7 @@ class _PlanSheets:
         book.header(self.summary, _HEAD, summary,
                     [*lead_widths, *_FIXED_WIDTHS, *([14] * len(self.dims))])
         points = label("points", lang)
-        criteria = [*self.lead, *(f"{c.id}: {c.title.get(lang)} ({points}, max {_number(m)})"
+        criteria = [*self.lead, *(f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
                                   for c, m in zip(plan.criteria_models, plan.criterion_maxima,
                                                   strict=True))]
         book.header(self.criteria, _HEAD, criteria, [*lead_widths, *([16] * len(plan.crits))])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from smartvillage.models.common import Lang
+from smartvillage.models.common import Lang, fmt_points
 
 if TYPE_CHECKING:
     from smartvillage.scoring.answers import AnswerError
@@ -97,7 +97,6 @@ def _param(value: Any, lang: Lang) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(_param(item, lang) for item in value) or _NONE_DEFINED[lang]
     if isinstance(value, int | float) and not isinstance(value, bool):
-        value = round(value, 4)
-        text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+        text = fmt_points(value)
         return text.replace(".", ",") if lang == "lv" else text
     return str(value)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from smartvillage.models.common import Lang, Text
+from smartvillage.models.common import Lang, Text, fmt_points
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -70,12 +70,6 @@ class Interpreted:
     text: Text
     rule: str
     points: float
-
-
-def fmt_points(value: float) -> str:
-    """Points without a needless ``.0``."""
-    value = round(value, 4)
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def interpret(question: Question, value: Any) -> Interpreted:

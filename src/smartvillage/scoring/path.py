@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from smartvillage.models.common import Text
+from smartvillage.models.common import Text, fmt_points
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     CriteriaSet,
@@ -561,7 +561,7 @@ def _short(label: Text, lang: str) -> str:
 
 
 def _num(value: float, lang: str) -> str:
-    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    text = fmt_points(value)
     return text.replace(".", ",") if lang == "lv" else text
 
 
