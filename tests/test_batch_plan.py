@@ -9,7 +9,7 @@ from conftest import EXAMPLES, FULL_ANSWERS, questionnaire_data
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smartvillage.batch.plan import Plan
+from smartvillage.scoring.plan import Plan
 from smartvillage.io.criteria import load_criteria
 from smartvillage.io.questionnaire import load_questionnaire
 from smartvillage.models.questionnaire import Questionnaire

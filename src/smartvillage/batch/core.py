@@ -3,7 +3,8 @@
 ``run_batch`` reads every input (workbooks, CSV files, YAML/JSON questionnaires, or
 folders of them), validates every row on its own — a bad row is rejected with its
 problems by cell and never stops the others — and scores each good row with a
-:class:`~smartvillage.batch.plan.Plan` compiled once per criteria set. Every village
+:class:`~smartvillage.scoring.plan.Plan` compiled once per criteria set (the one
+scoring core). Every village
 row read ends up either in ``villages`` or, under its original row number, in the
 errors; blank rows are counted apart.
 """
@@ -19,8 +20,8 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from smartvillage.batch.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan, exact_points
 from smartvillage.batch.results import BatchResult, VillageResult
+from smartvillage.batch.scores import scores_of
 from smartvillage.errors import InputError
 from smartvillage.io.spreadsheet import (
     CRITERIA_KEY,
@@ -42,6 +43,7 @@ from smartvillage.io.spreadsheet import (
 )
 from smartvillage.models.questionnaire import NA_WORDS, Assessment, Village
 from smartvillage.scoring.answers import AnswerError
+from smartvillage.scoring.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -169,35 +171,35 @@ class _Mapper:
     """
 
     entries: list[tuple[int, int, int | None, Callable[[str], Any] | None,
-                        Callable[[Any], float], bool, bool, dict[Any, _Outcome]]]
+                        Callable[[Any], int], bool, bool, dict[Any, _Outcome]]]
 
 
 _MEMO_SIZE = 20_000  # distinct texts remembered per question and table
 
 
 _NO_CONTACT: tuple[None, None, None] = (None, None, None)
-_Outcome = tuple[int, float, float, str | None, str | None]
+_Outcome = tuple[int, int, str | None, str | None]
 
 
-def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[Any], float],
+def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[Any], int],
             allow_na: bool, limit: int) -> _Outcome:
-    """A cell's answer: (state, raw points, engine-rounded points, problem, warning)."""
+    """A cell's answer: (state, units, problem, warning)."""
     warning = None
     if type(value) is str:
         if len(value) > limit:
-            return UNANSWERED, 0.0, 0.0, (f"text is {len(value):,} characters long; the limit "
+            return UNANSWERED, 0, (f"text is {len(value):,} characters long; the limit "
                                           f"is {limit:,} (--max-text)"), None
         text, removed = clean_text(value.strip())
         if removed:
             warning = "control characters removed (spreadsheets cannot hold them)"
         if not text:
-            return UNANSWERED, 0.0, 0.0, None, warning
+            return UNANSWERED, 0, None, warning
         if text.casefold() in NA_WORDS:
             if not allow_na:
-                return NOT_APPLICABLE, 0.0, 0.0, (
+                return NOT_APPLICABLE, 0, (
                     "'not applicable' is not allowed for this question; answer it or leave it "
                     "empty"), warning
-            return NOT_APPLICABLE, 0.0, 0.0, None, warning
+            return NOT_APPLICABLE, 0, None, warning
         value = text
     elif type(value) is float and value.is_integer():
         value = int(value)  # a number cell: 3, not 3.0, in every message
@@ -205,10 +207,10 @@ def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[An
     else:
         convert = None
     try:
-        points = rule(convert(value) if convert is not None else value)
+        units = rule(convert(value) if convert is not None else value)
     except (CellError, AnswerError) as exc:
-        return UNANSWERED, 0.0, 0.0, str(exc), warning
-    return ANSWERED, points, exact_points(points), None, warning
+        return UNANSWERED, 0, str(exc), warning
+    return ANSWERED, units, None, warning
 
 
 def _empty(value: Any) -> bool:
@@ -383,7 +385,7 @@ class _Batch:
             columns = table.header.columns
             mapper = _Mapper(entries=[
                 (qi, columns[q.id], columns.get(evidence_key(q.id)), _converter(q.type),
-                 q.points, q.allow_na, q.evidence_required, {})
+                 q.units, q.allow_na, q.evidence_required, {})
                 for qi, q in enumerate(plan.questions) if q.id in columns])
             cache[plan.ref] = mapper
         return mapper
@@ -505,9 +507,10 @@ class _Batch:
 
         # answers: a text cell's outcome is remembered per question (drop-down entries
         # repeat in every row), so each distinct text is cleaned, converted and scored once
-        earned = [0.0] * len(plan.questions)
-        skipped: set[int] = set()
-        answered = missing = 0
+        count = len(plan.questions)
+        states = [UNANSWERED] * count
+        units = [0] * count
+        evidence = [False] * count
         limit = self.limits.max_text
         for qi, col, ecol, convert, rule, allow_na, required, memo in mapper.entries:
             if col >= n:
@@ -521,19 +524,16 @@ class _Batch:
                 known = _answer(value, convert, rule, allow_na, limit)
                 if (kind is str or kind is float) and len(memo) < _MEMO_SIZE:
                     memo[value] = known
-            state, points, exact, message, warning = known
+            state, earned, message, warning = known
             if message is not None:
                 problem(col, message)
             if warning is not None:
                 problem(col, warning, "warning")
+            states[qi] = state
             if state == ANSWERED:
-                answered += 1
-                earned[qi] = exact
-                if required and points > 0 and (
-                        ecol is None or ecol >= n or _empty(cells[ecol])):
-                    missing += 1
-            elif state == NOT_APPLICABLE:
-                skipped.add(qi)
+                units[qi] = earned
+                if required and earned > 0:
+                    evidence[qi] = not (ecol is None or ecol >= n or _empty(cells[ecol]))
         if problems or profile is None:
             return problems
         self.order += 1
@@ -545,8 +545,7 @@ class _Batch:
             self.order, table.file, table.sheet, number, village.name, village.parish,
             village.municipality, village.region, village.population, assessment.assessor,
             assessment.name, assessment.date.isoformat(), plan.ref, own,  # type: ignore[arg-type]
-            plan.summarise(earned, skipped, answered,
-                           len(earned) - answered - len(skipped), missing),
+            scores_of(plan.evaluate(states, units, evidence)),
             (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
             notes, tuple(warnings))
 
@@ -688,7 +687,7 @@ class _Batch:
             population=village.population, assessor=assessment.assessor,
             assessor_name=assessment.name, date=assessment.date.isoformat(),
             criteria=plan.ref, answers_criteria=own,
-            scores=plan.score_questionnaire(questionnaire),
+            scores=scores_of(plan.score_questionnaire(questionnaire)),
             contact=(village.contact.name, village.contact.email, village.contact.phone)
             if village.contact else (None, None, None),
             notes=questionnaire.notes, warnings=tuple(warnings))

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from smartvillage.io.spreadsheet import CellProblem
 
 if TYPE_CHECKING:
-    from smartvillage.batch.plan import Plan, Scores
+    from smartvillage.batch.scores import Scores
+    from smartvillage.scoring.plan import Plan
 
 
 @dataclass(slots=True)
@@ -51,7 +52,7 @@ class VillageResult:
     @classmethod
     def from_wire(cls, data: tuple[Any, ...]) -> VillageResult:
         """The record back from :meth:`to_wire`."""
-        from smartvillage.batch.plan import Scores
+        from smartvillage.batch.scores import Scores
 
         fields = list(data)
         fields[14] = Scores(*fields[14])

@@ -18,7 +18,9 @@ from pydantic import Field
 from smartvillage.models.common import StrictModel, Text
 from smartvillage.models.questionnaire import Assessment, Village
 
-REPORT_SCHEMA_VERSION = 1
+REPORT_SCHEMA_VERSION = 2
+"""2: exact figures (``*_exact``) beside the shown ones; shown figures never cross a
+threshold the decision did not (see ``scoring.arithmetic``)."""
 
 QuestionStatus = Literal["answered", "unanswered", "not_applicable"]
 CriterionStatus = Literal["met", "not_met", "not_assessed"]
@@ -79,7 +81,11 @@ class CriterionResult(StrictModel):
     gate: bool
     points: float
     max_points: float
-    percent: float | None
+    percent: float | None = Field(description="The exact percent rounded once for display, "
+                                               "never across met_percent.")
+    percent_exact: str | None = Field(
+        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+                          "number; every decision is taken on it.")
     met_percent: float
     status: CriterionStatus
     recommendation: Text
@@ -94,7 +100,11 @@ class DimensionResult(StrictModel):
     weight: float
     points: float
     max_points: float
-    percent: float | None
+    percent: float | None = Field(description="The exact percent rounded once for display, "
+                                               "never across a tier's dimension minimum.")
+    percent_exact: str | None = Field(
+        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+                          "number; every decision is taken on it.")
     criteria: list[str]
 
 
@@ -147,6 +157,7 @@ class Gap(StrictModel):
     percent: float | None
     status: CriterionStatus
     gain: float = Field(description="Overall percentage points gained at full marks.")
+    gain_exact: str | None = Field(None, description="The exact gain as a fraction.")
     recommendation: Text
     solutions: list[GapSolution] = Field(
         default_factory=list,
@@ -166,7 +177,11 @@ class Counts(StrictModel):
 class Summary(StrictModel):
     """The headline of the report."""
 
-    percent: float
+    percent: float = Field(description="The exact overall percent rounded once for display, "
+                                       "never across a tier's min_percent.")
+    percent_exact: str | None = Field(
+        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+                          "number; every decision is taken on it.")
     points: float
     max_points: float
     tier: str
@@ -174,6 +189,8 @@ class Summary(StrictModel):
     weakest_dimension: str | None
     weakest_percent: float | None
     average_dimension_percent: float | None
+    average_dimension_percent_exact: str | None = Field(
+        None, description="The exact mean of the dimensions' percents, as a fraction.")
     gates_met: int
     gates_total: int
     criteria_met: int
@@ -244,6 +261,8 @@ class NextTierPath(StrictModel):
     steps: list[PathStep] = Field(default_factory=list)
     percent_after: float | None = Field(None, description="The overall percent after the "
                                                           "steps.")
+    percent_after_exact: str | None = Field(None, description="The same, exact, as a "
+                                                              "fraction.")
     reason: Literal["no_better_answer", "beyond_reach"] | None = Field(
         None, description="Why the tier cannot be reached: no_better_answer (a criterion it "
                           "needs has no answer left to improve: see blocked) or beyond_reach "

@@ -340,10 +340,11 @@ def criteria_status(status: str, lang: Lang) -> str:
     return LABELS.get(f"criteria_status.{status}", {}).get(lang, status)
 
 
-def requirement_text(req: TierRequirement, lang: Lang) -> str:
-    """A tier requirement in words, in ``lang``."""
+def requirement_text(req: TierRequirement, lang: Lang, overall: float | None = None) -> str:
+    """A tier requirement in words, in ``lang``; ``overall`` as ``render.figures`` shows it."""
+    value = overall if overall is not None and req.requirement == "min_percent" else req.value
     return t(f"req.{req.requirement}", lang).format(
-        value=percent(req.value, lang), needed=percent(req.needed, lang),
+        value=percent(value, lang), needed=percent(req.needed, lang),
         failing=", ".join(req.failing) or "—")
 
 
@@ -373,7 +374,10 @@ def path_after(path: NextTierPath, lang: Lang) -> str:
     if not path.reachable or path.percent_after is None:
         return ""
     key = "path_after_one" if len(path.steps) == 1 else "path_after"
-    return tf(key, lang, n=len(path.steps), percent=percent(path.percent_after, lang))
+    from smartvillage.render.figures import figure
+
+    shown = figure(path.percent_after_exact, path.percent_after)
+    return tf(key, lang, n=len(path.steps), percent=percent(shown, lang))
 
 
 def path_unreachable(path: NextTierPath, lang: Lang) -> str:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from smartvillage.models.common import Lang
 
 if TYPE_CHECKING:
-    from smartvillage.batch.plan import Plan
     from smartvillage.batch.results import BatchResult
+    from smartvillage.scoring.plan import Plan
 
 LABELS: dict[str, dict[str, str]] = {
     "summary": {"lv": "Kopsavilkums", "en": "Summary"},

@@ -65,7 +65,7 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
                 c.id: {"points": s.criterion_points[i], "max_points": s.criterion_max[i],
                        "percent": s.criterion_percents[i], "status": s.criterion_status[i]}
                 for i, c in enumerate(plan.crits)},
-            "gaps": [{"criterion": plan.crits[i].id, "gain": gain} for i, gain in plan.gaps(s)],
+            "gaps": [{"criterion": plan.crits[i].id, "gain": gain} for i, gain in s.gaps],
             "warnings": list(village.warnings),
         })
         yield dumps(record) + "\n"

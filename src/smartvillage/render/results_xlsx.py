@@ -41,8 +41,8 @@ from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 
 if TYPE_CHECKING:
-    from smartvillage.batch.plan import Plan
     from smartvillage.batch.results import BatchResult, VillageResult
+    from smartvillage.scoring.plan import Plan
 
 CONSTANT_MEMORY_FROM = 20_000  # villages; below it the default mode is faster
 _FIXED = ("municipality", "region", "criteria", "tier", "percent", "weakest", "next_step",
@@ -389,7 +389,7 @@ class _PlanSheets:
                     [*lead_widths, *_FIXED_WIDTHS, *([14] * len(self.dims))])
         points = label("points", lang)
         criteria = [*self.lead, *(f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
-                                  for c, m in zip(plan.criteria_models, plan.criterion_maxima,
+                                  for c, m in zip(plan.criteria_models, plan.criterion_maxima(),
                                                   strict=True))]
         book.header(self.criteria, _HEAD, criteria, [*lead_widths, *([16] * len(plan.crits))])
         self.summary.set_row(_HEAD, 60)
@@ -535,8 +535,8 @@ def _serve(conn: Any, path: str, lang: Lang, ranked: bool, big: bool) -> None:
     """The child's loop: build the workbook from the messages, answer ok or the error."""
     import gc
 
-    from smartvillage.batch.plan import Plan
     from smartvillage.batch.results import VillageResult
+    from smartvillage.scoring.plan import Plan
 
     gc.disable()  # no cycles here either; see batch.core.paused_gc
     try:

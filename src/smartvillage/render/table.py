@@ -16,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from smartvillage.render import figures
 from smartvillage.render.i18n import (
     answer_text,
     assessor,
@@ -105,7 +106,7 @@ def _header(report: Report, lang: Lang) -> Panel:
     tier_rank = next(tier.rank for tier in report.tiers if tier.id == s.tier)
     lines.append(f"\n{t('tier', lang)}: ")
     lines.append(plain(s.tier_label.get(lang)), style=_TIER_STYLE.get(tier_rank, "bold red"))
-    lines.append(f"   {t('overall', lang)}: {percent(s.percent, lang)} "
+    lines.append(f"   {t('overall', lang)}: {percent(figures.overall(report), lang)} "
                  f"({number(s.points, lang)} / {number(s.max_points, lang)} "
                  f"{t('points', lang)})")
     counts = s.counts
@@ -127,11 +128,12 @@ def _dimensions(report: Report, lang: Lang) -> Table:
         name = Text(plain(d.title.get(lang)))
         if d.id == weakest:
             name.append(f" ({t('weakest', lang)})", style="red")
-        table.add_row(name, bar(d.percent), percent(d.percent, lang),
+        shown = figures.dimension(report, d)
+        table.add_row(name, bar(shown), percent(shown, lang),
                       f"{number(d.points, lang)} / {number(d.max_points, lang)}")
     table.add_row(Text(t("average", lang), style="dim"),
-                  bar(report.summary.average_dimension_percent),
-                  percent(report.summary.average_dimension_percent, lang), "")
+                  bar(figures.average(report)),
+                  percent(figures.average(report), lang), "")
     return table
 
 
@@ -145,7 +147,7 @@ def _criteria(report: Report, lang: Lang) -> Table:
         label = Text(c.id + (" ★" if c.gate else ""))
         status = Text(f"{_STATUS_MARK[c.status]} {t('status.' + c.status, lang)}",
                       style=_STATUS_STYLE[c.status])
-        table.add_row(label, plain(c.title.get(lang)), percent(c.percent, lang), status)
+        table.add_row(label, plain(c.title.get(lang)), percent(figures.criterion(c), lang), status)
     table.caption = f"★ = {t('gates', lang).lower()}: {report.summary.gates_met}/" \
                     f"{report.summary.gates_total} {t('status.met', lang)}"
     table.caption_justify = "left"
@@ -178,7 +180,7 @@ def _next_tier(report: Report, lang: Lang) -> Text:
     text.append(f" — {plain(target.label.get(lang))}:")
     for req in target.requirements:
         if not req.met:
-            text.append(f"\n  ✗ {requirement_text(req, lang)}", style="")
+            text.append(f"\n  ✗ {requirement_text(req, lang, figures.overall(report))}", style="")
     path = report.next_tier_path
     if path is None:
         return text
@@ -211,7 +213,7 @@ def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
     text = Text(t("gaps", lang), style="bold")
     for gap in report.gaps[:limit]:
         text.append(f"\n  {gap.criterion} {plain(gap.title.get(lang))} — "
-                    f"{percent(gap.percent, lang)}, {t('gain', lang)} "
+                    f"{percent(figures.gap(report, gap), lang)}, {t('gain', lang)} "
                     f"{points_gain(gap.gain, lang)}", style="")
         text.append(f"\n    → {plain(gap.recommendation.get(lang))}", style="")
     return text if report.gaps else Text("")

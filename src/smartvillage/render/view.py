@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from smartvillage.render import figures
 from smartvillage.render.i18n import (
     answer_text,
     assessor,
@@ -254,15 +255,16 @@ def build(report: Report, lang: Lang) -> ReportView:
     if rank > 0:
         target = report.tiers[rank - 1]
         next_tier = target.label.get(lang)
-        requirements = [requirement_text(r, lang) for r in target.requirements if not r.met]
+        requirements = [requirement_text(r, lang, figures.overall(report))
+                        for r in target.requirements if not r.met]
     return ReportView(
         lang=lang, title=t("report_title", lang), village=v.name, place=place, facts=facts,
         tier_id=s.tier, tier=s.tier_label.get(lang), tier_rank=rank,
-        tier_count=len(report.tiers), percent=percent(s.percent, lang),
-        percent_value=s.percent,
+        tier_count=len(report.tiers), percent=percent(figures.overall(report), lang),
+        percent_value=figures.overall(report),
         points=f"{number(s.points, lang)} / {number(s.max_points, lang)} {t('points', lang)}",
-        average=percent(s.average_dimension_percent, lang),
-        average_value=s.average_dimension_percent,
+        average=percent(figures.average(report), lang),
+        average_value=figures.average(report),
         dimensions=dimensions,
         criteria=sorted((c for d in dimensions for c in d.criteria),
                         key=lambda c: order[c.id]),
@@ -305,13 +307,14 @@ def _dimensions(report: Report, lang: Lang) -> list[DimensionView]:
     for d in report.dimensions:
         crits = [by_id[cid] for cid in d.criteria if cid in by_id]
         out.append(DimensionView(
-            id=d.id, title=d.title.get(lang), percent=percent(d.percent, lang),
-            percent_value=d.percent,
+            id=d.id, title=d.title.get(lang), percent=percent(figures.dimension(report, d), lang),
+            percent_value=figures.dimension(report, d),
             points=f"{number(d.points, lang)} / {number(d.max_points, lang)}",
             weakest=d.id == report.summary.weakest_dimension,
             criteria=[CriterionView(
-                id=c.id, title=c.title.get(lang), gate=c.gate, percent=percent(c.percent, lang),
-                percent_value=c.percent, needed=percent(c.met_percent, lang), status=c.status,
+                id=c.id, title=c.title.get(lang), gate=c.gate,
+                percent=percent(figures.criterion(c), lang), percent_value=figures.criterion(c),
+                needed=percent(c.met_percent, lang), status=c.status,
                 status_text=t(f"status.{c.status}", lang),
                 points=f"{number(c.points, lang)} / {number(c.max_points, lang)}",
                 questions=[question_view(q, lang) for q in c.questions]) for c in crits]))
@@ -366,7 +369,8 @@ def _evidence(report: Report, lang: Lang) -> EvidenceSummaryView:
 
 def _gaps(report: Report, lang: Lang) -> list[GapView]:
     return [GapView(
-        criterion=g.criterion, title=g.title.get(lang), percent=percent(g.percent, lang),
+        criterion=g.criterion, title=g.title.get(lang),
+        percent=percent(figures.gap(report, g), lang),
         status=g.status, status_text=t(f"status.{g.status}", lang), gain=points_gain(g.gain, lang),
         recommendation=g.recommendation.get(lang),
         solutions=[SolutionView(s.challenge.get(lang), s.solution.get(lang), s.source or "")

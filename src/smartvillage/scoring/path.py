@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from smartvillage.models.common import Text, fmt_points
@@ -57,12 +57,18 @@ from smartvillage.models.report import (
     Report,
 )
 from smartvillage.scoring.answers import AnswerError, interpret
-from smartvillage.scoring.arithmetic import EPSILON, round_figure, weighted_mean
+from smartvillage.scoring.arithmetic import fraction_text, shown
+from smartvillage.scoring.plan import (
+    ANSWERED,
+    MET,
+    NOT_APPLICABLE,
+    NOT_MET,
+    Outcome,
+    Plan,
+    QuestionPlan,
+)
 
-_SLACK = 1e-7  # tolerance of the planning arithmetic on points (checked exactly afterwards)
-# on percents: the engine rounds criteria, dimensions and the total to 2 decimals, so the
-# planner accepts plans within this margin and checks each with the engine's arithmetic
-_PERCENT_SLACK = 0.02
+_SLACK = 1e-9  # margin of the planning arithmetic (floats); each plan is checked exactly
 PLACEHOLDER_EVIDENCE = "(evidence to add)"
 NEW_INITIATIVE = "(new initiative {n})"
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -71,10 +77,12 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # --------------------------------------------------------------------------- advice
 
 
-def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet) -> Report:
+def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
+           plan: Plan | None = None, outcome: Outcome | None = None) -> Report:
     """``report`` with the evidence summary, the path to the next tier and gap solutions.
 
-    Also carries the criteria set's disclaimer and the questionnaire's notes.
+    Also carries the criteria set's disclaimer and the questionnaire's notes. ``plan`` and
+    ``outcome`` are the scoring core's, when the caller has them.
     """
     by_id = {c.id: c for c in criteria.criteria}
     gaps = [
@@ -89,7 +97,7 @@ def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet) 
         "criteria": stamp, "gaps": gaps, "evidence": evidence_summary(report),
         "notes": questionnaire.notes})
     return enriched.model_copy(update={
-        "next_tier_path": next_tier_path(enriched, questionnaire, criteria)})
+        "next_tier_path": next_tier_path(enriched, questionnaire, criteria, plan, outcome)})
 
 
 def evidence_summary(report: Report) -> EvidenceSummary:
@@ -126,7 +134,7 @@ def apply_path(questionnaire: Questionnaire, path: NextTierPath) -> Questionnair
 @dataclass(frozen=True)
 class _Candidate:
     value: Any
-    points: float
+    units: int
     change: Text
     add_evidence: bool
     evidence_only: bool = False
@@ -138,131 +146,60 @@ class _Item:
 
     index: int
     result: QuestionResult
-    criterion: str
-    dimension: str
-    points: float
-    has_evidence: bool
+    criterion: int
+    units: int
     mandatory: bool
     candidates: list[_Candidate] = field(default_factory=list)
 
     @property
-    def best_gain(self) -> float:
-        return self.candidates[-1].points - self.points if self.candidates else 0.0
+    def best_gain(self) -> int:
+        return self.candidates[-1].units - self.units if self.candidates else 0
 
 
-@dataclass(frozen=True)
-class _Crit:
-    id: str
-    dimension: str
-    weight: float
-    gate: bool
-    needed: float
-    maximum: float
-    questions: tuple[str, ...]
-
-
-class _Mirror:
-    """The engine's arithmetic (sums, weights, rounding, tolerances) on plain numbers."""
-
-    def __init__(self, report: Report) -> None:
-        self.crits = [
-            _Crit(c.id, c.dimension, c.weight, c.gate, c.met_percent,
-                  sum(q.max_points for q in c.questions if q.status != "not_applicable"),
-                  tuple(q.id for q in c.questions if q.status != "not_applicable"))
-            for c in report.criteria_results]
-        self.dims = [(d.id, d.weight) for d in report.dimensions]
-        self.required_evidence = {q.id for c in report.criteria_results for q in c.questions
-                                  if q.evidence_need == "required"}
-
-    def state(self, points: dict[str, float]) -> tuple[float, dict[str, float | None],
-                                                       dict[str, str]]:
-        """Overall percent, dimension percents and criterion statuses for ``points``."""
-        status: dict[str, str] = {}
-        by_dim: dict[str, list[tuple[float | None, float]]] = {d: [] for d, _ in self.dims}
-        for c in self.crits:
-            if c.maximum > 0:
-                got = sum(points[q] for q in c.questions)
-                percent: float | None = round_figure(100 * got / c.maximum, 2)
-                status[c.id] = "met" if 100 * got + EPSILON >= c.needed * c.maximum \
-                    else "not_met"
-            else:
-                percent, status[c.id] = None, "not_assessed"
-            by_dim[c.dimension].append((percent, c.weight))
-        dims = {d: weighted_mean(by_dim[d]) for d, _ in self.dims}
-        overall = weighted_mean([(dims[d], w) for d, w in self.dims]) or 0.0
-        return overall, dims, status
-
-    def reaches(self, tier: Tier, points: dict[str, float], evidence: set[str]) -> bool:
-        """Whether ``tier``'s every requirement holds (``evidence``: ids that carry some)."""
-        overall, dims, status = self.state(points)
-        if tier.min_percent and overall + EPSILON < tier.min_percent:
-            return False
-        if tier.min_dimension_percent is not None and any(
-                p is not None and p + EPSILON < tier.min_dimension_percent
-                for p in dims.values()):
-            return False
-        if tier.all_gates and any(c.gate and status[c.id] != "met" for c in self.crits):
-            return False
-        if tier.all_criteria and any(s == "not_met" for s in status.values()):
-            return False
-        return not (tier.evidence_complete and any(
-            q in self.required_evidence and points[q] > 0 and q not in evidence
-            for q in points))
-
-
-def next_tier_path(report: Report, questionnaire: Questionnaire,
-                   criteria: CriteriaSet) -> NextTierPath | None:
+def next_tier_path(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
+                   plan: Plan | None = None, outcome: Outcome | None = None
+                   ) -> NextTierPath | None:
     """The fewest answer changes that lift the village one tier; None at the top tier."""
     rank = next(t.rank for t in report.tiers if t.id == report.summary.tier)
     if rank == 0:
         return None
-    tier = criteria.tiers[rank - 1]
-    planner = _Planner(report, questionnaire, criteria, tier)
-    return planner.plan()
+    if plan is None or outcome is None:
+        plan = Plan(criteria)
+        outcome = plan.score_questionnaire(questionnaire)
+    return _Planner(report, questionnaire, plan, outcome, rank - 1).result()
 
 
 class _Planner:
-    def __init__(self, report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
-                 tier: Tier) -> None:
-        self.report, self.criteria, self.tier = report, criteria, tier
-        self.mirror = _Mirror(report)
-        questions = criteria.questions()
-        self.points: dict[str, float] = {}
-        self.evidence: set[str] = set()
-        self.items: dict[str, _Item] = {}
-        missing = {q.id for c in report.criteria_results for q in c.questions
-                   if q.evidence_missing} if tier.evidence_complete else set()
-        index = 0
-        for c in report.criteria_results:
-            for q in c.questions:
-                if q.status == "not_applicable":
-                    continue
-                self.points[q.id] = q.points
-                if q.evidence:
-                    self.evidence.add(q.id)
-                item = _Item(index, q, c.id, c.dimension, q.points, bool(q.evidence),
-                             q.id in missing)
-                index += 1
-                if q.id in questions:
-                    item.candidates = _candidates(questions[q.id][1], q,
-                                                  questionnaire.answer(q.id), item.mandatory)
-                if item.candidates:
-                    self.items[q.id] = item
-        overall, dims, status = self.mirror.state(self.points)
-        self.overall, self.dims, self.status = overall, dims, status
-        self.required: set[str] = set()
-        for c in self.mirror.crits:
-            if (tier.all_gates and c.gate and status[c.id] != "met") or \
-                    (tier.all_criteria and status[c.id] == "not_met"):
-                self.required.add(c.id)
+    def __init__(self, report: Report, questionnaire: Questionnaire, plan: Plan,
+                 outcome: Outcome, rank: int) -> None:
+        self.plan, self.base, self.rank = plan, outcome, rank
+        self.tier: Tier = plan.tiers[rank]
+        self.items: dict[int, _Item] = {}
+        missing = outcome.evidence_missing if self.tier.evidence_complete else \
+            [False] * len(plan.questions)
+        results = [q for c in report.criteria_results for q in c.questions]
+        for qi, qp in enumerate(plan.questions):
+            if outcome.states[qi] == NOT_APPLICABLE:
+                continue
+            item = _Item(qi, results[qi], qp.criterion, outcome.units[qi], missing[qi])
+            item.candidates = _candidates(qp, item, questionnaire.answer(qp.id),
+                                          outcome.evidence[qi])
+            if item.candidates:
+                self.items[qi] = item
+        status = outcome.criterion_status
+        self.required: set[int] = set()
+        for ci, crit in enumerate(plan.crits):
+            if (self.tier.all_gates and crit.gate and status[ci] != MET) or \
+                    (self.tier.all_criteria and status[ci] == NOT_MET):
+                self.required.add(ci)
 
     # -- result ---------------------------------------------------------------
 
-    def plan(self) -> NextTierPath:
+    def result(self) -> NextTierPath:
         base = {"tier": self.tier.id, "label": self.tier.label}
-        blocked = [c.id for c in self.mirror.crits
-                   if c.id in self.required and not any(
-                       i.criterion == c.id and i.best_gain > 0 for i in self.items.values())]
+        blocked = [self.plan.crits[ci].id for ci in sorted(self.required)
+                   if not any(i.criterion == ci and i.best_gain > 0
+                              for i in self.items.values())]
         if blocked:
             return NextTierPath(**base, reachable=False, minimal=True,
                                 reason="no_better_answer", blocked=blocked)
@@ -271,99 +208,108 @@ class _Planner:
             return NextTierPath(**base, reachable=False, minimal=True, reason="beyond_reach")
         chosen, minimal = found
         chosen = self._lower(chosen)
-        points, _ = self._apply(chosen)
-        overall, _, _ = self.mirror.state(points)
-        steps = [self._step(self.items[qid], cand) for qid, cand in chosen.items()]
+        after = self._outcome(chosen)
+        steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
         steps.sort(key=lambda s: (-s.percent_gained, -s.points_gained,
-                                  self.items[s.question].index))
+                                  self.plan.question_index[s.question]))
         return NextTierPath(**base, reachable=True, minimal=minimal, steps=steps,
-                            percent_after=overall)
+                            percent_after=shown(after.overall, 2,
+                                                self.plan.percent_thresholds),
+                            percent_after_exact=fraction_text(after.overall))
 
-    def _apply(self, chosen: dict[str, _Candidate]) -> tuple[dict[str, float], set[str]]:
-        points = dict(self.points)
-        evidence = set(self.evidence)
-        for qid, cand in chosen.items():
-            points[qid] = round_figure(cand.points)
+    def _outcome(self, chosen: dict[int, _Candidate]) -> Outcome:
+        """The village's outcome with ``chosen`` answers, by the scoring core."""
+        states = list(self.base.states)
+        units = list(self.base.units)
+        evidence = list(self.base.evidence)
+        for qi, cand in chosen.items():
+            states[qi] = ANSWERED
+            units[qi] = cand.units
             if cand.add_evidence:
-                evidence.add(qid)
-        return points, evidence
+                evidence[qi] = True
+        return self.plan.evaluate(states, units, evidence)
 
-    def _reaches(self, chosen: dict[str, _Candidate]) -> bool:
-        return self.mirror.reaches(self.tier, *self._apply(chosen))
+    def _reaches(self, chosen: dict[int, _Candidate]) -> bool:
+        return self._outcome(chosen).reaches(self.rank)
 
     # -- search ---------------------------------------------------------------
 
-    def _search(self) -> tuple[dict[str, _Candidate], bool] | None:
+    def _search(self) -> tuple[dict[int, _Candidate], bool] | None:
         """The best answers for the fewest questions that reach the tier (exact count)."""
         plans = self._counts()
         for position, (_, pick) in enumerate(plans):
-            chosen = {qid: self.items[qid].candidates[-1] for qid in pick}
+            chosen = {qi: self.items[qi].candidates[-1] for qi in pick}
             if self._reaches(chosen):
                 return chosen, position == 0
-        everything = {qid: item.candidates[-1] for qid, item in self.items.items()}
+        everything = {qi: item.candidates[-1] for qi, item in self.items.items()}
         if self._reaches(everything):
             return everything, False
         return None
 
-    def _counts(self) -> list[tuple[int, list[str]]]:
-        """For each feasible number of changes (fewest first), the questions to change."""
-        dim_weights = {d: w for d, w in self.mirror.dims if self.dims[d] is not None}
+    def _counts(self) -> list[tuple[int, list[int]]]:
+        """For each feasible number of changes (fewest first), the questions to change.
+
+        Planning arithmetic is in floats, with a margin; every plan is then checked
+        exactly by the scoring core.
+        """
+        plan, base = self.plan, self.base
+        dims = base.dimension_percents
+        dim_weights = {d: float(w) for d, w in enumerate(plan.dim_weights)
+                       if dims[d] is not None}
         total_dim_weight = sum(dim_weights.values())
-        # per criterion: for j changes, (dimension-percent gain, questions), or infeasible
-        per_dim: dict[str, list[tuple[str, dict[int, tuple[float, list[str]]]]]] = {
+        per_dim: dict[int, list[dict[int, tuple[float, list[int]]]]] = {
             d: [] for d in dim_weights}
-        for c in self.mirror.crits:
-            if c.maximum <= 0 or c.dimension not in dim_weights:
+        for ci, crit in enumerate(plan.crits):
+            maximum = base.criterion_max[ci]
+            if maximum <= 0 or crit.dimension not in dim_weights:
                 continue
-            crit_weight = sum(x.weight for x in self.mirror.crits
-                              if x.dimension == c.dimension and x.maximum > 0)
-            items = sorted((self.items[q] for q in c.questions if q in self.items),
+            crit_weight = sum(float(plan.crits[x].weight) for x in plan.by_dimension[crit.dimension]
+                              if base.criterion_max[x] > 0)
+            items = sorted((self.items[qi] for qi in range(crit.first, crit.last)
+                            if qi in self.items),
                            key=lambda i: (not i.mandatory, -i.best_gain, i.index))
             forced = sum(i.mandatory for i in items)
-            got = sum(self.points[q] for q in c.questions)
-            deficit = c.needed * c.maximum / 100 - got if c.id in self.required else -1.0
-            options: dict[int, tuple[float, list[str]]] = {}
+            deficit = float(crit.needed * maximum / 100) - base.criterion_units[ci] \
+                if ci in self.required else -1.0
+            options: dict[int, tuple[float, list[int]]] = {}
             for j in range(forced, len(items) + 1):
                 gain = sum(i.best_gain for i in items[:j])
                 if gain + _SLACK < deficit:
                     continue
-                options[j] = (c.weight / crit_weight * 100 * gain / c.maximum,
-                              [i.result.id for i in items[:j]])
+                options[j] = (float(crit.weight) / crit_weight * 100 * gain / maximum,
+                              [i.index for i in items[:j]])
             if not options:
                 return []
-            per_dim[c.dimension].append((c.id, options))
-        # per dimension: for k changes, the best dimension gain
-        dim_best: dict[str, dict[int, tuple[float, list[str]]]] = {}
-        need_dim = self.tier.min_dimension_percent
+            per_dim[crit.dimension].append(options)
+        dim_best: dict[int, dict[int, tuple[float, list[int]]]] = {}
+        need_dim = plan.min_dimension_percents[self.rank]
         for d, crit_options in per_dim.items():
-            best = _combine([opts for _, opts in crit_options])
+            best = _combine(crit_options)
             if need_dim is not None:
-                deficit = need_dim - (self.dims[d] or 0.0)
-                best = {k: v for k, v in best.items() if v[0] + _PERCENT_SLACK >= deficit}
+                deficit = float(need_dim - dims[d])  # type: ignore[operator]
+                best = {k: v for k, v in best.items() if v[0] + _SLACK >= deficit}
             if not best:
                 return []
             dim_best[d] = best
-        # overall: for k changes, the best overall gain
         weighted = [{k: (dim_weights[d] / total_dim_weight * g, qs)
                      for k, (g, qs) in dim_best[d].items()} for d in dim_best]
         overall = _combine(weighted)
-        deficit = (self.tier.min_percent or 0) - self.overall
-        return sorted((k, qs) for k, (g, qs) in overall.items()
-                      if g + _PERCENT_SLACK >= deficit)
+        deficit = float(plan.min_percents[self.rank] - base.overall)
+        return sorted((k, qs) for k, (g, qs) in overall.items() if g + _SLACK >= deficit)
 
-    def _lower(self, chosen: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    def _lower(self, chosen: dict[int, _Candidate]) -> dict[int, _Candidate]:
         """Each change lowered to the least answer that still reaches the tier."""
         chosen = dict(chosen)
         changed = True
         while changed:
             changed = False
-            for qid in sorted(chosen, key=lambda q: self.items[q].index):
-                current = chosen[qid]
-                for cand in self.items[qid].candidates:
-                    if cand.points >= current.points:
+            for qi in sorted(chosen):
+                current = chosen[qi]
+                for cand in self.items[qi].candidates:
+                    if cand.units >= current.units:
                         break
-                    if self._reaches({**chosen, qid: cand}):
-                        chosen[qid] = cand
+                    if self._reaches({**chosen, qi: cand}):
+                        chosen[qi] = cand
                         changed = True
                         break
         return chosen
@@ -371,39 +317,38 @@ class _Planner:
     # -- steps ----------------------------------------------------------------
 
     def _step(self, item: _Item, cand: _Candidate) -> PathStep:
-        crit = next(c for c in self.mirror.crits if c.id == item.criterion)
-        gained = round_figure(cand.points - item.points)
+        plan, base = self.plan, self.base
+        ci = item.criterion
+        crit = plan.crits[ci]
+        gained = cand.units - item.units
         serves: list[PathServes] = []
         if gained > 0:
-            if crit.id in self.required:
-                if self.tier.all_gates and crit.gate and self.status[crit.id] != "met":
+            status = base.criterion_status[ci]
+            if ci in self.required:
+                if self.tier.all_gates and crit.gate and status != MET:
                     serves.append(PathServes(requirement="all_gates", target=crit.id))
-                if self.tier.all_criteria and self.status[crit.id] == "not_met":
+                if self.tier.all_criteria and status == NOT_MET:
                     serves.append(PathServes(requirement="all_criteria", target=crit.id))
-            need_dim = self.tier.min_dimension_percent
-            dim = self.dims.get(crit.dimension)
-            if need_dim is not None and dim is not None and dim + EPSILON < need_dim:
+            need_dim = plan.min_dimension_percents[self.rank]
+            dim = base.dimension_percents[crit.dimension]
+            if need_dim is not None and dim is not None and dim < need_dim:
                 serves.append(PathServes(requirement="min_dimension_percent",
-                                         target=crit.dimension))
-            if self.tier.min_percent and self.overall + EPSILON < self.tier.min_percent:
+                                         target=plan.dimensions[crit.dimension].id))
+            if plan.min_percents[self.rank] and base.overall < plan.min_percents[self.rank]:
                 serves.append(PathServes(requirement="min_percent"))
         if item.mandatory:
             serves.append(PathServes(requirement="evidence_complete", target=item.result.id))
         result = item.result
         kind = "add_evidence" if cand.evidence_only else \
             "answer" if result.status == "unanswered" else "raise"
+        alone = self._outcome({item.index: replace(cand, add_evidence=False)})
         return PathStep(
-            question=result.id, criterion=item.criterion, dimension=item.dimension,
+            question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
             text=result.text, kind=kind, from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
-            add_evidence=cand.add_evidence, points_from=item.points,
-            points_to=round_figure(cand.points), points_gained=gained,
-            percent_gained=round_figure(self._percent_gain(item, gained), 2), serves=serves)
-
-    def _percent_gain(self, item: _Item, gained: float) -> float:
-        points = dict(self.points)
-        points[item.result.id] = round_figure(points[item.result.id] + gained)
-        return self.mirror.state(points)[0] - self.overall
+            add_evidence=cand.add_evidence, points_from=plan.points(item.units),
+            points_to=plan.points(cand.units), points_gained=plan.points(gained),
+            percent_gained=shown(alone.overall - base.overall, 2), serves=serves)
 
 
 def _combine(groups: list[dict[int, tuple[float, list[str]]]]) -> dict[int, tuple[float,
@@ -424,30 +369,29 @@ def _combine(groups: list[dict[int, tuple[float, list[str]]]]) -> dict[int, tupl
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(question: Question, result: QuestionResult, answer: Answer | None,
-                mandatory: bool) -> list[_Candidate]:
+def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
+                has_evidence: bool) -> list[_Candidate]:
     """The better answers for one question, lowest first (see the module docstring)."""
-    current = result.points
-    needs_evidence = question.evidence == "required" and not result.evidence
+    question, result, current = qp.question, item.result, item.units
+    needs_evidence = question.evidence == "required" and not has_evidence
     out: list[_Candidate] = []
-    if mandatory:
+    if item.mandatory:
         out.append(_Candidate(result.answer, current, Text(lv="pievienot pierādījumu",
                                                            en="attach evidence"),
                               add_evidence=True, evidence_only=True))
-    seen = {round(current, 6)}
+    seen = {current}
     for raw, change in _raw_candidates(question, result):
         try:
-            interpreted = interpret(question, raw)
+            value = interpret(question, raw).value
+            units = qp.units(raw)
         except AnswerError:
             continue
-        key = round(interpreted.points, 6)
-        if interpreted.points <= current + 1e-9 or key in seen:
+        if units <= current or units in seen:
             continue
-        seen.add(key)
-        out.append(_Candidate(interpreted.value, interpreted.points, change,
-                              add_evidence=needs_evidence))
-    head = out[:1] if mandatory else []
-    rest = sorted(out[len(head):], key=lambda c: c.points)
+        seen.add(units)
+        out.append(_Candidate(value, units, change, add_evidence=needs_evidence))
+    head = out[:1] if item.mandatory else []
+    rest = sorted(out[len(head):], key=lambda c: c.units)
     return head + rest
 
 

@@ -1,0 +1,70 @@
+"""The figures a batch keeps for one village: the scoring core's outcome, as shown.
+
+A :class:`Scores` is a small tuple of plain values (100,000 of them fit comfortably in
+memory). Every figure comes from ``scoring.plan.Outcome`` and is rounded once by
+``scoring.arithmetic.shown``, exactly as the single report shows it; the decisions (tier,
+criterion status) are the core's, taken on exact values.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from smartvillage.scoring.arithmetic import shown
+from smartvillage.scoring.plan import Outcome
+
+
+class Scores(NamedTuple):
+    """The figures a batch reports for one village (the report's Summary and more)."""
+
+    tier: int
+    percent: float
+    points: float
+    max_points: float
+    weakest: int | None
+    weakest_percent: float | None
+    average_dimension_percent: float | None
+    gates_met: int
+    gates_total: int
+    criteria_met: int
+    criteria_total: int
+    questions: int
+    answered: int
+    unanswered: int
+    not_applicable: int
+    evidence_missing: int
+    dimension_percents: tuple[float | None, ...]
+    criterion_points: tuple[float, ...]
+    criterion_max: tuple[float, ...]
+    criterion_percents: tuple[float | None, ...]
+    criterion_status: tuple[str, ...]
+    gaps: tuple[tuple[int, float], ...]  # (criterion index, gain), biggest first
+
+    @property
+    def top_gap(self) -> tuple[int, float] | None:
+        """The biggest gap, or None at full marks."""
+        return self.gaps[0] if self.gaps else None
+
+
+def scores_of(outcome: Outcome) -> Scores:
+    """The outcome's figures as the report shows them."""
+    plan = outcome.plan
+    dims = tuple(None if p is None else shown(p, 2, plan.dimension_thresholds)
+                 for p in outcome.dimension_percents)
+    weakest = outcome.weakest
+    average = outcome.average_dimension_percent
+    points = plan.points
+    return Scores(
+        outcome.tier, shown(outcome.overall, 2, plan.percent_thresholds),
+        points(outcome.points), points(outcome.max_units), weakest,
+        None if weakest is None else dims[weakest],
+        None if average is None else shown(average, 2),
+        outcome.gates_met, len(plan.gate_index), outcome.criteria_met, len(plan.crits),
+        len(plan.questions), outcome.answered, outcome.unanswered, outcome.not_applicable,
+        outcome.missing_count, dims,
+        tuple(points(u) for u in outcome.criterion_units),
+        tuple(points(u) for u in outcome.criterion_max),
+        tuple(None if p is None else shown(p, 2, (crit.needed,))
+              for p, crit in zip(outcome.criterion_percents, plan.crits, strict=True)),
+        tuple(outcome.criterion_status),
+        tuple((i, shown(gain, 2)) for i, gain in outcome.gaps()))

@@ -1,0 +1,77 @@
+"""A report's figures as people see them: the exact value rounded once, to one decimal.
+
+The JSON carries each figure rounded to two decimals and its exact value
+(``*_exact``); renderers for people show one decimal. Rounding the two-decimal figure
+again would round twice (72.449 → 72.45 → 72.5), so every percent a person reads is
+made here from the exact value, by ``scoring.arithmetic.shown``, and never crosses the
+threshold that decided on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from smartvillage.models.report import CriterionResult, DimensionResult, Gap, Report
+from smartvillage.scoring.arithmetic import parse_fraction, shown
+
+DIGITS = 1
+"""Decimals of a percent shown to people."""
+
+
+def figure(exact: str | None, fallback: float | None,
+           thresholds: Iterable[float] = ()) -> float | None:
+    """A percent for people from its exact text (or, lacking it, the shown figure)."""
+    value = parse_fraction(exact)
+    if value is None:
+        return None if fallback is None else round(fallback, DIGITS)
+    return shown(value, DIGITS, thresholds)
+
+
+def percent_thresholds(report: Report) -> list[float]:
+    """The overall percents that tiers need."""
+    return [r.needed for tier in report.tiers for r in tier.requirements
+            if r.requirement == "min_percent" and r.needed is not None]
+
+
+def dimension_thresholds(report: Report) -> list[float]:
+    """The dimension percents that tiers need."""
+    return [r.needed for tier in report.tiers for r in tier.requirements
+            if r.requirement == "min_dimension_percent" and r.needed is not None]
+
+
+def overall(report: Report) -> float:
+    """The overall percent."""
+    s = report.summary
+    return figure(s.percent_exact, s.percent, percent_thresholds(report))  # type: ignore[return-value]
+
+
+def dimension(report: Report, d: DimensionResult) -> float | None:
+    """A dimension's percent."""
+    return figure(d.percent_exact, d.percent, dimension_thresholds(report))
+
+
+def criterion(c: CriterionResult) -> float | None:
+    """A criterion's percent."""
+    return figure(c.percent_exact, c.percent, (c.met_percent,))
+
+
+def gap(report: Report, g: Gap) -> float | None:
+    """The percent of a gap's criterion."""
+    for c in report.criteria_results:
+        if c.id == g.criterion:
+            return criterion(c)
+    return None if g.percent is None else round(g.percent, DIGITS)
+
+
+def weakest(report: Report) -> float | None:
+    """The weakest dimension's percent."""
+    for d in report.dimensions:
+        if d.id == report.summary.weakest_dimension:
+            return dimension(report, d)
+    return None
+
+
+def average(report: Report) -> float | None:
+    """The plain mean of the dimensions' percents."""
+    s = report.summary
+    return figure(s.average_dimension_percent_exact, s.average_dimension_percent)
