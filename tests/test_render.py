@@ -248,7 +248,7 @@ def test_xlsx_writes_text_as_text(mini):
     assert values["Ciems"].value == '=HYPERLINK("http://x","y")'
     assert values["Ciems"].data_type == "s"
     assert values["Pagasts"].value == "@SUM(A1)"
-    assert values["Kopā"].data_type == "n" and values["Kopā"].number_format == "0.0%"
+    assert values["Kopā"].data_type == "n" and values["Kopā"].number_format == "0.00%"
     answers = book["Atbildes"]
     header = [c.value for c in answers[1]]
     assert header[:5] == ["Joma", "Kritērijs", "Id", "Jautājums", "Atbilde"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from smartvillage.scoring.arithmetic import shown
+from smartvillage.scoring.arithmetic import fraction_text, shown
 from smartvillage.scoring.plan import Outcome
 
 
@@ -19,6 +19,7 @@ class Scores(NamedTuple):
 
     tier: int
     percent: float
+    percent_exact: str
     points: float
     max_points: float
     weakest: int | None
@@ -49,22 +50,23 @@ class Scores(NamedTuple):
 def scores_of(outcome: Outcome) -> Scores:
     """The outcome's figures as the report shows them."""
     plan = outcome.plan
-    dims = tuple(None if p is None else shown(p, 2, plan.dimension_thresholds)
+    dims = tuple(None if p is None else shown(p, 2, plan.thresholds)
                  for p in outcome.dimension_percents)
     weakest = outcome.weakest
     average = outcome.average_dimension_percent
     points = plan.points
     return Scores(
-        outcome.tier, shown(outcome.overall, 2, plan.percent_thresholds),
+        outcome.tier, shown(outcome.overall, 2, plan.thresholds),
+        fraction_text(outcome.overall),  # type: ignore[arg-type]
         points(outcome.points), points(outcome.max_units), weakest,
         None if weakest is None else dims[weakest],
-        None if average is None else shown(average, 2),
+        None if average is None else shown(average, 2, plan.thresholds),
         outcome.gates_met, len(plan.gate_index), outcome.criteria_met, len(plan.crits),
         len(plan.questions), outcome.answered, outcome.unanswered, outcome.not_applicable,
         outcome.missing_count, dims,
         tuple(points(u) for u in outcome.criterion_units),
         tuple(points(u) for u in outcome.criterion_max),
-        tuple(None if p is None else shown(p, 2, (crit.needed,))
-              for p, crit in zip(outcome.criterion_percents, plan.crits, strict=True)),
+        tuple(None if p is None else shown(p, 2, plan.thresholds)
+              for p in outcome.criterion_percents),
         tuple(outcome.criterion_status),
         tuple((i, shown(gain, 2)) for i, gain in outcome.gaps()))

@@ -298,3 +298,15 @@ class Report(StrictModel):
     next_tier_path: NextTierPath | None = Field(
         None, description="The path to the next tier; None at the highest tier.")
     notes: str | None = Field(None, description="The questionnaire's notes.")
+
+    def decision_thresholds(self) -> list[float]:
+        """Every percent that decides something in the report's criteria set: what the
+        tiers need (overall and per dimension) and what each criterion needs.
+
+        No percent is shown rounded across any of them, so one exact value reads the
+        same in every place it appears.
+        """
+        needed = {r.needed for tier in self.tiers for r in tier.requirements
+                  if r.requirement in ("min_percent", "min_dimension_percent")
+                  and r.needed is not None}
+        return sorted(needed | {c.met_percent for c in self.criteria_results})

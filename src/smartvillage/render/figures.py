@@ -27,39 +27,32 @@ def figure(exact: str | None, fallback: float | None,
     return shown(value, DIGITS, thresholds)
 
 
-def percent_thresholds(report: Report) -> list[float]:
-    """The overall percents that tiers need."""
-    return [r.needed for tier in report.tiers for r in tier.requirements
-            if r.requirement == "min_percent" and r.needed is not None]
-
-
-def dimension_thresholds(report: Report) -> list[float]:
-    """The dimension percents that tiers need."""
-    return [r.needed for tier in report.tiers for r in tier.requirements
-            if r.requirement == "min_dimension_percent" and r.needed is not None]
+def thresholds(report: Report) -> list[float]:
+    """Every percent that decides something (``Report.decision_thresholds``)."""
+    return report.decision_thresholds()
 
 
 def overall(report: Report) -> float:
     """The overall percent."""
     s = report.summary
-    return figure(s.percent_exact, s.percent, percent_thresholds(report))  # type: ignore[return-value]
+    return figure(s.percent_exact, s.percent, thresholds(report))  # type: ignore[return-value]
 
 
 def dimension(report: Report, d: DimensionResult) -> float | None:
     """A dimension's percent."""
-    return figure(d.percent_exact, d.percent, dimension_thresholds(report))
+    return figure(d.percent_exact, d.percent, thresholds(report))
 
 
-def criterion(c: CriterionResult) -> float | None:
+def criterion(report: Report, c: CriterionResult) -> float | None:
     """A criterion's percent."""
-    return figure(c.percent_exact, c.percent, (c.met_percent,))
+    return figure(c.percent_exact, c.percent, thresholds(report))
 
 
 def gap(report: Report, g: Gap) -> float | None:
     """The percent of a gap's criterion."""
     for c in report.criteria_results:
         if c.id == g.criterion:
-            return criterion(c)
+            return criterion(report, c)
     return None if g.percent is None else round(g.percent, DIGITS)
 
 
@@ -74,4 +67,5 @@ def weakest(report: Report) -> float | None:
 def average(report: Report) -> float | None:
     """The plain mean of the dimensions' percents."""
     s = report.summary
-    return figure(s.average_dimension_percent_exact, s.average_dimension_percent)
+    return figure(s.average_dimension_percent_exact, s.average_dimension_percent,
+                  thresholds(report))

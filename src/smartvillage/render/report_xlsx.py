@@ -4,8 +4,8 @@ Sheets: summary, dimensions, criteria, answers (one row per question), the path 
 next tier, and recommendations with the solutions other villages used. Every text
 cell is written with ``write_string`` (never read as a formula, number or link) after
 removing characters a spreadsheet cannot hold; numbers are number cells, percents
-are fractions shown as ``0.0%``. The workbook's creation time is the report's
-``generated_at``, so the same report gives the same file.
+are fractions shown as ``0.00%`` (the report's figures, never rounded again). The
+workbook's creation time is the report's ``generated_at``, so the same report gives the same file.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class _Styles:
         self.text = book.add_format({"text_wrap": True, "valign": "top"})
         self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
-        self.pct = book.add_format({"num_format": "0.0%", "valign": "top"})
+        self.pct = book.add_format({"num_format": "0.00%", "valign": "top"})
         self.num = book.add_format({"num_format": "0.##", "valign": "top"})
 
 

@@ -49,7 +49,8 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
             "tool": tool,
             "summary": {
                 "tier": plan.tier_ids[s.tier], "tier_label": tier.label.get(lang),
-                "percent": s.percent, "points": s.points, "max_points": s.max_points,
+                "percent": s.percent, "percent_exact": s.percent_exact, "points": s.points,
+                "max_points": s.max_points,
                 "weakest_dimension": None if s.weakest is None
                 else plan.dimensions[s.weakest].id,
                 "weakest_percent": s.weakest_percent,

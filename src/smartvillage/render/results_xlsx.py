@@ -110,7 +110,7 @@ class ResultsWorkbook:
         add = workbook.add_format
         self.head = add({"bold": True, "bg_color": "#D9D9D9", "text_wrap": True,
                          "valign": "top", "bottom": 1})
-        self.pct = add({"num_format": "0.0"})
+        self.pct = add({"num_format": "0.00"})  # the figures as rounded once, no further
         self.wrap = add({"text_wrap": True, "valign": "top"})
         self.title = add({"bold": True, "font_size": 12})
         self.warn = add({"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE",

@@ -147,7 +147,8 @@ def _criteria(report: Report, lang: Lang) -> Table:
         label = Text(c.id + (" ★" if c.gate else ""))
         status = Text(f"{_STATUS_MARK[c.status]} {t('status.' + c.status, lang)}",
                       style=_STATUS_STYLE[c.status])
-        table.add_row(label, plain(c.title.get(lang)), percent(figures.criterion(c), lang), status)
+        table.add_row(label, plain(c.title.get(lang)),
+                      percent(figures.criterion(report, c), lang), status)
     table.caption = f"★ = {t('gates', lang).lower()}: {report.summary.gates_met}/" \
                     f"{report.summary.gates_total} {t('status.met', lang)}"
     table.caption_justify = "left"

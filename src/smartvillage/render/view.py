@@ -313,7 +313,8 @@ def _dimensions(report: Report, lang: Lang) -> list[DimensionView]:
             weakest=d.id == report.summary.weakest_dimension,
             criteria=[CriterionView(
                 id=c.id, title=c.title.get(lang), gate=c.gate,
-                percent=percent(figures.criterion(c), lang), percent_value=figures.criterion(c),
+                percent=percent(figures.criterion(report, c), lang),
+                percent_value=figures.criterion(report, c),
                 needed=percent(c.met_percent, lang), status=c.status,
                 status_text=t(f"status.{c.status}", lang),
                 points=f"{number(c.points, lang)} / {number(c.max_points, lang)}",
@@ -424,10 +425,10 @@ def _trend(value: float | None) -> str:
     return "up" if value > 0 else "down"
 
 
-def _status_text(status: str | None, percent_value: float | None, lang: Lang) -> str:
+def _status_text(status: str | None, shown: float | None, lang: Lang) -> str:
     if status is None:
         return t("compare.missing", lang)
-    return f"{percent(percent_value, lang)} · {t(f'status.{status}', lang)}"
+    return f"{percent(shown, lang)} · {t(f'status.{status}', lang)}"
 
 
 def _answer_text(status: str | None, answer: Any, points: float | None, lang: Lang) -> str:
@@ -488,8 +489,10 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
         ComparisonRow("tier", t("tier", lang), old_tier, new_tier,
                       signed(cmp.tier_change, lang) if cmp.tier_change else "",
                       _trend(cmp.tier_change)),
-        ComparisonRow("overall", t("overall", lang), percent(a.percent, lang),
-                      percent(b.percent, lang), signed_percent(cmp.percent_change, lang),
+        ComparisonRow("overall", t("overall", lang),
+                      percent(figures.figure(a.percent_exact, a.percent, a.thresholds), lang),
+                      percent(figures.figure(b.percent_exact, b.percent, b.thresholds), lang),
+                      signed_percent(cmp.percent_change, lang),
                       _trend(cmp.percent_change)),
         ComparisonRow("criteria_met", t("criteria", lang),
                       tf("met_count", lang, met=a.criteria_met, total=a.criteria_total),
@@ -498,12 +501,20 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
                       if b.criteria_met != a.criteria_met else "",
                       _trend(b.criteria_met - a.criteria_met)),
     ]
-    dims = [ComparisonRow(d.id, d.title.get(lang), percent(d.old_percent, lang),
-                          percent(d.new_percent, lang), signed_percent(d.change, lang),
+    dims = [ComparisonRow(d.id, d.title.get(lang),
+                          percent(figures.figure(d.old_percent_exact, d.old_percent,
+                                                 a.thresholds), lang),
+                          percent(figures.figure(d.new_percent_exact, d.new_percent,
+                                                 b.thresholds), lang),
+                          signed_percent(d.change, lang),
                           _trend(d.change)) for d in cmp.dimensions]
     crits = [ComparisonRow(c.id, f"{c.id}{' ★' if c.gate else ''} {c.title.get(lang)}",
-                           _status_text(c.old_status, c.old_percent, lang),
-                           _status_text(c.new_status, c.new_percent, lang),
+                           _status_text(c.old_status, figures.figure(
+                               c.old_percent_exact, c.old_percent, a.thresholds),
+                               lang),
+                           _status_text(c.new_status, figures.figure(
+                               c.new_percent_exact, c.new_percent, b.thresholds),
+                               lang),
                            signed_percent(c.change, lang), _trend(c.change))
              for c in cmp.criteria]
     titles = {c.id: c.title.get(lang) for c in cmp.criteria}

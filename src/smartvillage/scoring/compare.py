@@ -18,8 +18,10 @@ from pydantic import Field
 
 from smartvillage.models.common import StrictModel, Text
 from smartvillage.models.report import CriterionStatus, QuestionStatus, Report
+from smartvillage.scoring.arithmetic import parse_fraction, shown
 
-COMPARISON_SCHEMA_VERSION = 1
+COMPARISON_SCHEMA_VERSION = 2
+"""2: changes computed from the reports' exact figures; ``*_exact`` beside them."""
 Kind = Literal["progress", "assessors"]
 
 
@@ -38,6 +40,9 @@ class Side(StrictModel):
     tier_label: Text
     tier_rank: int = Field(description="0 for the highest tier.")
     percent: float
+    percent_exact: str | None = None
+    thresholds: list[float] = Field(default_factory=list, exclude=True,
+                                    description="Every percent that decides something.")
     points: float
     max_points: float
     criteria_met: int
@@ -51,7 +56,10 @@ class DimensionChange(StrictModel):
     title: Text
     old_percent: float | None
     new_percent: float | None
-    change: float | None = Field(description="New minus old, in percentage points.")
+    old_percent_exact: str | None = None
+    new_percent_exact: str | None = None
+    change: float | None = Field(description="New minus old, in percentage points, from the "
+                                             "exact figures, rounded once.")
 
 
 class CriterionChange(StrictModel):
@@ -64,6 +72,8 @@ class CriterionChange(StrictModel):
     new_status: CriterionStatus | None
     old_percent: float | None
     new_percent: float | None
+    old_percent_exact: str | None = None
+    new_percent_exact: str | None = None
     change: float | None
     transition: Literal["newly_met", "lost", "still_met", "still_not_met", "other"]
 
@@ -96,7 +106,8 @@ class Comparison(StrictModel):
     same_village: bool
     same_criteria: bool
     tier_change: int = Field(description="Tiers gained (negative: lost).")
-    percent_change: float
+    percent_change: float = Field(description="New minus old overall percent, from the exact "
+                                              "figures, rounded once.")
     dimensions: list[DimensionChange]
     criteria: list[CriterionChange]
     newly_met: list[str]
@@ -139,12 +150,21 @@ def _side(report: Report) -> Side:
         criteria=f"{report.criteria.id}@{report.criteria.version}",
         criteria_digest=report.criteria.digest, tool_version=report.tool.version,
         tier=s.tier, tier_label=s.tier_label,
-        tier_rank=rank, percent=s.percent, points=s.points, max_points=s.max_points,
+        tier_rank=rank, percent=s.percent, percent_exact=s.percent_exact,
+        thresholds=report.decision_thresholds(),
+        points=s.points, max_points=s.max_points,
         criteria_met=s.criteria_met, criteria_total=s.criteria_total)
 
 
-def _change(old: float | None, new: float | None) -> float | None:
-    return None if old is None or new is None else round(new - old + 0.0, 2)
+def _change(old: Any, new: Any) -> float | None:
+    """New minus old percent, from the exact figures of two results (None if either lacks
+    one), rounded once."""
+    if old is None or new is None or old.percent is None or new.percent is None:
+        return None
+    a, b = parse_fraction(old.percent_exact), parse_fraction(new.percent_exact)
+    if a is None or b is None:
+        return round(new.percent - old.percent + 0.0, 2)
+    return shown(b - a, 2)
 
 
 def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
@@ -172,7 +192,8 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
     dimensions = _pairs(old.dimensions, new.dimensions)
     dims = [DimensionChange(id=i, title=(n or o).title, old_percent=o and o.percent,
                             new_percent=n and n.percent,
-                            change=_change(o and o.percent, n and n.percent))
+                            old_percent_exact=o and o.percent_exact,
+                            new_percent_exact=n and n.percent_exact, change=_change(o, n))
             for i, o, n in dimensions]
     criteria = []
     for cid, o, n in _pairs(old.criteria_results, new.criteria_results):
@@ -190,14 +211,15 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
         criteria.append(CriterionChange(
             id=cid, title=(n or o).title, gate=bool((n or o).gate), old_status=was,
             new_status=now, old_percent=o and o.percent, new_percent=n and n.percent,
-            change=_change(o and o.percent, n and n.percent), transition=transition))
+            old_percent_exact=o and o.percent_exact, new_percent_exact=n and n.percent_exact,
+            change=_change(o, n), transition=transition))
     questions, compared, same = _questions(old, new)
     if kind == "assessors":
         questions.sort(key=lambda q: (-q.share, -abs(q.difference)))
     return Comparison(
         kind=kind, reason=reason, old=a, new=b, same_village=same_village,
         same_criteria=same_criteria, tier_change=a.tier_rank - b.tier_rank,
-        percent_change=round(b.percent - a.percent + 0.0, 2), dimensions=dims,
+        percent_change=_change(a, b), dimensions=dims,  # type: ignore[arg-type]
         criteria=criteria,
         newly_met=[c.id for c in criteria if c.transition == "newly_met"],
         lost=[c.id for c in criteria if c.transition == "lost"],

@@ -110,7 +110,7 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         dimensions.append(DimensionResult(
             id=dimension.id, title=dimension.title, weight=dimension.weight,
             points=plan.points(got), max_points=plan.points(maximum),
-            percent=shown_or_none(percent, 2, plan.dimension_thresholds),
+            percent=shown_or_none(percent, 2, plan.thresholds),
             percent_exact=fraction_text(percent),
             criteria=[plan.crits[i].id for i in plan.by_dimension[d]]))
     weakest = outcome.weakest
@@ -123,13 +123,13 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     tier = plan.tiers[outcome.tier]
     average = outcome.average_dimension_percent
     summary = Summary(
-        percent=shown(outcome.overall, 2, plan.percent_thresholds),
+        percent=shown(outcome.overall, 2, plan.thresholds),
         percent_exact=fraction_text(outcome.overall),
         points=plan.points(outcome.points), max_points=plan.points(outcome.max_units),
         tier=tier.id, tier_label=tier.label,
         weakest_dimension=plan.dimensions[weakest].id if weakest is not None else None,
         weakest_percent=dimensions[weakest].percent if weakest is not None else None,
-        average_dimension_percent=shown_or_none(average, 2),
+        average_dimension_percent=shown_or_none(average, 2, plan.thresholds),
         average_dimension_percent_exact=fraction_text(average),
         gates_met=outcome.gates_met, gates_total=len(plan.gate_index),
         criteria_met=outcome.criteria_met, criteria_total=len(plan.crits),
@@ -191,7 +191,7 @@ def _criterion(plan: Plan, outcome: Outcome, ci: int,
         weight=criterion.weight, gate=crit.gate,
         points=plan.points(outcome.criterion_units[ci]),
         max_points=plan.points(outcome.criterion_max[ci]),
-        percent=shown_or_none(percent, 2, (crit.needed,)),
+        percent=shown_or_none(percent, 2, plan.thresholds),
         percent_exact=fraction_text(percent),
         met_percent=float(crit.needed), status=outcome.criterion_status[ci],
         recommendation=criterion.recommendation,
@@ -214,9 +214,9 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
     needed = float(req.needed) if req.needed is not None else None
     if kind == "min_percent":
         return TierRequirement(
-            requirement=kind, met=req.met, value=shown(outcome.overall, 2, (req.needed,)),
+            requirement=kind, met=req.met, value=shown(outcome.overall, 2, plan.thresholds),
             needed=needed,
-            detail=f"overall {shown(outcome.overall, 1, (req.needed,)):.1f}% of "
+            detail=f"overall {shown(outcome.overall, 1, plan.thresholds):.1f}% of "
                    f"{fmt_points(needed)}% needed")
     if kind == "min_dimension_percent":
         failing = [plan.dimensions[i].id for i in req.failing]

@@ -214,7 +214,7 @@ class _Planner:
                                   self.plan.question_index[s.question]))
         return NextTierPath(**base, reachable=True, minimal=minimal, steps=steps,
                             percent_after=shown(after.overall, 2,
-                                                self.plan.percent_thresholds),
+                                                self.plan.thresholds),
                             percent_after_exact=fraction_text(after.overall))
 
     def _outcome(self, chosen: dict[int, _Candidate]) -> Outcome:

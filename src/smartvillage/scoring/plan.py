@@ -118,9 +118,10 @@ class Plan:
         self.min_percents = [exact(t.min_percent) for t in self.tiers]
         self.min_dimension_percents = [None if t.min_dimension_percent is None
                                        else exact(t.min_dimension_percent) for t in self.tiers]
-        self.percent_thresholds = sorted({p for p in self.min_percents if p})
-        self.dimension_thresholds = sorted({p for p in self.min_dimension_percents
-                                            if p is not None})
+        # every percent that decides something: no shown percent is rounded across one
+        self.thresholds = sorted({p for p in self.min_percents if p}
+                                 | {p for p in self.min_dimension_percents if p is not None}
+                                 | {c.needed for c in self.crits})
         # the members of each dimension, with their weights, for the hot loop of evaluate()
         self._members = [[(i, self.crits[i].weight) for i in members]
                          for members in self.by_dimension]
