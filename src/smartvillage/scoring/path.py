@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from smartvillage.models.common import Text, fmt_points
@@ -59,16 +59,19 @@ from smartvillage.models.report import (
 from smartvillage.scoring.answers import AnswerError, interpret
 from smartvillage.scoring.arithmetic import fraction_text, shown
 from smartvillage.scoring.plan import (
-    ANSWERED,
     MET,
     NOT_APPLICABLE,
     NOT_MET,
     Outcome,
     Plan,
     QuestionPlan,
+    Tally,
 )
 
 _SLACK = 1e-9  # margin of the planning arithmetic (floats); each plan is checked exactly
+EXACT_SEARCH_LIMIT = 200
+"""Up to this many questions that could change, the path is proven to be the fewest
+changes; beyond it, a greedy path (``minimal`` false) keeps the time linear."""
 PLACEHOLDER_EVIDENCE = "(evidence to add)"
 NEW_INITIATIVE = "(new initiative {n})"
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -186,6 +189,7 @@ class _Planner:
                                           outcome.evidence[qi])
             if item.candidates:
                 self.items[qi] = item
+        self.gains = Tally(outcome)
         status = outcome.criterion_status
         self.required: set[int] = set()
         for ci, crit in enumerate(plan.crits):
@@ -203,34 +207,25 @@ class _Planner:
         if blocked:
             return NextTierPath(**base, reachable=False, minimal=True,
                                 reason="no_better_answer", blocked=blocked)
-        found = self._search()
+        exact = len(self.items) <= EXACT_SEARCH_LIMIT
+        found = self._search() if exact else self._greedy()
         if found is None:
             return NextTierPath(**base, reachable=False, minimal=True, reason="beyond_reach")
         chosen, minimal = found
-        chosen = self._lower(chosen)
-        after = self._outcome(chosen)
+        tally = self._lower(chosen)
         steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
         steps.sort(key=lambda s: (-s.percent_gained, -s.points_gained,
                                   self.plan.question_index[s.question]))
         return NextTierPath(**base, reachable=True, minimal=minimal, steps=steps,
-                            percent_after=shown(after.overall, 2,
-                                                self.plan.thresholds),
-                            percent_after_exact=fraction_text(after.overall))
+                            percent_after=shown(tally.overall, 2, self.plan.thresholds),
+                            percent_after_exact=fraction_text(tally.overall))
 
-    def _outcome(self, chosen: dict[int, _Candidate]) -> Outcome:
-        """The village's outcome with ``chosen`` answers, by the scoring core."""
-        states = list(self.base.states)
-        units = list(self.base.units)
-        evidence = list(self.base.evidence)
+    def _tally(self, chosen: dict[int, _Candidate]) -> Tally:
+        """The village with ``chosen`` answers, kept by the scoring core."""
+        tally = Tally(self.base)
         for qi, cand in chosen.items():
-            states[qi] = ANSWERED
-            units[qi] = cand.units
-            if cand.add_evidence:
-                evidence[qi] = True
-        return self.plan.evaluate(states, units, evidence)
-
-    def _reaches(self, chosen: dict[int, _Candidate]) -> bool:
-        return self._outcome(chosen).reaches(self.rank)
+            tally.change(qi, cand.units, cand.add_evidence or self.base.evidence[qi])
+        return tally
 
     # -- search ---------------------------------------------------------------
 
@@ -239,12 +234,48 @@ class _Planner:
         plans = self._counts()
         for position, (_, pick) in enumerate(plans):
             chosen = {qi: self.items[qi].candidates[-1] for qi in pick}
-            if self._reaches(chosen):
+            if self._tally(chosen).reaches(self.rank):
                 return chosen, position == 0
         everything = {qi: item.candidates[-1] for qi, item in self.items.items()}
-        if self._reaches(everything):
+        if self._tally(everything).reaches(self.rank):
             return everything, False
         return None
+
+    def _greedy(self) -> tuple[dict[int, _Candidate], bool] | None:
+        """Few changes that reach the tier, for sets too large to prove the fewest.
+
+        In order: every claim that must get its evidence; each criterion the tier needs
+        met, by its largest gains; then the largest overall gains until the tier holds.
+        Linear in the size of the set, apart from sorting.
+        """
+        tally = Tally(self.base)
+        chosen: dict[int, _Candidate] = {}
+
+        def take(item: _Item) -> None:
+            cand = item.candidates[-1]
+            chosen[item.index] = cand
+            tally.change(item.index, cand.units, cand.add_evidence or
+                         self.base.evidence[item.index])
+
+        for item in self.items.values():
+            if item.mandatory:
+                take(item)
+        by_criterion: dict[int, list[_Item]] = {}
+        for item in self.items.values():
+            by_criterion.setdefault(item.criterion, []).append(item)
+        for ci in sorted(self.required):
+            for item in sorted(by_criterion.get(ci, []), key=lambda i: -i.best_gain):
+                if tally.status[ci] == MET:
+                    break
+                if item.index not in chosen:
+                    take(item)
+        rest = sorted((i for i in self.items.values() if i.index not in chosen),
+                      key=lambda i: (-tally.gain(i.criterion, i.best_gain), i.index))
+        for item in rest:
+            if tally.reaches(self.rank):
+                break
+            take(item)
+        return (chosen, False) if tally.reaches(self.rank) else None
 
     def _counts(self) -> list[tuple[int, list[int]]]:
         """For each feasible number of changes (fewest first), the questions to change.
@@ -257,14 +288,14 @@ class _Planner:
         dim_weights = {d: float(w) for d, w in enumerate(plan.dim_weights)
                        if dims[d] is not None}
         total_dim_weight = sum(dim_weights.values())
+        crit_weights = [sum(float(plan.crits[x].weight) for x in members
+                            if base.criterion_max[x] > 0) for members in plan.by_dimension]
         per_dim: dict[int, list[dict[int, tuple[float, list[int]]]]] = {
             d: [] for d in dim_weights}
         for ci, crit in enumerate(plan.crits):
             maximum = base.criterion_max[ci]
             if maximum <= 0 or crit.dimension not in dim_weights:
                 continue
-            crit_weight = sum(float(plan.crits[x].weight) for x in plan.by_dimension[crit.dimension]
-                              if base.criterion_max[x] > 0)
             items = sorted((self.items[qi] for qi in range(crit.first, crit.last)
                             if qi in self.items),
                            key=lambda i: (not i.mandatory, -i.best_gain, i.index))
@@ -276,8 +307,8 @@ class _Planner:
                 gain = sum(i.best_gain for i in items[:j])
                 if gain + _SLACK < deficit:
                     continue
-                options[j] = (float(crit.weight) / crit_weight * 100 * gain / maximum,
-                              [i.index for i in items[:j]])
+                options[j] = (float(crit.weight) / crit_weights[crit.dimension] * 100 * gain
+                              / maximum, [i.index for i in items[:j]])
             if not options:
                 return []
             per_dim[crit.dimension].append(options)
@@ -297,22 +328,26 @@ class _Planner:
         deficit = float(plan.min_percents[self.rank] - base.overall)
         return sorted((k, qs) for k, (g, qs) in overall.items() if g + _SLACK >= deficit)
 
-    def _lower(self, chosen: dict[int, _Candidate]) -> dict[int, _Candidate]:
-        """Each change lowered to the least answer that still reaches the tier."""
-        chosen = dict(chosen)
+    def _lower(self, chosen: dict[int, _Candidate]) -> Tally:
+        """Each change lowered to the least answer that still reaches the tier (in place);
+        returns the village with the changes."""
+        tally = self._tally(chosen)
         changed = True
         while changed:
             changed = False
             for qi in sorted(chosen):
                 current = chosen[qi]
+                evidence = self.base.evidence[qi]
                 for cand in self.items[qi].candidates:
                     if cand.units >= current.units:
                         break
-                    if self._reaches({**chosen, qi: cand}):
+                    tally.change(qi, cand.units, cand.add_evidence or evidence)
+                    if tally.reaches(self.rank):
                         chosen[qi] = cand
                         changed = True
                         break
-        return chosen
+                    tally.change(qi, current.units, current.add_evidence or evidence)
+        return tally
 
     # -- steps ----------------------------------------------------------------
 
@@ -341,14 +376,13 @@ class _Planner:
         result = item.result
         kind = "add_evidence" if cand.evidence_only else \
             "answer" if result.status == "unanswered" else "raise"
-        alone = self._outcome({item.index: replace(cand, add_evidence=False)})
         return PathStep(
             question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
             text=result.text, kind=kind, from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
             add_evidence=cand.add_evidence, points_from=plan.points(item.units),
             points_to=plan.points(cand.units), points_gained=plan.points(gained),
-            percent_gained=shown(alone.overall - base.overall, 2), serves=serves)
+            percent_gained=shown(self.gains.gain(ci, gained), 2), serves=serves)
 
 
 def _combine(groups: list[dict[int, tuple[float, list[str]]]]) -> dict[int, tuple[float,

@@ -20,6 +20,7 @@ every error message.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from typing import Any, NamedTuple
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
 from smartvillage.scoring.answers import NO, YES, interpret, parse_number
-from smartvillage.scoring.arithmetic import HUNDRED, exact, point_scale
+from smartvillage.scoring.arithmetic import exact, point_scale
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
 MET, NOT_MET, NOT_ASSESSED = "met", "not_met", "not_assessed"
@@ -122,11 +123,14 @@ class Plan:
         self.thresholds = sorted({p for p in self.min_percents if p}
                                  | {p for p in self.min_dimension_percents if p is not None}
                                  | {c.needed for c in self.crits})
-        # the members of each dimension, with their weights, for the hot loop of evaluate()
-        self._members = [[(i, self.crits[i].weight) for i in members]
-                         for members in self.by_dimension]
-        self._member_weight = [sum((w for _, w in m), Fraction(0)) for m in self._members]
-        self._all_dim_weight = sum(self.dim_weights, Fraction(0))
+        # whole-number weights: within a dimension (criteria) and across dimensions; a
+        # weighted mean is the same with every weight multiplied by one number
+        self.members = [[(i, w) for i, w in zip(ids, _whole([self.crits[i].weight
+                                                               for i in ids]), strict=True)]
+                        for ids in self.by_dimension]
+        self.dimension_weights = _whole(self.dim_weights)
+        self.needs = [(c.needed.numerator, c.needed.denominator) for c in self.crits]
+        self.floors = sorted({f for f in self.min_dimension_percents if f is not None})
 
     # -- scoring ------------------------------------------------------------------
 
@@ -170,7 +174,7 @@ class Plan:
 
         ``units`` of a question that is not answered is ignored; a claim (an answer that
         earns points) to a question that requires evidence and has none is missing
-        evidence.
+        evidence. Linear in the number of questions.
         """
         questions = self.questions
         missing = [False] * len(states)
@@ -187,9 +191,9 @@ class Plan:
                 skipped += 1
         c_units: list[int] = []
         c_max: list[int] = []
-        c_percent: list[Fraction | None] = []
         c_status: list[str] = []
-        for crit in self.crits:
+        not_met = 0
+        for crit, (need_num, need_den) in zip(self.crits, self.needs, strict=True):
             got = maximum = 0
             if skipped:
                 for qi in range(crit.first, crit.last):
@@ -205,36 +209,85 @@ class Plan:
                         got += units[qi]
             c_units.append(got)
             c_max.append(maximum)
-            if maximum > 0:
-                c_percent.append(Fraction(100 * got, maximum))
-                c_status.append(MET if 100 * got >= crit.needed * maximum else NOT_MET)
-            else:
-                c_percent.append(None)
+            if maximum <= 0:
                 c_status.append(NOT_ASSESSED)
-        d_percent: list[Fraction | None] = []
-        for members, full in zip(self._members, self._member_weight, strict=True):
-            total = Fraction(0)
-            weight = full
-            for i, w in members:
-                percent = c_percent[i]
-                if percent is None:
-                    weight -= w
-                else:
-                    total += percent * w
-            d_percent.append(total / weight if weight > 0 else None)
-        total = Fraction(0)
-        weight = self._all_dim_weight
-        for percent, w in zip(d_percent, self.dim_weights, strict=True):
-            if percent is None:
-                weight -= w
+            elif 100 * got * need_den >= need_num * maximum:
+                c_status.append(MET)
             else:
-                total += percent * w
-        overall = total / weight if weight > 0 else Fraction(0)
-        outcome = Outcome(self, states, units, evidence, missing, c_units, c_max, c_percent,
-                          c_status, d_percent, overall, answered, unanswered, skipped,
-                          evidence_missing)
+                c_status.append(NOT_MET)
+                not_met += 1
+        dims = [dimension_percent(members, c_units, c_max) for members in self.members]
+        outcome = Outcome(self, states, units, evidence, missing, c_units, c_max, c_status,
+                          dims, overall_percent(dims, self.dimension_weights), answered,
+                          unanswered, skipped, evidence_missing, not_met,
+                          sum(c_status[i] != MET for i in self.gate_index))
         outcome.tier = outcome.first_reached()
         return outcome
+
+    def holds(self, rank: int, overall: Fraction, below: Callable[[Fraction], int],
+              gates_open: int, not_met: int, evidence_missing: int) -> bool:
+        """Whether the tier at ``rank`` is reached, from the village's overall percent,
+        ``below(floor)`` (how many dimensions are under a percent), how many gates are
+        not met, how many criteria are not met and how many claims lack evidence.
+
+        The one tier check: the report, the batch and the path all decide with it.
+        """
+        tier = self.tiers[rank]
+        if overall < self.min_percents[rank]:
+            return False
+        floor = self.min_dimension_percents[rank]
+        if floor is not None and below(floor):
+            return False
+        if tier.all_gates and gates_open:
+            return False
+        if tier.all_criteria and not_met:
+            return False
+        return not (tier.evidence_complete and evidence_missing)
+
+
+def _whole(weights: list[Fraction]) -> list[int]:
+    """Weights as whole numbers in the same proportions."""
+    scale = 1
+    for w in weights:
+        scale = math.lcm(scale, w.denominator)
+    return [int(w * scale) for w in weights]
+
+
+def dimension_percent(members: list[tuple[int, int]], got: list[int],
+                      maximum: list[int]) -> Fraction | None:
+    """The weighted mean of the assessed member criteria's percents (None if none is).
+
+    ``members`` are (criterion, whole weight); ``got`` and ``maximum`` each criterion's
+    units. Summed in whole numbers over a common denominator, then one fraction.
+    """
+    num, den, weight = 0, 1, 0
+    for ci, w in members:
+        m = maximum[ci]
+        if m <= 0:
+            continue
+        weight += w
+        if den % m:
+            common = den * m // math.gcd(den, m)
+            num *= common // den
+            den = common
+        num += w * got[ci] * (den // m)
+    return Fraction(100 * num, den * weight) if weight else None
+
+
+def overall_percent(dims: list[Fraction | None], weights: list[int]) -> Fraction:
+    """The weighted mean of the assessed dimensions' percents (0 when none is)."""
+    num, den, weight = 0, 1, 0
+    for percent, w in zip(dims, weights, strict=True):
+        if percent is None:
+            continue
+        weight += w
+        d = percent.denominator
+        if den % d:
+            common = den * d // math.gcd(den, d)
+            num *= common // den
+            den = common
+        num += w * percent.numerator * (den // d)
+    return Fraction(num, den * weight) if weight else Fraction(0)
 
 
 @dataclass(slots=True, eq=False)
@@ -248,7 +301,6 @@ class Outcome:
     evidence_missing: list[bool]
     criterion_units: list[int]
     criterion_max: list[int]
-    criterion_percents: list[Fraction | None]
     criterion_status: list[str]
     dimension_percents: list[Fraction | None]
     overall: Fraction
@@ -256,12 +308,31 @@ class Outcome:
     unanswered: int
     not_applicable: int
     missing_count: int
+    not_met: int
+    gates_open: int
     tier: int = -1
 
     # -- the tier -----------------------------------------------------------------
 
+    def below(self, floor: Fraction) -> int:
+        """How many assessed dimensions are under ``floor`` percent."""
+        return sum(p is not None and p < floor for p in self.dimension_percents)
+
+    def reaches(self, rank: int) -> bool:
+        """Whether every requirement of the tier at ``rank`` holds (``Plan.holds``)."""
+        return self.plan.holds(rank, self.overall, self.below, self.gates_open, self.not_met,
+                               self.missing_count)
+
+    def first_reached(self) -> int:
+        """The rank of the highest tier whose every requirement holds."""
+        last = len(self.plan.tiers) - 1
+        return next((rank for rank in range(last) if self.reaches(rank)), last)
+
     def requirements(self, rank: int) -> list[Requirement]:
-        """Every requirement of the tier at ``rank`` (0 = highest), checked."""
+        """Every requirement of the tier at ``rank`` (0 = highest), with what falls short.
+
+        The same checks as :meth:`reaches`, spelled out for the report.
+        """
         plan = self.plan
         tier = plan.tiers[rank]
         out = []
@@ -287,16 +358,13 @@ class Outcome:
                                    Fraction(len(lacking)), Fraction(0)))
         return out
 
-    def reaches(self, rank: int) -> bool:
-        """Whether every requirement of the tier at ``rank`` holds."""
-        return all(r.met for r in self.requirements(rank))
-
-    def first_reached(self) -> int:
-        """The rank of the highest tier whose every requirement holds."""
-        last = len(self.plan.tiers) - 1
-        return next((rank for rank in range(last) if self.reaches(rank)), last)
-
     # -- summary figures ----------------------------------------------------------
+
+    @property
+    def criterion_percents(self) -> list[Fraction | None]:
+        """Each criterion's percent (None when not assessed)."""
+        return [Fraction(100 * g, m) if m > 0 else None
+                for g, m in zip(self.criterion_units, self.criterion_max, strict=True)]
 
     @property
     def points(self) -> int:
@@ -327,7 +395,7 @@ class Outcome:
     @property
     def gates_met(self) -> int:
         """How many gate criteria are met."""
-        return sum(self.criterion_status[i] == MET for i in self.plan.gate_index)
+        return len(self.plan.gate_index) - self.gates_open
 
     @property
     def criteria_met(self) -> int:
@@ -343,23 +411,24 @@ class Outcome:
     # -- gaps ---------------------------------------------------------------------
 
     def gaps(self) -> list[tuple[int, Fraction]]:
-        """Every criterion below full marks with the overall percentage points it could add
-        at full marks, the biggest first (the earlier criterion on a tie)."""
+        """Every assessed criterion below full marks with the overall percentage points it
+        would add at full marks, the biggest first (the earlier criterion on a tie)."""
         plan = self.plan
         dims = self.dimension_percents
-        dim_weight = sum((w for w, p in zip(plan.dim_weights, dims, strict=True)
-                          if p is not None), Fraction(0))
+        got, top = self.criterion_units, self.criterion_max
+        dim_weight = sum(w for w, p in zip(plan.dimension_weights, dims, strict=True)
+                         if p is not None)
         out = []
-        for d, members in enumerate(plan._members):
+        for d, members in enumerate(plan.members):
             if dims[d] is None:
                 continue
-            known = [(i, w) for i, w in members if self.criterion_percents[i] is not None]
-            crit_weight = sum((w for _, w in known), Fraction(0))
-            share = plan.dim_weights[d] / dim_weight / crit_weight
-            for i, w in known:
-                percent = self.criterion_percents[i]
-                if percent < HUNDRED:  # type: ignore[operator]
-                    out.append((i, (HUNDRED - percent) * w * share))  # type: ignore[operator]
+            crit_weight = sum(w for i, w in members if top[i] > 0)
+            factor = plan.dimension_weights[d]
+            for i, w in members:
+                m = top[i]
+                if m > 0 and got[i] < m:
+                    out.append((i, Fraction(100 * (m - got[i]) * w * factor,
+                                            m * crit_weight * dim_weight)))
         out.sort(key=lambda gap: (-gap[1], gap[0]))
         return out
 
@@ -368,6 +437,90 @@ class Outcome:
         """The biggest gap (see :meth:`gaps`), or None at full marks."""
         gaps = self.gaps()
         return gaps[0] if gaps else None
+
+
+class Tally:
+    """A village's outcome kept up to date, one answer change at a time (for the path).
+
+    Built from an :class:`Outcome`; :meth:`change` sets one question's units and
+    evidence in time independent of the size of the set, :meth:`reaches` checks a tier
+    with ``Plan.holds``. Questions keep their state (answered or not): the path changes
+    answers, never what is applicable, so maxima and what is assessed stay as they are.
+    """
+
+    def __init__(self, outcome: Outcome) -> None:
+        plan = outcome.plan
+        self.plan = plan
+        self.units = list(outcome.units)
+        self.evidence = list(outcome.evidence)
+        self.missing = list(outcome.evidence_missing)
+        self.got = list(outcome.criterion_units)
+        self.maximum = outcome.criterion_max
+        self.status = list(outcome.criterion_status)
+        self.dims = list(outcome.dimension_percents)
+        self.crit_weight = [sum(w for i, w in members if self.maximum[i] > 0)
+                            for members in plan.members]
+        self.weight_of = {i: w for members in plan.members for i, w in members}
+        self.dim_weight = sum(w for w, p in zip(plan.dimension_weights, self.dims, strict=True)
+                              if p is not None)
+        self.weighted = sum((p * w for p, w in zip(self.dims, plan.dimension_weights,
+                                                   strict=True) if p is not None), Fraction(0))
+        self.missing_count = outcome.missing_count
+        self.not_met = outcome.not_met
+        self.gates_open = outcome.gates_open
+        self.below_count = {f: outcome.below(f) for f in plan.floors}
+
+    @property
+    def overall(self) -> Fraction:
+        """The overall percent now."""
+        return self.weighted / self.dim_weight if self.dim_weight else Fraction(0)
+
+    def change(self, qi: int, units: int, evidence: bool) -> None:
+        """Set question ``qi``'s units and whether it carries evidence."""
+        plan = self.plan
+        question = plan.questions[qi]
+        ci = question.criterion
+        delta = units - self.units[qi]
+        self.units[qi] = units
+        self.evidence[qi] = evidence
+        missing = units > 0 and not evidence and question.evidence_required
+        if missing != self.missing[qi]:
+            self.missing[qi] = missing
+            self.missing_count += 1 if missing else -1
+        if not delta:
+            return
+        self.got[ci] += delta
+        maximum = self.maximum[ci]
+        need_num, need_den = plan.needs[ci]
+        status = MET if 100 * self.got[ci] * need_den >= need_num * maximum else NOT_MET
+        old = self.status[ci]
+        if status != old:
+            self.status[ci] = status
+            self.not_met += 1 if status == NOT_MET else -1
+            if plan.crits[ci].gate:
+                self.gates_open += 1 if status != MET else -1
+        d = plan.crits[ci].dimension
+        before = self.dims[d]
+        after = before + Fraction(100 * delta * self.weight_of[ci],  # type: ignore[operator]
+                                  maximum * self.crit_weight[d])
+        self.dims[d] = after
+        self.weighted += (after - before) * plan.dimension_weights[d]
+        for floor in self.below_count:
+            self.below_count[floor] += (after < floor) - (before < floor)  # type: ignore[operator]
+
+    def gain(self, ci: int, units: int) -> Fraction:
+        """Overall percentage points that ``units`` more on criterion ``ci`` would add."""
+        plan = self.plan
+        d = plan.crits[ci].dimension
+        if not self.dim_weight or not self.maximum[ci]:
+            return Fraction(0)
+        return Fraction(100 * units * self.weight_of[ci] * plan.dimension_weights[d],
+                        self.maximum[ci] * self.crit_weight[d] * self.dim_weight)
+
+    def reaches(self, rank: int) -> bool:
+        """Whether every requirement of the tier at ``rank`` holds now."""
+        return self.plan.holds(rank, self.overall, self.below_count.__getitem__,
+                               self.gates_open, self.not_met, self.missing_count)
 
 
 def _point_values(criteria: CriteriaSet) -> list[float]:
