@@ -12,6 +12,7 @@ chains D sets deep; then times, each as a fresh process:
     python benchmarks/criteria_size.py --sizes 500 1000 2000 --depths 50 200
     python benchmarks/criteria_size.py --keep /tmp/sizes     # keep the generated files
 
+The limit on a file's size is raised for the run (``SMARTVILLAGE_MAX_FILE_BYTES``).
 Prints each figure and, for each step up in size, the ratio of times beside the ratio
 of sizes: linear when the two are close.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -28,6 +30,8 @@ import time
 from pathlib import Path
 
 PY = sys.executable
+# a set of 10,000 criteria is about 14 MB of JSON: past the default file-size limit
+os.environ.setdefault("SMARTVILLAGE_MAX_FILE_BYTES", str(200 * 2**20))
 
 
 def criteria_data(n: int, set_id: str = "big", version: str = "1") -> dict:

@@ -540,3 +540,68 @@ def test_cli_json_equals_the_api_for_every_example(name):
     from_api.pop("generated_at")
     assert from_cli == from_api
     check_report(score(questionnaire, criteria), reference(questionnaire, criteria), criteria)
+
+
+# --------------------------------------------------------------------------- incremental
+
+
+@settings(max_examples=80, deadline=None)
+@given(criteria=criteria_sets(), seed=st.integers(0, 2**32))
+def test_the_tally_follows_changes_as_a_fresh_evaluation_would(criteria, seed):
+    """The path's incremental Tally decides every tier as the full evaluation does."""
+    from smartvillage.scoring.plan import ANSWERED, Tally
+
+    rng = random.Random(seed)
+    plan = Plan(criteria)
+    states, units, evidence = plan.answers_of(questionnaire_for(criteria, rng))
+    tally = Tally(plan.evaluate(states, units, evidence))
+    for _ in range(6):
+        answered = [qi for qi, s in enumerate(states) if s == ANSWERED]
+        if not answered:
+            break
+        qi = rng.choice(answered)
+        units[qi] = rng.randint(0, plan.questions[qi].max_units)
+        evidence[qi] = rng.random() < 0.5
+        tally.change(qi, units[qi], evidence[qi])
+        fresh = plan.evaluate(states, units, evidence)
+        assert tally.overall == fresh.overall
+        assert tally.dims == fresh.dimension_percents
+        assert tally.status == fresh.criterion_status
+        for rank in range(len(plan.tiers)):
+            assert tally.reaches(rank) == fresh.reaches(rank) == \
+                all(r.met for r in fresh.requirements(rank))
+
+
+def test_a_large_set_gets_a_greedy_path_that_reaches_the_tier():
+    """Past EXACT_SEARCH_LIMIT questions the path is greedy, not minimal, and still works."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from criteria_size import criteria_data
+
+    from smartvillage.scoring.path import EXACT_SEARCH_LIMIT
+
+    data = criteria_data(80)
+    criteria = CriteriaSet.model_validate(data)
+    assert sum(len(c.questions) for c in criteria.criteria) > EXACT_SEARCH_LIMIT
+    answers = {f"c{i}.yes": "no" for i in range(80)}
+    questionnaire = Questionnaire.model_validate({
+        **questionnaire_data(answers), "criteria": criteria.ref})
+    report = score(questionnaire, criteria)
+    path = report.next_tier_path
+    assert report.summary.tier == "low" and path.reachable and not path.minimal
+    again = score(apply_path(questionnaire, path), criteria)
+    assert again.summary.tier == path.tier == "mid"
+
+
+def test_a_changed_criteria_file_is_read_again_in_one_process(tmp_path):
+    from smartvillage.io.criteria import load_criteria_file
+
+    folder = tmp_path / "criteria" / "edge"
+    _one_choice_set(tmp_path, 1, 2, 50)
+    first = load_criteria_file(folder / "1.yaml")
+    text = (folder / "1.yaml").read_text(encoding="utf-8")
+    (folder / "1.yaml").write_text(text.replace("min_percent: 50", "min_percent: 60")
+                                   + "\n", encoding="utf-8")
+    again = load_criteria_file(folder / "1.yaml")
+    assert (first.tiers[0].min_percent, again.tiers[0].min_percent) == (50, 60)

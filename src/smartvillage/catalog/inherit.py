@@ -40,7 +40,8 @@ def merge(parent: Any, child: Any) -> Any:
 
 
 def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, Any]:
-    """Drop the ids listed under ``remove`` from the merged data."""
+    """Drop the ids listed under ``remove`` from the merged data (a new top-level
+    mapping from ``merge``; what it shares with the parent is left unchanged)."""
     if remove is None:
         return data
     if not isinstance(remove, dict) or set(remove) - set(REMOVABLE):
@@ -54,10 +55,14 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
         wanted = set(map(str, ids))
         found: set[str] = set()
         if kind == "questions":
+            kept = []
             for criterion in data.get("criteria") or []:
                 questions = criterion.get("questions") or []
                 found |= {q.get("id") for q in questions if q.get("id") in wanted}
-                criterion["questions"] = [q for q in questions if q.get("id") not in wanted]
+                # a new criterion mapping: the parent's data is shared, never changed
+                kept.append({**criterion,
+                             "questions": [q for q in questions if q.get("id") not in wanted]})
+            data["criteria"] = kept
         else:
             items = data.get(kind) or []
             found = {i.get("id") for i in items if i.get("id") in wanted}

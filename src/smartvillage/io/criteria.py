@@ -22,7 +22,10 @@ ENV_VAR = "SMARTVILLAGE_CRITERIA_DIR"
 DEFAULT_CRITERIA = "viedais-ciems"
 _SUFFIXES = (".yaml", ".yml", ".json")
 _REF = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?:@([A-Za-z0-9][A-Za-z0-9._-]{0,63}))?$")
-_cache: dict[Path, CriteriaSet] = {}
+_Stamp = tuple[str, int, int]
+# within one process, each file is read, resolved and validated once while it is unchanged
+_resolved: dict[tuple[Any, ...], tuple[tuple[_Stamp, ...], Document]] = {}
+_validated: dict[tuple[Any, ...], tuple[tuple[_Stamp, ...], CriteriaSet]] = {}
 
 
 def bundled_dir() -> Path:
@@ -86,24 +89,60 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
 
 
 def load_criteria_file(path: Path, dirs: list[Path] | None = None) -> CriteriaSet:
-    """Load and validate one criteria file, resolving ``extends`` (cached by path)."""
-    key = path.resolve()
-    if key not in _cache:
-        _cache[key] = validate(CriteriaSet, resolved_document(path, dirs), "criteria set")
-    return _cache[key]
+    """Load and validate one criteria file, resolving ``extends``.
+
+    Remembered within the process while none of the files of its chain changes.
+    """
+    key = _key(path, dirs)
+    hit = _validated.get(key)
+    if hit is not None and _unchanged(hit[0]):
+        return hit[1]
+    stamps, doc = _resolve(path, dirs, ())
+    criteria = validate(CriteriaSet, doc, "criteria set")
+    _validated[key] = (stamps, criteria)
+    return criteria
 
 
-def resolved_document(path: Path, dirs: list[Path] | None = None,
-                      _chain: tuple[Path, ...] = ()) -> Document:
-    """The criteria file's data with any ``extends`` chain merged in (see catalog.inherit)."""
-    from smartvillage.catalog.inherit import apply_removals, merge
+def resolved_document(path: Path, dirs: list[Path] | None = None) -> Document:
+    """The criteria file's data with any ``extends`` chain merged in (see catalog.inherit).
 
+    Each set of a chain is resolved once (a chain D deep costs D merges, not D²).
+    """
+    return _resolve(path, dirs, ())[1]
+
+
+def _key(path: Path, dirs: list[Path] | None) -> tuple[Any, ...]:
+    return (path.resolve(), tuple(str(d) for d in dirs or ()), os.environ.get(ENV_VAR, ""))
+
+
+def _stamp(path: Path) -> _Stamp:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def _unchanged(stamps: tuple[_Stamp, ...]) -> bool:
+    return all(_stamp(Path(stamp[0])) == stamp for stamp in stamps)
+
+
+def _resolve(path: Path, dirs: list[Path] | None,
+             _chain: tuple[Path, ...]) -> tuple[tuple[_Stamp, ...], Document]:
+    key = _key(path, dirs)
+    hit = _resolved.get(key)
+    if hit is not None and _unchanged(hit[0]):
+        return hit
+    stamp = _stamp(path)
     doc = load_document(path)
     if not isinstance(doc.data, dict) or "extends" not in doc.data:
-        return doc
-    key = path.resolve()
-    if key in _chain:
-        names = " -> ".join(str(p) for p in (*_chain, key))
+        _resolved[key] = ((stamp,), doc)
+        return _resolved[key]
+    from smartvillage.catalog.inherit import apply_removals, merge
+
+    key_path = path.resolve()
+    if key_path in _chain:
+        names = " -> ".join(str(p) for p in (*_chain, key_path))
         raise InputError([Problem(str(path), f"'extends' goes round in a circle: {names}",
                                   field="extends", line=doc.line_of(("extends",)))])
     data: dict[str, Any] = dict(doc.data)
@@ -118,9 +157,10 @@ def resolved_document(path: Path, dirs: list[Path] | None = None,
         raise InputError([Problem(str(path), f"extends {parent_ref}: {p.message}",
                                   field="extends", line=doc.line_of(("extends",)))
                           for p in exc.problems]) from None
-    parent = resolved_document(parent_path, dirs, (*_chain, key))
+    parent_stamps, parent = _resolve(parent_path, dirs, (*_chain, key_path))
     merged = apply_removals(merge(parent.data, data), remove, str(path))
-    return Document(merged, f"{path} (extends {parent_ref})")
+    _resolved[key] = ((stamp, *parent_stamps), Document(merged, f"{path} (extends {parent_ref})"))
+    return _resolved[key]
 
 
 @dataclass(frozen=True)

@@ -311,6 +311,7 @@ class Outcome:
     not_met: int
     gates_open: int
     tier: int = -1
+    _percents: list[Fraction | None] | None = None
 
     # -- the tier -----------------------------------------------------------------
 
@@ -362,9 +363,12 @@ class Outcome:
 
     @property
     def criterion_percents(self) -> list[Fraction | None]:
-        """Each criterion's percent (None when not assessed)."""
-        return [Fraction(100 * g, m) if m > 0 else None
-                for g, m in zip(self.criterion_units, self.criterion_max, strict=True)]
+        """Each criterion's percent (None when not assessed), made when first asked for."""
+        if self._percents is None:
+            self._percents = [Fraction(100 * g, m) if m > 0 else None
+                              for g, m in zip(self.criterion_units, self.criterion_max,
+                                              strict=True)]
+        return self._percents
 
     @property
     def points(self) -> int:
