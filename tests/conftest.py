@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# the criteria cache of the tests (and of the commands they start) stays out of $HOME
+os.environ.setdefault("SMARTVILLAGE_CACHE_DIR", tempfile.mkdtemp(prefix="smartvillage-cache-"))
 EXAMPLES = REPO / "examples"
 
 MINI_CRITERIA = textwrap.dedent("""\

@@ -539,7 +539,13 @@ def test_cli_json_equals_the_api_for_every_example(name):
     from_cli.pop("generated_at")
     from_api.pop("generated_at")
     assert from_cli == from_api
-    check_report(score(questionnaire, criteria), reference(questionnaire, criteria), criteria)
+    report = score(questionnaire, criteria)
+    check_report(report, reference(questionnaire, criteria), criteria)
+    # the report is built without validation: what it holds must pass the model as is
+    from smartvillage.models.report import Report
+
+    text = report.model_dump_json()
+    assert Report.model_validate_json(text).model_dump_json() == text
 
 
 # --------------------------------------------------------------------------- incremental

@@ -1,5 +1,5 @@
 """``python -m smartvillage``."""
 
-from smartvillage.cli.app import main
+from smartvillage.cli import main
 
 main()

@@ -1,8 +1,6 @@
-"""The Typer app: registers one command per module; ``main`` is the console script."""
+"""The Typer app: registers one command per module (the console script is ``cli.main``)."""
 
 from __future__ import annotations
-
-import os
 
 import typer
 
@@ -60,7 +58,7 @@ for _info in (*app.registered_commands, *criteria.app.registered_commands):
 
 
 def main() -> None:
-    """Console-script entry point."""
-    # The CLI uses no Pydantic plugins; looking for them scans every installed package.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app(prog_name="smartvillage")
+    """Console-script entry point (``smartvillage.cli.main``, kept here for old callers)."""
+    from smartvillage.cli import main as entry
+
+    entry()

@@ -91,15 +91,27 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
 def load_criteria_file(path: Path, dirs: list[Path] | None = None) -> CriteriaSet:
     """Load and validate one criteria file, resolving ``extends``.
 
-    Remembered within the process while none of the files of its chain changes.
+    Remembered within the process while none of the files of its chain changes, and
+    between runs in the criteria cache (``io.criteria_cache``) while none of their
+    bytes do.
     """
+    from smartvillage.io import criteria_cache
+
     key = _key(path, dirs)
     hit = _validated.get(key)
     if hit is not None and _unchanged(hit[0]):
         return hit[1]
+    cached = criteria_cache.load(path, key[1:])
+    if cached is not None and isinstance(cached[1], CriteriaSet):
+        _validated[key] = (tuple(_stamp(Path(name)) for name in cached[0]), cached[1])
+        return cached[1]
     stamps, doc = _resolve(path, dirs, ())
     criteria = validate(CriteriaSet, doc, "criteria set")
     _validated[key] = (stamps, criteria)
+    from smartvillage.scoring.digest import criteria_digest
+
+    criteria_digest(criteria)  # kept with the set in the cache
+    criteria_cache.store(path, key[1:], [Path(stamp[0]) for stamp in stamps], criteria)
     return criteria
 
 

@@ -7,9 +7,9 @@ not in code. See ``criteria/README.md`` for the format in prose.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 
 from smartvillage.models.common import (
     Id,
@@ -286,6 +286,14 @@ class CriteriaSet(StrictModel):
     dimensions: list[Dimension] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     tiers: list[Tier] = Field(min_length=1, description="Highest tier first.")
+    _digest: str | None = PrivateAttr(None)  # remembered by scoring.digest.criteria_digest
+
+    def model_copy(self, *, update: dict[str, Any] | None = None,
+                   deep: bool = False) -> CriteriaSet:
+        """A copy; its digest is computed again (an update may change the content)."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._digest = None
+        return copy
 
     @property
     def ref(self) -> str:

@@ -107,22 +107,22 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     for d, dimension in enumerate(plan.dimensions):
         got, maximum = outcome.dimension_units(d)
         percent = outcome.dimension_percents[d]
-        dimensions.append(DimensionResult(
+        dimensions.append(DimensionResult.model_construct(
             id=dimension.id, title=dimension.title, weight=dimension.weight,
             points=plan.points(got), max_points=plan.points(maximum),
             percent=shown_or_none(percent, 2, plan.thresholds),
             percent_exact=fraction_text(percent),
             criteria=[plan.crits[i].id for i in plan.by_dimension[d]]))
     weakest = outcome.weakest
-    gates = [GateResult(criterion=r.id, title=r.title, met=r.status == MET)
+    gates = [GateResult.model_construct(criterion=r.id, title=r.title, met=r.status == MET)
              for r in criterion_results if r.gate]
-    counts = Counts(questions=len(plan.questions), answered=outcome.answered,
+    counts = Counts.model_construct(questions=len(plan.questions), answered=outcome.answered,
                     unanswered=outcome.unanswered, not_applicable=outcome.not_applicable,
                     evidence_missing=outcome.missing_count)
     tiers = _tiers(plan, outcome)
     tier = plan.tiers[outcome.tier]
     average = outcome.average_dimension_percent
-    summary = Summary(
+    summary = Summary.model_construct(
         percent=shown(outcome.overall, 2, plan.thresholds),
         percent_exact=fraction_text(outcome.overall),
         points=plan.points(outcome.points), max_points=plan.points(outcome.max_units),
@@ -135,10 +135,10 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         criteria_met=outcome.criteria_met, criteria_total=len(plan.crits),
         counts=counts,
     )
-    report = Report(
+    report = Report.model_construct(
         generated_at=(now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
-        tool=ToolStamp(version=__version__),
-        criteria=CriteriaStamp(id=criteria.id, version=criteria.version,
+        tool=ToolStamp.model_construct(version=__version__),
+        criteria=CriteriaStamp.model_construct(id=criteria.id, version=criteria.version,
                                digest=plan.digest, status=criteria.status,
                                title=criteria.title),
         source=questionnaire.source,
@@ -166,15 +166,18 @@ def _question(plan: Plan, outcome: Outcome, qi: int,
               "max_points": plan.points(qp.max_units), "evidence_need": question.evidence}
     state = outcome.states[qi]
     if (state != ANSWERED and state != NOT_APPLICABLE) or answer is None:
-        return QuestionResult(**common, status="unanswered", rule="unanswered → 0",
+        return QuestionResult.model_construct(**common, status="unanswered",
+                                              rule="unanswered → 0",
                               points=0.0, evidence_missing=False)
-    evidence = [EvidenceItem(**e.model_dump()) for e in answer.evidence]
+    evidence = [EvidenceItem.model_construct(link=e.link, document=e.document, shows=e.shows)
+                for e in answer.evidence]
     if state == NOT_APPLICABLE:
-        return QuestionResult(**common, status="not_applicable", rule="not applicable → left out",
+        return QuestionResult.model_construct(**common, status="not_applicable",
+                                              rule="not applicable → left out",
                               points=0.0, evidence=evidence, evidence_missing=False,
                               note=answer.note)
     result = interpret(question, answer.value)
-    return QuestionResult(
+    return QuestionResult.model_construct(
         **common, status="answered", answer=result.value, answer_text=result.text,
         rule=result.rule, points=plan.points(outcome.units[qi]), evidence=evidence,
         evidence_missing=outcome.evidence_missing[qi], note=answer.note,
@@ -186,7 +189,7 @@ def _criterion(plan: Plan, outcome: Outcome, ci: int,
     crit = plan.crits[ci]
     criterion = plan.criteria_models[ci]
     percent = outcome.criterion_percents[ci]
-    return CriterionResult(
+    return CriterionResult.model_construct(
         id=crit.id, dimension=criterion.dimension, title=criterion.title,
         weight=criterion.weight, gate=crit.gate,
         points=plan.points(outcome.criterion_units[ci]),
@@ -204,7 +207,7 @@ def _tiers(plan: Plan, outcome: Outcome) -> list[TierResult]:
     out = []
     for rank, tier in enumerate(plan.tiers):
         checks = [_requirement(plan, outcome, r) for r in outcome.requirements(rank)]
-        out.append(TierResult(id=tier.id, label=tier.label, rank=rank,
+        out.append(TierResult.model_construct(id=tier.id, label=tier.label, rank=rank,
                               reached=all(c.met for c in checks), requirements=checks))
     return out
 
@@ -213,24 +216,25 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
     kind = req.kind
     needed = float(req.needed) if req.needed is not None else None
     if kind == "min_percent":
-        return TierRequirement(
+        return TierRequirement.model_construct(
             requirement=kind, met=req.met, value=shown(outcome.overall, 2, plan.thresholds),
             needed=needed,
             detail=f"overall {shown(outcome.overall, 1, plan.thresholds):.1f}% of "
                    f"{fmt_points(needed)}% needed")
     if kind == "min_dimension_percent":
         failing = [plan.dimensions[i].id for i in req.failing]
-        return TierRequirement(
+        return TierRequirement.model_construct(
             requirement=kind, met=req.met, needed=needed, failing=failing,
             detail=f"every dimension at {fmt_points(needed)}% or more" + _below(failing))
     if kind == "evidence_complete":
         failing = [plan.questions[i].id for i in req.failing]
-        return TierRequirement(
-            requirement=kind, met=req.met, failing=failing, value=len(failing), needed=0,
+        return TierRequirement.model_construct(
+            requirement=kind, met=req.met, failing=failing, value=float(len(failing)),
+            needed=0.0,
             detail="every claim that needs evidence has it" + _below(failing))
     failing = [plan.crits[i].id for i in req.failing]
     what = "every gate criterion met" if kind == "all_gates" else "every criterion met"
-    return TierRequirement(requirement=kind, met=req.met, failing=failing,
+    return TierRequirement.model_construct(requirement=kind, met=req.met, failing=failing,
                            detail=what + _below(failing))
 
 
@@ -242,7 +246,7 @@ def _gaps(plan: Plan, outcome: Outcome, results: list[CriterionResult]) -> list[
     gaps = []
     for ci, gain in outcome.gaps():
         r = results[ci]
-        gaps.append(Gap(criterion=r.id, title=r.title, dimension=r.dimension,
+        gaps.append(Gap.model_construct(criterion=r.id, title=r.title, dimension=r.dimension,
                         percent=r.percent, status=r.status, gain=shown(gain, 2),
                         gain_exact=fraction_text(gain), recommendation=r.recommendation))
     return gaps

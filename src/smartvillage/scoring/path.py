@@ -69,6 +69,9 @@ from smartvillage.scoring.plan import (
 )
 
 _SLACK = 1e-9  # margin of the planning arithmetic (floats); each plan is checked exactly
+# the models are built from checked values, without validating them again
+_serves = PathServes.model_construct
+_path = NextTierPath.model_construct
 EXACT_SEARCH_LIMIT = 200
 """Up to this many questions that could change, the path is proven to be the fewest
 changes; beyond it, a greedy path (``minimal`` false) keeps the time linear."""
@@ -90,7 +93,7 @@ def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
     by_id = {c.id: c for c in criteria.criteria}
     gaps = [
         gap.model_copy(update={"solutions": [
-            GapSolution(challenge=s.challenge, solution=s.solution, source=s.source)
+            GapSolution.model_construct(challenge=s.challenge, solution=s.solution, source=s.source)
             for s in by_id[gap.criterion].solutions]})
         if gap.criterion in by_id else gap
         for gap in report.gaps
@@ -107,7 +110,7 @@ def evidence_summary(report: Report) -> EvidenceSummary:
     """How many claims (answers that earn points) carry evidence; which need it and lack it."""
     claims = [q for c in report.criteria_results for q in c.questions
               if q.status == "answered" and q.points > 0]
-    return EvidenceSummary(
+    return EvidenceSummary.model_construct(
         claims=len(claims),
         with_evidence=sum(bool(q.evidence) for q in claims),
         need_evidence=sum(q.evidence_need == "required" for q in claims),
@@ -205,18 +208,18 @@ class _Planner:
                    if not any(i.criterion == ci and i.best_gain > 0
                               for i in self.items.values())]
         if blocked:
-            return NextTierPath(**base, reachable=False, minimal=True,
+            return _path(**base, reachable=False, minimal=True,
                                 reason="no_better_answer", blocked=blocked)
         exact = len(self.items) <= EXACT_SEARCH_LIMIT
         found = self._search() if exact else self._greedy()
         if found is None:
-            return NextTierPath(**base, reachable=False, minimal=True, reason="beyond_reach")
+            return _path(**base, reachable=False, minimal=True, reason="beyond_reach")
         chosen, minimal = found
         tally = self._lower(chosen)
         steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
         steps.sort(key=lambda s: (-s.percent_gained, -s.points_gained,
                                   self.plan.question_index[s.question]))
-        return NextTierPath(**base, reachable=True, minimal=minimal, steps=steps,
+        return _path(**base, reachable=True, minimal=minimal, steps=steps,
                             percent_after=shown(tally.overall, 2, self.plan.thresholds),
                             percent_after_exact=fraction_text(tally.overall))
 
@@ -361,22 +364,22 @@ class _Planner:
             status = base.criterion_status[ci]
             if ci in self.required:
                 if self.tier.all_gates and crit.gate and status != MET:
-                    serves.append(PathServes(requirement="all_gates", target=crit.id))
+                    serves.append(_serves(requirement="all_gates", target=crit.id))
                 if self.tier.all_criteria and status == NOT_MET:
-                    serves.append(PathServes(requirement="all_criteria", target=crit.id))
+                    serves.append(_serves(requirement="all_criteria", target=crit.id))
             need_dim = plan.min_dimension_percents[self.rank]
             dim = base.dimension_percents[crit.dimension]
             if need_dim is not None and dim is not None and dim < need_dim:
-                serves.append(PathServes(requirement="min_dimension_percent",
+                serves.append(_serves(requirement="min_dimension_percent",
                                          target=plan.dimensions[crit.dimension].id))
             if plan.min_percents[self.rank] and base.overall < plan.min_percents[self.rank]:
-                serves.append(PathServes(requirement="min_percent"))
+                serves.append(_serves(requirement="min_percent"))
         if item.mandatory:
-            serves.append(PathServes(requirement="evidence_complete", target=item.result.id))
+            serves.append(_serves(requirement="evidence_complete", target=item.result.id))
         result = item.result
         kind = "add_evidence" if cand.evidence_only else \
             "answer" if result.status == "unanswered" else "raise"
-        return PathStep(
+        return PathStep.model_construct(
             question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
             text=result.text, kind=kind, from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
