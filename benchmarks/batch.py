@@ -110,6 +110,15 @@ def generate(path: Path, villages: int, seed: int = 1) -> None:
 
 # ----------------------------------------------------------------------------- workers
 
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its children that ended."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _bare(input_path: str, shape_path: str, output_path: str) -> None:
     """Read every input cell with calamine; write the results' cells with XlsxWriter.
 
@@ -121,7 +130,7 @@ def _bare(input_path: str, shape_path: str, output_path: str) -> None:
     with open(shape_path, encoding="utf-8") as handle:
         shape = json.load(handle)
     gc.disable()  # as batch does (see smartvillage.batch.core.paused_gc): a fair comparison
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     import xlsxwriter
     from python_calamine import CalamineWorkbook
 
@@ -142,7 +151,8 @@ def _bare(input_path: str, shape_path: str, output_path: str) -> None:
                 else:
                     write_number(r, c, value)
     out.close()
-    print(json.dumps({"seconds": time.perf_counter() - start, "cells_read": cells}))
+    print(json.dumps({"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu,
+                      "cells_read": cells}))
 
 
 def _batch(input_path: str, output_path: str) -> None:
@@ -150,16 +160,16 @@ def _batch(input_path: str, output_path: str) -> None:
     sys.path.insert(0, str(SRC))
     from smartvillage.cli.app import app
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     with contextlib.suppress(SystemExit):
         app(["batch", input_path, "--output", output_path, "--quiet"], prog_name="smartvillage",
             standalone_mode=False)
-    end = time.perf_counter()
+    end, cpu = time.perf_counter(), _cpu() - cpu
     import resource
 
     rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
            + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) * 1024
-    print(json.dumps({"seconds": end - start, "rss": rss}))
+    print(json.dumps({"seconds": end - start, "cpu": cpu, "rss": rss}))
 
 
 def _phases(input_path: str, output_path: str) -> None:
@@ -203,25 +213,33 @@ def measure(argv: list[str], runs: int) -> dict[str, float]:
     The best run is the one least disturbed by other work on the machine; the ratios
     use it. Peak RSS is the largest over the runs (the process and its children).
     """
-    walls, inner, peaks, extra = [], [], [], {}
+    walls, cpus, inner, inner_cpu, peaks, extra = [], [], [], [], [], {}
     for _ in range(runs):
-        wall, peak, out = _timed(argv)
+        wall, cpu, peak, out = _timed(argv)
         walls.append(wall)
+        cpus.append(cpu)
         peaks.append(peak)
         if out.strip().startswith("{"):
             data = json.loads(out.strip().splitlines()[-1])
             inner.append(data["seconds"])
+            if "cpu" in data:
+                inner_cpu.append(data["cpu"])
             peaks[-1] = max(peak, data.get("rss", 0))
             extra = data
-    result = {"wall": min(walls), "wall_median": statistics.median(walls), "peak": max(peaks)}
+    result = {"wall": min(walls), "wall_median": statistics.median(walls), "peak": max(peaks),
+              "cpu": statistics.median(cpus)}
     if inner:
         result["inner"] = min(inner)
         result["inner_median"] = statistics.median(inner)
-        result.update({k: v for k, v in extra.items() if k not in ("seconds", "rss")})
+        result.update({k: v for k, v in extra.items() if k not in ("seconds", "rss", "cpu")})
+    if inner_cpu:
+        result["inner_cpu"] = statistics.median(inner_cpu)
     return result
 
 
-def _timed(argv: list[str]) -> tuple[float, int, str]:
+def _timed(argv: list[str]) -> tuple[float, float, int, str]:
+    """Wall seconds, CPU seconds (user + system of the process and every child it
+    waited for, as ``wait4`` reports them), peak RSS and standard output of one run."""
     env = dict(os.environ, PYTHONPATH=str(SRC))
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -232,7 +250,7 @@ def _timed(argv: list[str]) -> tuple[float, int, str]:
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"failed ({code}): {' '.join(argv)}\n{stderr.decode()}")
-    return wall, usage.ru_maxrss * 1024, stdout.decode()
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, stdout.decode()
 
 
 def main() -> None:
@@ -278,6 +296,11 @@ def main() -> None:
               f"{cli['wall']:>5.2f} ({cli['wall_median']:.2f}) | "
               f"{size / cli['wall']:>10,.0f} | {bare['peak'] / 2**20:>10.0f} MB | "
               f"{max(batch['peak'], cli['peak']) / 2**20:>11.0f} MB")
+        print(f"{'':>9}   CPU (user + system, every process, median): bare "
+              f"{bare['inner_cpu']:.2f} s, batch {batch['inner_cpu']:.2f} s = "
+              f"{batch['inner_cpu'] / bare['inner_cpu']:.2f}x in-process; whole processes "
+              f"{bare['cpu']:.2f} s and {batch['cpu']:.2f} s = "
+              f"{batch['cpu'] / bare['cpu']:.2f}x; batch CLI {cli['cpu']:.2f} s")
         print(f"{'':>9}   (one step after the other: read+validate+score "
               f"{phases['read_score']:.2f} s, write {phases['write']:.2f} s; "
               f"{phases['scored']:,} scored, {phases['rejected']:,} rejected)")

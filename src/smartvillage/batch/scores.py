@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from smartvillage.scoring.arithmetic import fraction_text, shown
+from smartvillage.scoring.arithmetic import Thresholds, fraction_text, shown_ratio
 from smartvillage.scoring.plan import Outcome
 
 
@@ -47,26 +47,45 @@ class Scores(NamedTuple):
         return self.gaps[0] if self.gaps else None
 
 
+_MEMO_SIZE = 100_000
+_memo: dict[tuple[int, int, int], float] = {}
+
+
+def _shown(num: int, den: int, plan_key: int, thresholds: Thresholds | None) -> float:
+    """``shown_ratio``, remembered: a batch meets the same few ratios again and again."""
+    key = (num, den, plan_key)
+    figure = _memo.get(key)
+    if figure is None:
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        figure = _memo[key] = shown_ratio(num, den, 2, thresholds or ())
+    return figure
+
+
 def scores_of(outcome: Outcome) -> Scores:
     """The outcome's figures as the report shows them."""
     plan = outcome.plan
-    dims = tuple(None if p is None else shown(p, 2, plan.thresholds)
+    thresholds = plan.thresholds
+    key = thresholds.key
+    dims = tuple(None if p is None else _shown(p.numerator, p.denominator, key, thresholds)
                  for p in outcome.dimension_percents)
     weakest = outcome.weakest
     average = outcome.average_dimension_percent
+    overall = outcome.overall
     points = plan.points
     return Scores(
-        outcome.tier, shown(outcome.overall, 2, plan.thresholds),
+        outcome.tier, _shown(overall.numerator, overall.denominator, key, thresholds),
         fraction_text(outcome.overall),  # type: ignore[arg-type]
         points(outcome.points), points(outcome.max_units), weakest,
         None if weakest is None else dims[weakest],
-        None if average is None else shown(average, 2, plan.thresholds),
+        None if average is None else _shown(average.numerator, average.denominator, key,
+                                            thresholds),
         outcome.gates_met, len(plan.gate_index), outcome.criteria_met, len(plan.crits),
         len(plan.questions), outcome.answered, outcome.unanswered, outcome.not_applicable,
         outcome.missing_count, dims,
-        tuple(points(u) for u in outcome.criterion_units),
-        tuple(points(u) for u in outcome.criterion_max),
-        tuple(None if p is None else shown(p, 2, plan.thresholds)
-              for p in outcome.criterion_percents),
+        tuple(map(points, outcome.criterion_units)),
+        tuple(map(points, outcome.criterion_max)),
+        tuple(None if m <= 0 else _shown(100 * g, m, key, thresholds)
+              for g, m in zip(outcome.criterion_units, outcome.criterion_max, strict=True)),
         tuple(outcome.criterion_status),
-        tuple((i, shown(gain, 2)) for i, gain in outcome.gaps()))
+        tuple((i, _shown(num, den, 0, None)) for i, num, den in outcome.gap_ratios()))

@@ -13,6 +13,7 @@ reaches it). 49.96 % below a threshold of 50 % reads 49.9 % with one decimal, ne
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable
 from fractions import Fraction
@@ -37,28 +38,58 @@ def point_scale(values: Iterable[float | int]) -> int:
     return scale
 
 
-def _round_half_away(scaled: Fraction) -> int:
-    whole = (2 * abs(scaled.numerator) + scaled.denominator) // (2 * scaled.denominator)
-    return whole if scaled >= 0 else -whole
+_KEYS: dict[tuple[Fraction, ...], int] = {}
+
+
+class Thresholds:
+    """Threshold percents, sorted, ready for :func:`shown` to look up quickly."""
+
+    __slots__ = ("approx", "exact", "key")
+
+    def __init__(self, values: Iterable[Fraction | float]) -> None:
+        self.exact = sorted({exact(v) for v in values})
+        self.approx = [float(v) for v in self.exact]
+        # a small number that names these very thresholds (for remembering shown figures)
+        self.key = _KEYS.setdefault(tuple(self.exact), len(_KEYS) + 1)
+
+    def near(self, value: float, width: float) -> list[Fraction]:
+        """The thresholds within ``width`` of ``value`` (a float: a quick first look)."""
+        low = bisect.bisect_left(self.approx, value - width)
+        high = bisect.bisect_right(self.approx, value + width)
+        return self.exact[low:high]
+
+
+_NONE = Thresholds(())
 
 
 def shown(value: Fraction, digits: int = 2,
-          thresholds: Iterable[Fraction | float] = ()) -> float:
+          thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float:
     """``value`` rounded once for display, never across a threshold (module docstring)."""
+    return shown_ratio(value.numerator, value.denominator, digits, thresholds)
+
+
+def shown_ratio(num: int, den: int, digits: int = 2,
+                thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float:
+    """:func:`shown` of ``num / den`` (``den`` > 0), with no fraction object made."""
     factor = 10 ** digits
-    scaled = value * factor
-    rounded = _round_half_away(scaled)
-    for threshold in thresholds:
-        limit = exact(threshold) * factor
-        if value * factor < limit <= rounded:
-            rounded = math.floor(scaled)
-        elif rounded < limit <= scaled:
-            rounded = math.ceil(scaled)
+    scaled = num * factor
+    rounded = (2 * scaled + den) // (2 * den) if scaled >= 0 else \
+        -((-2 * scaled + den) // (2 * den))
+    if not isinstance(thresholds, Thresholds):
+        thresholds = Thresholds(thresholds)
+    if thresholds.exact and rounded * den != scaled:
+        # only a threshold less than one shown step away can lie between the two
+        for limit in thresholds.near(num / den, 2 / factor):
+            tn, td = limit.numerator * factor, limit.denominator  # limit * factor = tn / td
+            if scaled * td < tn * den and tn <= rounded * td:
+                rounded = scaled // den  # below: down
+            elif rounded * td < tn and tn * den <= scaled * td:
+                rounded = -(-scaled // den)  # reaches: up
     return rounded / factor + 0.0
 
 
 def shown_or_none(value: Fraction | None, digits: int = 2,
-                  thresholds: Iterable[Fraction | float] = ()) -> float | None:
+                  thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float | None:
     """:func:`shown`, passing None through (a figure that was not assessed)."""
     return None if value is None else shown(value, digits, thresholds)
 

@@ -25,12 +25,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
 from smartvillage.scoring.answers import NO, YES, interpret, parse_number
-from smartvillage.scoring.arithmetic import exact, point_scale
+from smartvillage.scoring.arithmetic import Thresholds, exact, point_scale
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
 MET, NOT_MET, NOT_ASSESSED = "met", "not_met", "not_assessed"
@@ -120,9 +121,9 @@ class Plan:
         self.min_dimension_percents = [None if t.min_dimension_percent is None
                                        else exact(t.min_dimension_percent) for t in self.tiers]
         # every percent that decides something: no shown percent is rounded across one
-        self.thresholds = sorted({p for p in self.min_percents if p}
-                                 | {p for p in self.min_dimension_percents if p is not None}
-                                 | {c.needed for c in self.crits})
+        self.thresholds = Thresholds({p for p in self.min_percents if p}
+                                     | {p for p in self.min_dimension_percents if p is not None}
+                                     | {c.needed for c in self.crits})
         # whole-number weights: within a dimension (criteria) and across dimensions; a
         # weighted mean is the same with every weight multiplied by one number
         self.members = [[(i, w) for i, w in zip(ids, _whole([self.crits[i].weight
@@ -131,6 +132,11 @@ class Plan:
         self.dimension_weights = _whole(self.dim_weights)
         self.needs = [(c.needed.numerator, c.needed.denominator) for c in self.crits]
         self.floors = sorted({f for f in self.min_dimension_percents if f is not None})
+        # flat views for the hot loop of evaluate()
+        self._required = [q.evidence_required for q in self.questions]
+        self._maxima = [q.max_units for q in self.questions]
+        self._spans = [(c.first, c.last, *need) for c, need in zip(self.crits, self.needs,
+                                                                  strict=True)]
 
     # -- scoring ------------------------------------------------------------------
 
@@ -176,37 +182,30 @@ class Plan:
         earns points) to a question that requires evidence and has none is missing
         evidence. Linear in the number of questions.
         """
-        questions = self.questions
+        required, maxima = self._required, self._maxima
         missing = [False] * len(states)
         answered = unanswered = skipped = evidence_missing = 0
-        for qi, state in enumerate(states):
-            if state == ANSWERED:
-                answered += 1
-                if units[qi] > 0 and not evidence[qi] and questions[qi].evidence_required:
-                    missing[qi] = True
-                    evidence_missing += 1
-            elif state == UNANSWERED:
-                unanswered += 1
-            else:
-                skipped += 1
         c_units: list[int] = []
         c_max: list[int] = []
         c_status: list[str] = []
         not_met = 0
-        for crit, (need_num, need_den) in zip(self.crits, self.needs, strict=True):
+        for first, last, need_num, need_den in self._spans:
             got = maximum = 0
-            if skipped:
-                for qi in range(crit.first, crit.last):
-                    state = states[qi]
-                    if state == ANSWERED:
-                        got += units[qi]
-                    if state != NOT_APPLICABLE:
-                        maximum += questions[qi].max_units
-            else:
-                maximum = crit.max_units
-                for qi in range(crit.first, crit.last):
-                    if states[qi] == ANSWERED:
-                        got += units[qi]
+            for qi in range(first, last):
+                state = states[qi]
+                if state == ANSWERED:
+                    answered += 1
+                    earned = units[qi]
+                    got += earned
+                    maximum += maxima[qi]
+                    if earned > 0 and required[qi] and not evidence[qi]:
+                        missing[qi] = True
+                        evidence_missing += 1
+                elif state == UNANSWERED:
+                    unanswered += 1
+                    maximum += maxima[qi]
+                else:
+                    skipped += 1
             c_units.append(got)
             c_max.append(maximum)
             if maximum <= 0:
@@ -233,7 +232,7 @@ class Plan:
         The one tier check: the report, the batch and the path all decide with it.
         """
         tier = self.tiers[rank]
-        if overall < self.min_percents[rank]:
+        if _less(overall, self.min_percents[rank]):
             return False
         floor = self.min_dimension_percents[rank]
         if floor is not None and below(floor):
@@ -243,6 +242,11 @@ class Plan:
         if tier.all_criteria and not_met:
             return False
         return not (tier.evidence_complete and evidence_missing)
+
+
+def _less(a: Fraction, b: Fraction) -> bool:
+    """``a < b``, by whole numbers (quicker than comparing fractions)."""
+    return a.numerator * b.denominator < b.numerator * a.denominator
 
 
 def _whole(weights: list[Fraction]) -> list[int]:
@@ -317,7 +321,7 @@ class Outcome:
 
     def below(self, floor: Fraction) -> int:
         """How many assessed dimensions are under ``floor`` percent."""
-        return sum(p is not None and p < floor for p in self.dimension_percents)
+        return sum(p is not None and _less(p, floor) for p in self.dimension_percents)
 
     def reaches(self, rank: int) -> bool:
         """Whether every requirement of the tier at ``rank`` holds (``Plan.holds``)."""
@@ -384,17 +388,19 @@ class Outcome:
     def weakest(self) -> int | None:
         """The assessed dimension with the lowest percent (the first on a tie)."""
         best: int | None = None
+        lowest: Fraction | None = None
         for i, percent in enumerate(self.dimension_percents):
-            if percent is not None and (best is None or
-                                        percent < self.dimension_percents[best]):  # type: ignore[operator]
-                best = i
+            if percent is not None and (lowest is None or _less(percent, lowest)):
+                best, lowest = i, percent
         return best
 
     @property
     def average_dimension_percent(self) -> Fraction | None:
         """The plain mean of the assessed dimensions' percents."""
-        known = [p for p in self.dimension_percents if p is not None]
-        return sum(known, Fraction(0)) / len(known) if known else None
+        dims = self.dimension_percents
+        if all(p is None for p in dims):
+            return None
+        return overall_percent(dims, [1] * len(dims))
 
     @property
     def gates_met(self) -> int:
@@ -417,6 +423,11 @@ class Outcome:
     def gaps(self) -> list[tuple[int, Fraction]]:
         """Every assessed criterion below full marks with the overall percentage points it
         would add at full marks, the biggest first (the earlier criterion on a tie)."""
+        return [(i, Fraction(num, den)) for i, num, den in self.gap_ratios()]
+
+    def gap_ratios(self) -> list[tuple[int, int, int]]:
+        """:meth:`gaps` as (criterion, numerator, denominator): no fraction objects, for
+        the batch's many villages."""
         plan = self.plan
         dims = self.dimension_percents
         got, top = self.criterion_units, self.criterion_max
@@ -431,9 +442,14 @@ class Outcome:
             for i, w in members:
                 m = top[i]
                 if m > 0 and got[i] < m:
-                    out.append((i, Fraction(100 * (m - got[i]) * w * factor,
-                                            m * crit_weight * dim_weight)))
-        out.sort(key=lambda gap: (-gap[1], gap[0]))
+                    out.append((i, 100 * (m - got[i]) * w * factor,
+                                m * crit_weight * dim_weight))
+        # floats order quickly; should two unequal gains share a float, order exactly
+        out.sort(key=_by_float_gain)
+        for (_, a, b), (_, c, d) in pairwise(out):
+            if a * d != c * b and a / b == c / d:
+                out.sort(key=lambda gap: (-Fraction(gap[1], gap[2]), gap[0]))
+                break
         return out
 
     @property
@@ -441,6 +457,10 @@ class Outcome:
         """The biggest gap (see :meth:`gaps`), or None at full marks."""
         gaps = self.gaps()
         return gaps[0] if gaps else None
+
+
+def _by_float_gain(gap: tuple[int, int, int]) -> tuple[float, int]:
+    return -gap[1] / gap[2], gap[0]
 
 
 class Tally:
