@@ -611,3 +611,44 @@ def test_a_changed_criteria_file_is_read_again_in_one_process(tmp_path):
                                    + "\n", encoding="utf-8")
     again = load_criteria_file(folder / "1.yaml")
     assert (first.tiers[0].min_percent, again.tiers[0].min_percent) == (50, 60)
+
+
+@settings(max_examples=15, deadline=None)
+@given(criteria=criteria_sets(), seed=st.integers(0, 2**32))
+def test_random_sets_agree_through_files_cli_and_batch(criteria, seed):
+    """A random set written to a folder: the CLI's JSON, the batch from CSV and the API
+    agree with the reference on every village."""
+    import tempfile
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        folder = root / "criteria" / "random"
+        folder.mkdir(parents=True)
+        (folder / "1.json").write_text(criteria.model_dump_json(exclude_none=True),
+                                       encoding="utf-8")
+        questionnaires = [questionnaire_for(criteria, rng, name=f"Ciems {n}") for n in range(4)]
+        keys, rows = _rows(criteria, questionnaires)
+        table = root / "ciemi.csv"
+        with table.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["criteria", criteria.ref])
+            writer.writerow(keys)
+            writer.writerows(rows)
+        result = run_batch([table], BatchOptions(criteria_dirs=[root / "criteria"]))
+        assert len(result.villages) == len(questionnaires), result.problems
+        village = root / "ciems.json"
+        village.write_text(questionnaires[0].model_dump_json(), encoding="utf-8")
+        cli = CliRunner().invoke(app, ["score", str(village), "--criteria-dir",
+                                       str(root / "criteria"), "--format", "json"])
+        assert cli.exit_code in (0, 1), cli.output
+        from_cli = json.loads(cli.stdout)
+    refs = [reference(q, criteria) for q in questionnaires]
+    assert Fraction(from_cli["summary"]["percent_exact"]) == refs[0]["overall"]
+    assert from_cli["summary"]["tier"] == refs[0]["tier"]
+    for village_result, ref in zip(result.villages, refs, strict=True):
+        s = village_result.scores
+        assert Fraction(s.percent_exact) == ref["overall"]
+        assert criteria.tiers[s.tier].id == ref["tier"]
+        assert list(s.criterion_status) == [ref["criteria"][c.id][1]
+                                            for c in criteria.criteria]
