@@ -7,8 +7,9 @@ folder; later runs whose files are byte for byte the same load it from there.
 * **Where**: ``$SMARTVILLAGE_CACHE_DIR``, else ``$XDG_CACHE_HOME/smartvillage``, else
   ``~/.cache/smartvillage``. ``SMARTVILLAGE_NO_CACHE=1`` turns the cache off.
 * **Keyed by content**: an entry is named by the sha256 of the file's bytes, the tool,
-  Python and Pydantic versions and where parents are looked up; it lists the sha256 of
-  every file of its ``extends`` chain, and is used only while all of them still match.
+  Python and Pydantic versions, the model sources' size and time, and where parents are
+  looked up; it lists the sha256 of every file of its ``extends`` chain, and is used only
+  while all of them still match.
 * **Never required, never trusted blindly**: an entry that is missing, stale,
   unreadable, corrupt, not owned by the user or writable by others is passed over and
   the file is read as usual; a cache folder that cannot be written is no error.
@@ -47,6 +48,21 @@ def cache_dir() -> Path | None:
     return home / ".cache" / "smartvillage" if home else None
 
 
+def _models() -> tuple[tuple[int, int], ...]:
+    """The size and time of the model sources: a changed model (in a source checkout,
+    where the version stays the same) never meets an entry pickled from the old one."""
+    from smartvillage.models import common, criteria
+
+    out = []
+    for module in (common, criteria):
+        try:
+            stat = os.stat(module.__file__ or "")
+            out.append((stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            out.append((-1, -1))
+    return tuple(out)
+
+
 def file_digest(path: Path) -> str | None:
     """sha256 of a file's bytes (None if it cannot be read)."""
     try:
@@ -61,7 +77,7 @@ def _entry_path(folder: Path, path: Path, context: tuple[Any, ...]) -> Path | No
         return None
     import pydantic
 
-    key = repr((_FORMAT, __version__, sys.version_info[:3], pydantic.VERSION,
+    key = repr((_FORMAT, __version__, sys.version_info[:3], pydantic.VERSION, _models(),
                 str(path.resolve()), context, content))
     return folder / f"criteria-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.pickle"
 
