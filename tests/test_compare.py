@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from fractions import Fraction
 
 import pytest
 from conftest import EXAMPLES, FULL_ANSWERS, questionnaire_data, write_yaml
@@ -74,14 +75,19 @@ def test_progress_shows_tier_change_and_criteria_newly_met(jaunpuni_later):
     assert result.kind == "progress" and result.same_criteria and result.same_village
     assert (result.old.tier, result.new.tier, result.tier_change) == ("not_yet", "on_the_way",
                                                                      1)
-    assert result.percent_change == round(result.new.percent - result.old.percent, 2)
-    assert result.newly_met == ["vc1", "vc2", "vc5"] and result.lost == []
+    # the change is taken on the exact figures and rounded once (not shown minus shown)
+    exact = Fraction(result.new.percent_exact) - Fraction(result.old.percent_exact)
+    assert result.percent_change == float(round(exact, 2))
+    # with each criterion counting 1/7 the path meets vc4 rather than vc5 (which used to
+    # count double, alone in its dimension)
+    assert result.newly_met == ["vc1", "vc2", "vc4"] and result.lost == []
     assert {q.id for q in result.questions} == {
         "vc1.vision_document", "vc1.residents_in_planning", "vc2.joint_solutions",
-        "vc5.improved_areas", "vc5.visible_change"}
+        "vc4.innovations", "vc5.improved_areas", "vc7.monitoring"}
     assert all(q.difference > 0 for q in result.questions)
     impact = next(d for d in result.dimensions if d.id == "impact")
-    assert impact.change == round(impact.new_percent - impact.old_percent, 2)
+    assert impact.change == float(round(Fraction(impact.new_percent_exact)
+                                        - Fraction(impact.old_percent_exact), 2))
     assert result.warnings == []
 
 
@@ -136,7 +142,7 @@ def test_compare_cli_progress_table_and_html(jaunpuni_later, tmp_path):
     result = invoke("compare", EXAMPLES / "jaunpuni.yaml", jaunpuni_later)
     assert result.exit_code == 0, result.output
     assert "Ciema izaugsme" in result.stdout
-    assert "Līmenis paaugstinājies: Vēl ne → Ceļā uz viedo ciemu." in result.stdout
+    assert "Līmenis paaugstinājies: Vēl ne → Ceļā uz VIEDAIS CIEMS 2024." in result.stdout
     assert "vc1 Vienots mērķis un nākotnes redzējums" in result.stdout
     out = tmp_path / "c.html"
     result = invoke("compare", EXAMPLES / "jaunpuni.yaml", jaunpuni_later, "-o", out)

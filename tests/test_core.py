@@ -652,3 +652,28 @@ def test_random_sets_agree_through_files_cli_and_batch(criteria, seed):
         assert criteria.tiers[s.tier].id == ref["tier"]
         assert list(s.criterion_status) == [ref["criteria"][c.id][1]
                                             for c in criteria.criteria]
+
+
+@pytest.mark.parametrize("ref", ["viedais-ciems@2024", "viedais-ciems@2023"])
+def test_each_of_the_seven_criteria_counts_one_seventh(ref):
+    """The calls list seven equal criteria: no dimension may make one count double."""
+    criteria = load_criteria(ref)
+    assert Plan(criteria).shares() == [Fraction(1, 7)] * 7
+    year = ref.split("@")[1]
+    assert [t.label.lv for t in criteria.tiers[:2]] == [f"VIEDAIS CIEMS {year}",
+                                                        f"Ceļā uz VIEDAIS CIEMS {year}"]
+    result = CliRunner().invoke(app, ["criteria", "check",
+                                      str(REPO / "criteria" / "viedais-ciems" / f"{year}.yaml")])
+    assert result.exit_code == 0 and "Each criterion counts 1/7" in result.stderr
+
+
+def test_every_report_says_how_criteria_weigh_and_what_it_is_not():
+    path = str(REPO / "examples" / "veverupe.yaml")
+    data = json.loads(CliRunner().invoke(app, ["score", path, "-f", "json"]).stdout)
+    assert {c["share_exact"] for c in data["criteria_results"]} == {"1/7"}
+    lv = CliRunner().invoke(app, ["score", path, "--lang", "lv"]).stdout
+    assert "Katrs kritērijs veido 1/7 no kopvērtējuma." in lv
+    assert "Vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums." in lv
+    assert "lēmumu pieņem žūrija" in lv
+    en = CliRunner().invoke(app, ["score", path, "--lang", "en", "-f", "md"]).stdout
+    assert "Each criterion counts 1/7 of the overall score." in en and "the jury decides" in en

@@ -78,25 +78,26 @@ def test_veverupe_path_is_pinned():
     steps = [(s.question, s.kind, s.points_gained, s.percent_gained, s.add_evidence,
               [(x.requirement, x.target) for x in s.serves], s.change.en)
              for s in report.next_tier_path.steps]
+    # percent_gained as of equal criterion shares (each of the seven counts 1/7)
     assert steps == [
-        ("vc4.innovations", "raise", 7.0, 5.47, False,
+        ("vc4.innovations", "raise", 7.0, 6.25, False,
          [("all_criteria", "vc4"), ("min_percent", None)],
          "“Ciema WhatsApp grupa ziņām un kopbraukšanai uz Talsiem”: + Environment-friendly, "
          "Has a measured result; + 1 new initiative (Uses digital technology, Lasting, "
          "Environment-friendly, Has a measured result)"),
-        ("vc7.smart_goals", "raise", 2.0, 2.27, True,
+        ("vc7.smart_goals", "raise", 2.0, 2.6, True,
          [("all_criteria", "vc7"), ("min_percent", None)], "yes"),
-        ("vc3.local_resources", "raise", 2.0, 2.08, False,
+        ("vc3.local_resources", "raise", 2.0, 2.38, False,
          [("all_criteria", "vc3"), ("min_percent", None)],
          "+ Physical resources (buildings, premises, infrastructure), Economic resources "
          "(businesses, jobs, schools and training)"),
-        ("vc5.improved_areas", "raise", 1.0, 2.08, False,
+        ("vc5.improved_areas", "raise", 1.0, 1.19, False,
          [("all_criteria", "vc5"), ("min_percent", None)],
          "+ Access to services (health, education, social care)"),
         ("vc3.needs_assessment", "add_evidence", 0.0, 0.0, True,
          [("evidence_complete", "vc3.needs_assessment")], "attach evidence"),
     ]
-    assert report.next_tier_path.percent_after == 71.12
+    assert report.next_tier_path.percent_after == 71.76
 
 
 def test_no_path_at_the_top_tier():

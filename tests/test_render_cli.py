@@ -44,7 +44,7 @@ def test_one_run_writes_every_format_by_extension(tmp_path):
     report = json.loads(outs["json"].read_text(encoding="utf-8"))
     assert report["next_tier_path"]["tier"] == "sign"
     assert report["evidence"]["missing"] == ["vc3.needs_assessment"]
-    assert "Tier: On the way to a smart village" in outs["txt"].read_text(encoding="utf-8")
+    assert "Tier: On the way to SMART VILLAGE 2024" in outs["txt"].read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 

@@ -180,6 +180,8 @@ def check(
 
     Checks unique ids, that every reference resolves, tiers in order, valid weights,
     both languages present and every rubric level described, then the format itself.
+    For a sound file it prints each criterion's share of the overall score, so an
+    imbalance shows before a village meets it.
     Exit 0 when every file is sound, 2 when any is not.
 
     \b
@@ -189,12 +191,16 @@ def check(
 
     """
     from smartvillage.catalog.lint import check_criteria_file
+    from smartvillage.io.criteria import load_criteria_file
+    from smartvillage.render.criteria_views import criterion_shares
+    from smartvillage.render.i18n import weighting_text
 
     problems = []
     for file in files:
         found = check_criteria_file(file, criteria_dir)
         if not found:
-            err(f"ok: {file}")
+            shares = criterion_shares(load_criteria_file(file, criteria_dir))
+            err(f"ok: {file} — {weighting_text(shares, 'en')}")
         problems += found
     if as_json:
         emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n",

@@ -88,6 +88,11 @@ class CriterionResult(StrictModel):
                           "number; every decision is taken on it.")
     met_percent: float
     status: CriterionStatus
+    share: float | None = Field(
+        None, description="The criterion's share of the overall score (0 to 1) when every "
+                          "criterion is assessed: its weight in its dimension times the "
+                          "dimension's weight, rounded to 4 decimals.")
+    share_exact: str | None = Field(None, description="The same share as a fraction.")
     recommendation: Text
     questions: list[QuestionResult]
 

@@ -12,6 +12,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from smartvillage.render.i18n import weighting_text
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed, fmt_points
 
@@ -33,6 +34,16 @@ def listing_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
+def criterion_shares(criteria: CriteriaSet) -> list[tuple[str, str]]:
+    """Each criterion's share of the overall score, as (id, fraction text)."""
+    from smartvillage.scoring.arithmetic import fraction_text
+    from smartvillage.scoring.plan import Plan
+
+    plan = Plan(criteria, digest="-")
+    return [(c.id, fraction_text(share) or "0")
+            for c, share in zip(plan.crits, plan.shares(), strict=True)]
+
+
 def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
     """``criteria show`` as Rich renderables."""
     head = Text()
@@ -51,12 +62,14 @@ def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
         sources.add_row(s.id, Text(plain(s.title)), Text(plain(s.publisher or "")),
                         str(s.year or ""), Text(plain(s.url or "")))
     parts.append(sources)
+    shares = dict(criterion_shares(criteria))
+    parts.append(Text(weighting_text(list(shares.items()), lang)))
     for dimension in criteria.dimensions:
         table = Table(title=f"{dimension.id}: {plain(dimension.title.get(lang))} "
                             f"(weight {fmt_points(dimension.weight)})",
                       box=box.SIMPLE_HEAD, title_justify="left")
-        for name in ("criterion / question", "type", "answers", "max", "weight", "gate",
-                     "met at", "evidence"):
+        for name in ("criterion / question", "type", "answers", "max", "weight",
+                     "gate", "met at", "evidence"):
             table.add_column(name, overflow="fold")
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
             table.add_row(Text(f"{c.id} {plain(c.title.get(lang))}", style="bold"), "", "",
@@ -102,7 +115,8 @@ def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
            "otherwise.", ""]
     if criteria.disclaimer:
         out += [f"> {md(criteria.disclaimer.get(lang))}", ""]
-    out += ["## Sources", ""]
+    shares = dict(criterion_shares(criteria))
+    out += [md(weighting_text(list(shares.items()), lang)), "", "## Sources", ""]
     for s in criteria.sources:
         year = f", {s.year}" if s.year else ""
         url = f" <{s.url}>" if s.url and s.url.startswith(("https://", "http://")) else ""
@@ -113,7 +127,8 @@ def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
             gate = ", **gate**" if c.gate else ""
             out += ["", f"### `{c.id}` {md(c.title.get(lang))}", "",
-                    f"Weight {fmt_points(c.weight)}{gate}; met at "
+                    f"Weight {fmt_points(c.weight)} (share of the overall score "
+                    f"{shares[c.id]}){gate}; met at "
                     f"{fmt_points(criteria.met_percent(c))}%.", "",
                     "| question | type | answers | max | evidence |", "|---|---|---|---|---|"]
             for q in c.questions:

@@ -157,6 +157,20 @@ LABELS: dict[str, dict[Lang, str]] = {
     "note": {"lv": "Piezīme", "en": "Note"},
     "notes": {"lv": "Piezīmes", "en": "Notes"},
     "disclaimer": {"lv": "Atruna", "en": "Disclaimer"},
+    "weighting_equal": {"lv": "Katrs kritērijs veido {share} no kopvērtējuma.",
+                        "en": "Each criterion counts {share} of the overall score."},
+    "weighting_shares": {"lv": "Kritēriju daļa kopvērtējumā: {shares}.",
+                         "en": "Each criterion's share of the overall score: {shares}."},
+    "stance": {"lv": "Šis novērtējums ir spogulis kopienai un tās mentoram, veidots pēc "
+                     "publiskiem kritērijiem; tas nav spriedums un negarantē atpazīstamības "
+                     "zīmi — lēmumu pieņem žūrija.",
+               "en": "This assessment is a mirror for the community and its mentor, built "
+                     "from public criteria; it is not a verdict and guarantees no sign — the "
+                     "jury decides."},
+    "reconstruction_note": {"lv": "Vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas "
+                                  "lēmums.",
+                            "en": "Assessed against reconstructed criteria; not the jury's "
+                                  "decision."},
     "generated": {"lv": "Sagatavots {date} ar smartvillage {version}.",
                   "en": "Made on {date} with smartvillage {version}."},
     "digest": {"lv": "Kritēriju kopas nospiedums", "en": "Criteria digest"},
@@ -338,6 +352,21 @@ def assessor(kind: str, lang: Lang) -> str:
 def criteria_status(status: str, lang: Lang) -> str:
     """A criteria set's status (official, reconstruction...) in words."""
     return LABELS.get(f"criteria_status.{status}", {}).get(lang, status)
+
+
+def weighting_text(shares: list[tuple[str, str | None]], lang: Lang) -> str:
+    """How the criteria weigh in the overall score, in one line ("" when unknown).
+
+    ``shares`` are (the criterion as the reader knows it — its title in a report, its id
+    for a set's author — and its exact share as a fraction's text).
+    """
+    known = [(cid, share) for cid, share in shares if share]
+    if not known:
+        return ""
+    if len({share for _, share in known}) == 1:
+        return tf("weighting_equal", lang, share=known[0][1])
+    return tf("weighting_shares", lang,
+              shares="; ".join(f"{name}: {share}" for name, share in known))
 
 
 def requirement_text(req: TierRequirement, lang: Lang, overall: float | None = None) -> str:

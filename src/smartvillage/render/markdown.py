@@ -109,6 +109,8 @@ def _header(v: ReportView) -> str:
         lines.append(escape(v.place))
     lines.append(f"**{t('tier', lang)}: {cell(v.tier)}** · {t('overall', lang)}: "
                  f"**{cell(v.percent)}** ({cell(v.points)})")
+    if v.weighting:
+        lines.append(escape(v.weighting))
     lines.append(table(["", ""], [[cell(k), cell(val)] for k, val in v.facts]))
     return "\n\n".join(lines)
 

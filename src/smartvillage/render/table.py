@@ -32,6 +32,7 @@ from smartvillage.render.i18n import (
     serves_text,
     t,
     tf,
+    weighting_text,
 )
 from smartvillage.render.safe import plain
 
@@ -70,6 +71,7 @@ def _parts(report: Report, lang: Lang, details: bool) -> list:
     parts.append(_next_tier(report, lang))
     parts.append(_gaps(report, lang))
     parts.append(_evidence(report, lang))
+    parts.append(Text(t("stance", lang), style="dim"))
     return parts
 
 
@@ -109,6 +111,12 @@ def _header(report: Report, lang: Lang) -> Panel:
     lines.append(f"   {t('overall', lang)}: {percent(figures.overall(report), lang)} "
                  f"({number(s.points, lang)} / {number(s.max_points, lang)} "
                  f"{t('points', lang)})")
+    if report.criteria.status == "reconstruction":
+        lines.append(f"\n{t('reconstruction_note', lang)}", style="italic")
+    weighting = weighting_text([(r.title.get(lang), r.share_exact)
+                                  for r in report.criteria_results], lang)
+    if weighting:
+        lines.append(f"\n{weighting}", style="dim")
     counts = s.counts
     lines.append(f"\n{t('answers', lang)}: {counts.answered}/{counts.questions} "
                  f"{t('answered', lang)}, {counts.unanswered} {t('unanswered', lang)}, "

@@ -32,6 +32,7 @@ from smartvillage.render.i18n import (
     t,
     tf,
     timestamp,
+    weighting_text,
 )
 
 if TYPE_CHECKING:
@@ -221,6 +222,7 @@ class ReportView:
     warnings: list[str]
     notes: str
     disclaimer: str
+    weighting: str
     footer: str
     digest: str
     counts: str
@@ -277,8 +279,12 @@ def build(report: Report, lang: Lang) -> ReportView:
         path=_path(report, lang), evidence=_evidence(report, lang), gaps=_gaps(report, lang),
         warnings=report_warnings(report, lang), notes=report.notes or "",
         disclaimer=c.disclaimer.get(lang) if c.disclaimer else "",
-        footer=tf("generated", lang, date=timestamp(report.generated_at, lang),
-                  version=report.tool.version),
+        weighting=weighting_text([(r.title.get(lang), r.share_exact)
+                                  for r in report.criteria_results],
+                                 lang),
+        footer=t("stance", lang) + " " + tf("generated", lang,
+                                             date=timestamp(report.generated_at, lang),
+                                             version=report.tool.version),
         digest=c.digest, counts=count_text, top_tier=rank == 0,
     )
 

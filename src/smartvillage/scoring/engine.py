@@ -19,6 +19,7 @@ Every figure is exact until it is shown; each is then rounded once
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from smartvillage._version import __version__
 from smartvillage.errors import InputError, Problem
@@ -101,7 +102,8 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     if outcome.unanswered:
         warnings.append(f"{outcome.unanswered} of {len(plan.questions)} questions are "
                         "unanswered and count as 0 points")
-    criterion_results = [_criterion(plan, outcome, ci, questionnaire)
+    shares = plan.shares()
+    criterion_results = [_criterion(plan, outcome, ci, questionnaire, shares[ci])
                          for ci in range(len(plan.crits))]
     dimensions = []
     for d, dimension in enumerate(plan.dimensions):
@@ -184,8 +186,8 @@ def _question(plan: Plan, outcome: Outcome, qi: int,
     )
 
 
-def _criterion(plan: Plan, outcome: Outcome, ci: int,
-               questionnaire: Questionnaire) -> CriterionResult:
+def _criterion(plan: Plan, outcome: Outcome, ci: int, questionnaire: Questionnaire,
+               share: Fraction) -> CriterionResult:
     crit = plan.crits[ci]
     criterion = plan.criteria_models[ci]
     percent = outcome.criterion_percents[ci]
@@ -197,6 +199,7 @@ def _criterion(plan: Plan, outcome: Outcome, ci: int,
         percent=shown_or_none(percent, 2, plan.thresholds),
         percent_exact=fraction_text(percent),
         met_percent=float(crit.needed), status=outcome.criterion_status[ci],
+        share=shown(share, 4), share_exact=fraction_text(share),
         recommendation=criterion.recommendation,
         questions=[_question(plan, outcome, qi, questionnaire)
                    for qi in range(crit.first, crit.last)],

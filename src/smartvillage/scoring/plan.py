@@ -140,6 +140,17 @@ class Plan:
 
     # -- scoring ------------------------------------------------------------------
 
+    def shares(self) -> list[Fraction]:
+        """Each criterion's share of the overall score when every criterion is assessed:
+        its weight within its dimension times its dimension's weight (they add up to 1)."""
+        total = sum(self.dimension_weights)
+        out = [Fraction(0)] * len(self.crits)
+        for d, members in enumerate(self.members):
+            weight = sum(w for _, w in members)
+            for ci, w in members:
+                out[ci] = Fraction(w * self.dimension_weights[d], weight * total)
+        return out
+
     def criterion_maxima(self) -> list[float]:
         """Each criterion's most points (nothing not applicable)."""
         return [self.points(c.max_units) for c in self.crits]
