@@ -284,3 +284,24 @@ def test_a_missing_criteria_folder_is_named(tmp_path):
     assert result.exit_code == 2
     assert f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" \
         in result.stderr
+
+
+def test_check_names_sources_a_reader_could_not_find(tmp_path):
+    from smartvillage.catalog.lint import source_warnings
+    from smartvillage.io.criteria import load_criteria_file
+
+    text = MINI_CRITERIA.replace(
+        "sources:\n  - id: s1\n    title: Test source\n",
+        "sources:\n  - {id: s1, title: A call, url: 'https://example.org/call-2024'}\n"
+        "  - {id: s2, title: Home, url: 'https://example.org/'}\n"
+        "  - {id: s3, title: A printed summary}\n")
+    path = tmp_path / "1.yaml"
+    path.write_text(text, encoding="utf-8")
+    warnings = source_warnings(load_criteria_file(path))
+    assert warnings == ["source 's2' points at a home page (https://example.org/), not at the "
+                        "page it cites", "source 's3' has no URL or DOI"]
+    result = invoke("criteria", "check", path)
+    assert result.exit_code == 0  # warnings, not problems
+    assert "warning:" in result.stderr and "source 's3' has no URL or DOI" in result.stderr
+    assert "Each criterion's share of the overall score: c1: 1/12; c2: 1/6; c3: 3/4." \
+        in result.stderr

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from smartvillage.errors import InputError, Problem
 from smartvillage.io.documents import Document
+
+if TYPE_CHECKING:
+    from smartvillage.models.criteria import CriteriaSet
 
 _TEXT_KEYS = ("lv", "en")
 _REQUIREMENTS = ("min_percent", "min_dimension_percent", "all_gates", "all_criteria",
@@ -40,6 +43,26 @@ def check_criteria_file(path: Path, dirs: list[Path] | None = None) -> list[Prob
              if not any(p.line == q.line and (p.field or "").startswith(q.field or "")
                         for q in linter.problems)]
     return sorted(linter.problems + model, key=lambda p: (p.line or 0, p.field or ""))
+
+
+def source_warnings(criteria: CriteriaSet) -> list[str]:
+    """Sources a reader could not find: with no URL or DOI, or only a site's home page.
+
+    Not errors (a set may cite a document that is not online), but worth a look: a
+    citation should lead to the very page that says what the criterion rests on.
+    """
+    from urllib.parse import urlparse
+
+    out = []
+    for source in criteria.sources:
+        if not source.url:
+            out.append(f"source '{source.id}' has no URL or DOI")
+            continue
+        parts = urlparse(source.url)
+        if parts.scheme in ("http", "https") and parts.path in ("", "/") and not parts.query:
+            out.append(f"source '{source.id}' points at a home page ({source.url}), not at "
+                       "the page it cites")
+    return out
 
 
 def _model_problems(doc: Document, linted: bool) -> list[Problem]:

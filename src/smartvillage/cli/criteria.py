@@ -181,7 +181,8 @@ def check(
     Checks unique ids, that every reference resolves, tiers in order, valid weights,
     both languages present and every rubric level described, then the format itself.
     For a sound file it prints each criterion's share of the overall score, so an
-    imbalance shows before a village meets it.
+    imbalance shows before a village meets it, and warns about sources a reader could
+    not find (no URL or DOI, or only a home page).
     Exit 0 when every file is sound, 2 when any is not.
 
     \b
@@ -190,7 +191,7 @@ def check(
       smartvillage criteria check criteria/*/*.yaml --json
 
     """
-    from smartvillage.catalog.lint import check_criteria_file
+    from smartvillage.catalog.lint import check_criteria_file, source_warnings
     from smartvillage.io.criteria import load_criteria_file
     from smartvillage.render.criteria_views import criterion_shares
     from smartvillage.render.i18n import weighting_text
@@ -199,8 +200,10 @@ def check(
     for file in files:
         found = check_criteria_file(file, criteria_dir)
         if not found:
-            shares = criterion_shares(load_criteria_file(file, criteria_dir))
-            err(f"ok: {file} — {weighting_text(shares, 'en')}")
+            criteria = load_criteria_file(file, criteria_dir)
+            err(f"ok: {file} — {weighting_text(criterion_shares(criteria), 'en')}")
+            for warning in source_warnings(criteria):
+                err(f"warning: {file}: {warning}")
         problems += found
     if as_json:
         emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n",
