@@ -677,3 +677,20 @@ def test_every_report_says_how_criteria_weigh_and_what_it_is_not():
     assert "lēmumu pieņem žūrija" in lv
     en = CliRunner().invoke(app, ["score", path, "--lang", "en", "-f", "md"]).stdout
     assert "Each criterion counts 1/7 of the overall score." in en and "the jury decides" in en
+
+
+def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
+    from test_spreadsheet_support import sheet_rows
+
+    path = str(REPO / "examples" / "veverupe.yaml")
+    md = CliRunner().invoke(app, ["score", path, "-f", "md"]).stdout
+    tier_at = md.index("**Līmenis:")
+    assert tier_at < md.index("> **Atruna:**") < md.index("|")  # under the tier, before tables
+    out = tmp_path / "rezultati.xlsx"
+    result = CliRunner().invoke(app, ["batch", str(REPO / "examples" / "batch" / "ciemi.csv"),
+                                      "-o", str(out), "--quiet"])
+    assert result.exit_code == 1, result.output  # the example has one bad row on purpose
+    summary = sheet_rows(out, "Kopsavilkums")
+    assert "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums" in summary[0][0]
+    about = {row[0]: row[1] for row in sheet_rows(out, "Par") if row[0]}
+    assert "negarantē atpazīstamības zīmi" in about["criteria_disclaimer"]

@@ -94,8 +94,6 @@ def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
     if v.notes:
         blocks.append(f"## {t('notes', lang)}\n\n{escape(v.notes)}")
     footer = []
-    if v.disclaimer:
-        footer.append(f"**{t('disclaimer', lang)}:** {cell(v.disclaimer)}")
     footer.append(escape(v.footer))
     footer.append(f"{t('digest', lang)}: `{v.digest}`")
     blocks.append("---\n\n" + "\n\n".join(footer))
@@ -109,6 +107,8 @@ def _header(v: ReportView) -> str:
         lines.append(escape(v.place))
     lines.append(f"**{t('tier', lang)}: {cell(v.tier)}** · {t('overall', lang)}: "
                  f"**{cell(v.percent)}** ({cell(v.points)})")
+    if v.disclaimer:
+        lines.append(f"> **{t('disclaimer', lang)}:** {cell(v.disclaimer)}")
     if v.weighting:
         lines.append(escape(v.weighting))
     lines.append(table(["", ""], [[cell(k), cell(val)] for k, val in v.facts]))

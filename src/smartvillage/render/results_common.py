@@ -68,6 +68,10 @@ LABELS: dict[str, dict[str, str]] = {
     "none_scored": {"lv": "Neviens ciems netika novērtēts: skatiet lapu 'Kļūdas'.",
                     "en": "No village could be scored: see the 'Errors' sheet."},
     "title": {"lv": "Viedā ciema pašvērtējumu rezultāti", "en": "Smart Village assessment results"},
+    "reconstruction_note": {"lv": "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas "
+                                  "lēmums",
+                            "en": "assessed against reconstructed criteria; not the jury's "
+                                  "decision"},
     "mixed": {"lv": "UZMANĪBU: ciemi novērtēti pēc dažādām kritēriju kopām vai versijām. "
                     "Katrai kopai ir savas lapas; to procentus nedrīkst salīdzināt savā starpā.",
               "en": "WARNING: the villages were scored against different criteria sets or "

@@ -311,6 +311,8 @@ class ResultsWorkbook:
                      ("criteria_version", criteria.version), ("criteria_digest", plan.digest),
                      ("criteria_status", criteria.status),
                      ("criteria_title", criteria.title.get(lang)),
+                     ("criteria_disclaimer",
+                      criteria.disclaimer.get(lang) if criteria.disclaimer else ""),
                      ("criteria_villages", str(result.used.get(ref, 0))),
                      ("criteria_sheets", ", ".join(self.sheets[ref].names))]
         rows += [("input", item) for item in result.inputs]
@@ -381,6 +383,8 @@ class _PlanSheets:
         self.tiers = [t.label.get(lang) for t in plan.tiers]
         self.dims = [d.title.get(lang) for d in plan.dimensions]
         title = f"{label('title', lang)} — {ref}: {plan.criteria.title.get(lang)}"
+        if plan.criteria.status == "reconstruction":
+            title += f" ({label('reconstruction_note', lang)})"
         for sheet in (self.summary, self.criteria):
             sheet.write_string(_TITLE, 0, title, book.title)
         summary = [*self.lead, *(label(k, lang) for k in _FIXED),
