@@ -241,7 +241,11 @@ class Criterion(StrictModel):
         description="Percent of the criterion's points needed to meet it; "
                     "defaults to the set's criterion_met_percent.")
     evidence_note: Text | None = None
-    recommendation: Text
+    recommendation: Text = Field(description="Advice to a village that does not meet the "
+                                             "criterion yet: how to meet it.")
+    strengthen: Text | None = Field(
+        None, description="A shorter note for a village that already meets the criterion: "
+                          "how to strengthen it. Without it, a met criterion gets no advice.")
     solutions: list[Solution] = Field(
         default_factory=list,
         description="Challenges villages met here and the solutions they used.")

@@ -93,7 +93,10 @@ class CriterionResult(StrictModel):
                           "criterion is assessed: its weight in its dimension times the "
                           "dimension's weight, rounded to 4 decimals.")
     share_exact: str | None = Field(None, description="The same share as a fraction.")
-    recommendation: Text
+    recommendation: Text | None = Field(
+        None, description="The advice that fits the village's level: how to meet the "
+                          "criterion when it is not met, how to strengthen it when it is "
+                          "(none when the criteria set has no such note).")
     questions: list[QuestionResult]
 
 
@@ -163,7 +166,10 @@ class Gap(StrictModel):
     status: CriterionStatus
     gain: float = Field(description="Overall percentage points gained at full marks.")
     gain_exact: str | None = Field(None, description="The exact gain as a fraction.")
-    recommendation: Text
+    recommendation: Text | None = Field(
+        None, description="The advice that fits the village's level: how to meet the "
+                          "criterion when it is not met, how to strengthen it when it is "
+                          "(none when the criteria set has no such note).")
     solutions: list[GapSolution] = Field(
         default_factory=list,
         description="What other villages did about this criterion (from the criteria set).")

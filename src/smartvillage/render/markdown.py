@@ -204,8 +204,9 @@ def _gaps(v: ReportView) -> list[str]:
     for g in v.gaps:
         block = [f"### {g.criterion} {cell(g.title)}",
                  f"{escape(g.percent)} · {cell(g.status_text)} · {t('gain', lang)} "
-                 f"{cell(g.gain)}",
-                 escape(g.recommendation)]
+                 f"{cell(g.gain)}"]
+        if g.recommendation:
+            block.append(escape(g.recommendation))
         if g.solutions:
             block.append(f"**{t('solutions_title', lang)}**")
             block.append(table([t("challenge", lang), t("solution", lang)],

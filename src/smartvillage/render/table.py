@@ -224,7 +224,8 @@ def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
         text.append(f"\n  {gap.criterion} {plain(gap.title.get(lang))} — "
                     f"{percent(figures.gap(report, gap), lang)}, {t('gain', lang)} "
                     f"{points_gain(gap.gain, lang)}", style="")
-        text.append(f"\n    → {plain(gap.recommendation.get(lang))}", style="")
+        if gap.recommendation is not None:
+            text.append(f"\n    → {plain(gap.recommendation.get(lang))}", style="")
     return text if report.gaps else Text("")
 
 

@@ -379,7 +379,7 @@ def _gaps(report: Report, lang: Lang) -> list[GapView]:
         criterion=g.criterion, title=g.title.get(lang),
         percent=percent(figures.gap(report, g), lang),
         status=g.status, status_text=t(f"status.{g.status}", lang), gain=points_gain(g.gain, lang),
-        recommendation=g.recommendation.get(lang),
+        recommendation=g.recommendation.get(lang) if g.recommendation else "",
         solutions=[SolutionView(s.challenge.get(lang), s.solution.get(lang), s.source or "")
                    for s in g.solutions]) for g in report.gaps]
 

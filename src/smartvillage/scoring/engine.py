@@ -200,7 +200,8 @@ def _criterion(plan: Plan, outcome: Outcome, ci: int, questionnaire: Questionnai
         percent_exact=fraction_text(percent),
         met_percent=float(crit.needed), status=outcome.criterion_status[ci],
         share=shown(share, 4), share_exact=fraction_text(share),
-        recommendation=criterion.recommendation,
+        recommendation=criterion.strengthen if outcome.criterion_status[ci] == MET
+        else criterion.recommendation,
         questions=[_question(plan, outcome, qi, questionnaire)
                    for qi in range(crit.first, crit.last)],
     )

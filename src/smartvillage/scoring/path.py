@@ -87,15 +87,18 @@ def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
            plan: Plan | None = None, outcome: Outcome | None = None) -> Report:
     """``report`` with the evidence summary, the path to the next tier and gap solutions.
 
+    A gap lists what other villages did only while its criterion is not met: a village
+    that meets it has its own way already, and gets the shorter note to strengthen it.
     Also carries the criteria set's disclaimer and the questionnaire's notes. ``plan`` and
     ``outcome`` are the scoring core's, when the caller has them.
     """
     by_id = {c.id: c for c in criteria.criteria}
     gaps = [
         gap.model_copy(update={"solutions": [
-            GapSolution.model_construct(challenge=s.challenge, solution=s.solution, source=s.source)
+            GapSolution.model_construct(challenge=s.challenge, solution=s.solution,
+                                        source=s.source)
             for s in by_id[gap.criterion].solutions]})
-        if gap.criterion in by_id else gap
+        if gap.criterion in by_id and gap.status != "met" else gap
         for gap in report.gaps
     ]
     stamp = report.criteria.model_copy(update={"disclaimer": criteria.disclaimer})
