@@ -42,8 +42,15 @@ def test_applying_the_path_lifts_an_example_exactly_one_tier(name, before, after
     assert lifted.summary.tier == after
     assert rank(lifted) == rank(report) - 1
     assert lifted.summary.percent == path.percent_after
-    gains = [s.percent_gained for s in path.steps]
-    assert gains == sorted(gains, reverse=True)
+    # steps toward an unmet gate come first, then the others; each group by gain
+    def gate(step):
+        return any(x.requirement == "all_gates" for x in step.serves)
+
+    flags = [gate(s) for s in path.steps]
+    assert flags == sorted(flags, reverse=True)
+    for group in (True, False):
+        gains = [s.percent_gained for s in path.steps if gate(s) is group]
+        assert gains == sorted(gains, reverse=True)
 
 
 def test_every_step_is_needed_for_the_examples():
@@ -95,7 +102,9 @@ def test_veverupe_path_is_pinned():
          [("all_criteria", "vc5"), ("min_percent", None)],
          "+ Access to services (health, education, social care)"),
         ("vc3.needs_assessment", "add_evidence", 0.0, 0.0, True,
-         [("evidence_complete", "vc3.needs_assessment")], "attach evidence"),
+         [("evidence_complete", "vc3.needs_assessment")],
+         # an evidence step says what kind of evidence, in the criterion's own words
+         "Attach the survey or needs-assessment results and the map or list of resources."),
     ]
     assert report.next_tier_path.percent_after == 71.76
 

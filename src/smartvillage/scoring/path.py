@@ -192,7 +192,8 @@ class _Planner:
                 continue
             item = _Item(qi, results[qi], qp.criterion, outcome.units[qi], missing[qi])
             item.candidates = _candidates(qp, item, questionnaire.answer(qp.id),
-                                          outcome.evidence[qi])
+                                          outcome.evidence[qi],
+                                          plan.criteria_models[qp.criterion].evidence_note)
             if item.candidates:
                 self.items[qi] = item
         self.gains = Tally(outcome)
@@ -220,7 +221,9 @@ class _Planner:
         chosen, minimal = found
         tally = self._lower(chosen)
         steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
-        steps.sort(key=lambda s: (-s.percent_gained, -s.points_gained,
+        # unmet gates first: without them no tier above is reached, whatever else is done
+        steps.sort(key=lambda s: (not any(x.requirement == "all_gates" for x in s.serves),
+                                  -s.percent_gained, -s.points_gained,
                                   self.plan.question_index[s.question]))
         return _path(**base, reachable=True, minimal=minimal, steps=steps,
                             percent_after=shown(tally.overall, 2, self.plan.thresholds),
@@ -410,15 +413,19 @@ def _combine(groups: list[dict[int, tuple[float, list[str]]]]) -> dict[int, tupl
 
 
 def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
-                has_evidence: bool) -> list[_Candidate]:
-    """The better answers for one question, lowest first (see the module docstring)."""
+                has_evidence: bool, evidence_note: Text | None = None) -> list[_Candidate]:
+    """The better answers for one question, lowest first (see the module docstring).
+
+    A step that only attaches evidence says what kind, in the criterion's own words
+    (its ``evidence_note``) where it has them.
+    """
     question, result, current = qp.question, item.result, item.units
     needs_evidence = question.evidence == "required" and not has_evidence
     out: list[_Candidate] = []
     if item.mandatory:
-        out.append(_Candidate(result.answer, current, Text(lv="pievienot pierādījumu",
-                                                           en="attach evidence"),
-                              add_evidence=True, evidence_only=True))
+        change = evidence_note or Text(lv="Pievienojiet pierādījumu.", en="Attach evidence.")
+        out.append(_Candidate(result.answer, current, change, add_evidence=True,
+                              evidence_only=True))
     seen = {current}
     for raw, change in _raw_candidates(question, result):
         try:
