@@ -555,7 +555,8 @@ def test_cli_json_equals_the_api_for_every_example(name):
 @given(criteria=criteria_sets(), seed=st.integers(0, 2**32))
 def test_the_tally_follows_changes_as_a_fresh_evaluation_would(criteria, seed):
     """The path's incremental Tally decides every tier as the full evaluation does."""
-    from smartvillage.scoring.plan import ANSWERED, Tally
+    from smartvillage.scoring.plan import ANSWERED
+    from smartvillage.scoring.tally import Tally
 
     rng = random.Random(seed)
     plan = Plan(criteria)

@@ -65,8 +65,8 @@ from smartvillage.scoring.plan import (
     Outcome,
     Plan,
     QuestionPlan,
-    Tally,
 )
+from smartvillage.scoring.tally import Tally
 
 _SLACK = 1e-9  # margin of the planning arithmetic (floats); each plan is checked exactly
 # the models are built from checked values, without validating them again

@@ -12,16 +12,14 @@ gains are :class:`~fractions.Fraction`. Each decision (criterion met, tier requi
 tier) is taken on these exact values; ``scoring.arithmetic.shown`` rounds them once for
 display.
 
-Each question's rule is compiled to a function from an answer value to units: common
-values take a precomputed lookup, anything else goes through
-``scoring.answers.interpret``, which stays the authority on what an answer means and on
-every error message.
+Each question's rule is compiled to a function from an answer value to units
+(``scoring.rules``); the path keeps an outcome up to date change by change with a
+``scoring.tally.Tally``.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -30,12 +28,11 @@ from typing import Any, NamedTuple
 
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
-from smartvillage.scoring.answers import NO, YES, interpret, parse_number
 from smartvillage.scoring.arithmetic import Thresholds, exact, point_scale
+from smartvillage.scoring.rules import compile_rule, max_units, point_values
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
 MET, NOT_MET, NOT_ASSESSED = "met", "not_met", "not_assessed"
-_SPLIT = re.compile(r"[;,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +86,7 @@ class Plan:
         self.criteria = criteria
         self.ref = criteria.ref
         self.digest = digest or criteria_digest(criteria)
-        self.scale = point_scale(_point_values(criteria))
+        self.scale = point_scale(point_values(criteria))
         self.dimensions = list(criteria.dimensions)
         self.tiers = list(criteria.tiers)
         self.tier_ids = [t.id for t in self.tiers]
@@ -472,253 +469,3 @@ class Outcome:
 
 def _by_float_gain(gap: tuple[int, int, int]) -> tuple[float, int]:
     return -gap[1] / gap[2], gap[0]
-
-
-class Tally:
-    """A village's outcome kept up to date, one answer change at a time (for the path).
-
-    Built from an :class:`Outcome`; :meth:`change` sets one question's units and
-    evidence in time independent of the size of the set, :meth:`reaches` checks a tier
-    with ``Plan.holds``. Questions keep their state (answered or not): the path changes
-    answers, never what is applicable, so maxima and what is assessed stay as they are.
-    """
-
-    def __init__(self, outcome: Outcome) -> None:
-        plan = outcome.plan
-        self.plan = plan
-        self.units = list(outcome.units)
-        self.evidence = list(outcome.evidence)
-        self.missing = list(outcome.evidence_missing)
-        self.got = list(outcome.criterion_units)
-        self.maximum = outcome.criterion_max
-        self.status = list(outcome.criterion_status)
-        self.dims = list(outcome.dimension_percents)
-        self.crit_weight = [sum(w for i, w in members if self.maximum[i] > 0)
-                            for members in plan.members]
-        self.weight_of = {i: w for members in plan.members for i, w in members}
-        self.dim_weight = sum(w for w, p in zip(plan.dimension_weights, self.dims, strict=True)
-                              if p is not None)
-        self.weighted = sum((p * w for p, w in zip(self.dims, plan.dimension_weights,
-                                                   strict=True) if p is not None), Fraction(0))
-        self.missing_count = outcome.missing_count
-        self.not_met = outcome.not_met
-        self.gates_open = outcome.gates_open
-        self.below_count = {f: outcome.below(f) for f in plan.floors}
-
-    @property
-    def overall(self) -> Fraction:
-        """The overall percent now."""
-        return self.weighted / self.dim_weight if self.dim_weight else Fraction(0)
-
-    def change(self, qi: int, units: int, evidence: bool) -> None:
-        """Set question ``qi``'s units and whether it carries evidence."""
-        plan = self.plan
-        question = plan.questions[qi]
-        ci = question.criterion
-        delta = units - self.units[qi]
-        self.units[qi] = units
-        self.evidence[qi] = evidence
-        missing = units > 0 and not evidence and question.evidence_required
-        if missing != self.missing[qi]:
-            self.missing[qi] = missing
-            self.missing_count += 1 if missing else -1
-        if not delta:
-            return
-        self.got[ci] += delta
-        maximum = self.maximum[ci]
-        need_num, need_den = plan.needs[ci]
-        status = MET if 100 * self.got[ci] * need_den >= need_num * maximum else NOT_MET
-        old = self.status[ci]
-        if status != old:
-            self.status[ci] = status
-            self.not_met += 1 if status == NOT_MET else -1
-            if plan.crits[ci].gate:
-                self.gates_open += 1 if status != MET else -1
-        d = plan.crits[ci].dimension
-        before = self.dims[d]
-        after = before + Fraction(100 * delta * self.weight_of[ci],  # type: ignore[operator]
-                                  maximum * self.crit_weight[d])
-        self.dims[d] = after
-        self.weighted += (after - before) * plan.dimension_weights[d]
-        for floor in self.below_count:
-            self.below_count[floor] += (after < floor) - (before < floor)  # type: ignore[operator]
-
-    def gain(self, ci: int, units: int) -> Fraction:
-        """Overall percentage points that ``units`` more on criterion ``ci`` would add."""
-        plan = self.plan
-        d = plan.crits[ci].dimension
-        if not self.dim_weight or not self.maximum[ci]:
-            return Fraction(0)
-        return Fraction(100 * units * self.weight_of[ci] * plan.dimension_weights[d],
-                        self.maximum[ci] * self.crit_weight[d] * self.dim_weight)
-
-    def reaches(self, rank: int) -> bool:
-        """Whether every requirement of the tier at ``rank`` holds now."""
-        return self.plan.holds(rank, self.overall, self.below_count.__getitem__,
-                               self.gates_open, self.not_met, self.missing_count)
-
-
-def _point_values(criteria: CriteriaSet) -> list[float]:
-    """Every number of the set that points are made of (for ``Plan.scale``)."""
-    values: list[float] = []
-    for criterion in criteria.criteria:
-        for q in criterion.questions:
-            kind = q.type
-            if kind == "yes_no":
-                values += [q.points_yes, q.points_no]
-            elif kind == "rubric":
-                values += [level.points for level in q.levels]
-            elif kind == "number":
-                values += [band.points for band in q.bands]
-            elif kind in ("choice", "multi_choice"):
-                values += [o.points for o in q.options]
-                if kind == "multi_choice" and q.cap is not None:
-                    values.append(q.cap)
-            elif kind == "initiatives":
-                values += [q.points_each, q.cap, *(p.points for p in q.properties)]
-    return values
-
-
-def max_units(question: Question, scale: int) -> int:
-    """The most units an answer to ``question`` can earn."""
-    def u(value: float) -> int:
-        return int(exact(value) * scale)
-
-    kind = question.type
-    if kind == "yes_no":
-        return max(u(question.points_yes), u(question.points_no))
-    if kind == "rubric":
-        return max(u(level.points) for level in question.levels)
-    if kind == "number":
-        return max(u(band.points) for band in question.bands)
-    if kind == "choice":
-        return max(u(o.points) for o in question.options)
-    if kind == "multi_choice":
-        total = sum(u(o.points) for o in question.options)
-        return total if question.cap is None else min(total, u(question.cap))
-    return u(question.cap)
-
-
-def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
-    """A function from an answer value to its units, equal to ``interpret(...).points``.
-
-    Common values take a precomputed lookup; anything else goes to ``interpret``, which
-    returns the typed answer or raises AnswerError with the message to show.
-    """
-    def u(value: float) -> int:
-        return int(exact(value) * scale)
-
-    kind = question.type
-    if kind in ("yes_no", "rubric", "number", "choice"):
-        by_points = {p: u(p) for p in _point_values_of(question)}
-
-        def slow(value: Any) -> int:
-            return by_points[interpret(question, value).points]
-    if kind == "yes_no":
-        yes, no = u(question.points_yes), u(question.points_no)
-        words = {w: yes for w in YES} | {w: no for w in NO}
-
-        def yes_no(value: Any) -> int:
-            if value is True:
-                return yes
-            if value is False:
-                return no
-            if type(value) is str:
-                points = words.get(value.strip().casefold())
-                if points is not None:
-                    return points
-            return slow(value)
-        return yes_no
-    if kind == "rubric":
-        levels = {level.value: u(level.points) for level in question.levels}
-
-        def rubric(value: Any) -> int:
-            kind_of = type(value)
-            points = None
-            if kind_of is int:
-                points = levels.get(value)
-            elif kind_of is float and value.is_integer():
-                points = levels.get(int(value))
-            elif kind_of is str:
-                text = value.strip()
-                if text.isdigit() and text.isascii():
-                    points = levels.get(int(text))
-            return slow(value) if points is None else points
-        return rubric
-    if kind == "number":
-        bands = [(b.min, b.max, u(b.points)) for b in question.bands]
-        low, high, integer = question.min, question.max, question.integer
-
-        def number(value: Any) -> int:
-            parsed = parse_number(value)
-            if (integer and not float(parsed).is_integer()) or \
-                    (low is not None and parsed < low) or (high is not None and parsed > high):
-                return slow(value)
-            if integer:
-                parsed = int(parsed)
-            for band_min, band_max, points in bands:
-                if (band_min is None or parsed >= band_min) and \
-                        (band_max is None or parsed < band_max):
-                    return points
-            return 0
-        return number
-    if kind in ("choice", "multi_choice"):
-        index: dict[str, int] = {}
-        for position in range(len(question.options) - 1, -1, -1):
-            option = question.options[position]
-            for key in (option.value, option.label.get("lv"), option.label.get("en")):
-                index[key.casefold()] = position
-        option_units = [u(o.points) for o in question.options]
-        if kind == "choice":
-            def choice(value: Any) -> int:
-                if type(value) is str:
-                    position = index.get(value.strip().casefold())
-                    if position is not None:
-                        return option_units[position]
-                return slow(value)
-            return choice
-        cap = None if question.cap is None else u(question.cap)
-        by_value = {o.value: units for o, units in zip(question.options, option_units,
-                                                      strict=True)}
-
-        def multi_slow(value: Any) -> int:
-            total = sum(by_value[v] for v in interpret(question, value).value)
-            return total if cap is None else min(total, cap)
-
-        def multi_choice(value: Any) -> int:
-            if type(value) is str:
-                items: list[Any] = [p for p in _SPLIT.split(value) if p.strip()]
-            elif type(value) is list:
-                items = value
-            else:
-                return multi_slow(value)
-            chosen: set[int] = set()
-            for item in items:
-                if type(item) is not str:
-                    return multi_slow(value)
-                position = index.get(item.strip().casefold())
-                if position is None or position in chosen:
-                    return multi_slow(value)
-                chosen.add(position)
-            total = sum(option_units[p] for p in chosen)
-            return total if cap is None else min(total, cap)
-        return multi_choice
-    known = {p.id: u(p.points) for p in question.properties}
-    each, cap = u(question.points_each), u(question.cap)
-
-    def initiatives(value: Any) -> int:
-        items = interpret(question, value).value
-        total = sum(each + sum(known[p] for p in item["properties"]) for item in items)
-        return min(total, cap)
-    return initiatives
-
-
-def _point_values_of(question: Question) -> list[float]:
-    kind = question.type
-    if kind == "yes_no":
-        return [question.points_yes, question.points_no]
-    if kind == "rubric":
-        return [level.points for level in question.levels]
-    if kind == "number":
-        return [band.points for band in question.bands] + [0.0]
-    return [o.points for o in question.options]
