@@ -253,6 +253,10 @@ class PathStep(StrictModel):
     to_answer: Any = Field(description="The answer to reach, as a questionnaire value.")
     change: Text = Field(description="The change in words.")
     add_evidence: bool = Field(description="The step needs evidence attached to the answer.")
+    steps: int = Field(1, description="The real steps this change takes: one rubric level, "
+                                      "one band, one more option, one initiative or one "
+                                      "property of one, or attaching one piece of evidence "
+                                      "each count as one.")
     points_from: float
     points_to: float
     points_gained: float
@@ -267,8 +271,9 @@ class NextTierPath(StrictModel):
     label: Text
     reachable: bool = Field(description="Whether any answers this questionnaire could give "
                                         "reach the tier.")
-    minimal: bool = Field(description="Whether the number of steps is proven to be the "
-                                      "fewest possible.")
+    minimal: bool = Field(description="Whether the number of steps (see PathStep.steps) is "
+                                      "proven to be the fewest possible.")
+    total_steps: int = Field(0, description="The real steps of the whole path.")
     steps: list[PathStep] = Field(default_factory=list)
     percent_after: float | None = Field(None, description="The overall percent after the "
                                                           "steps.")

@@ -90,10 +90,16 @@ LABELS: dict[str, dict[Lang, str]] = {
     "needed": {"lv": "vajag", "en": "needed"},
     "met_count": {"lv": "izpildīti {met} no {total}", "en": "{met} of {total} met"},
     "path_title": {"lv": "Ceļš uz nākamo līmeni", "en": "The path to the next tier"},
-    "path_intro": {"lv": "Mazākais izmaiņu skaits, ar ko ciems sasniegtu līmeni “{tier}”, "
-                         "aprēķināts pēc vērtēšanas noteikumiem un sakārtots pēc ieguvuma:",
-                   "en": "The fewest changes that would lift the village to “{tier}”, computed "
-                         "from the scoring rules and ordered by gain:"},
+    "path_intro": {"lv": "Mazākais soļu skaits, ar ko ciems sasniegtu līmeni “{tier}” (solis "
+                         "ir viens līmenis, viena josla, viena papildu iespēja, iniciatīva vai "
+                         "tās īpašība, viens pievienots pierādījums). Vispirms obligātie "
+                         "kritēriji, tad lielākais ieguvums par soli:",
+                   "en": "The fewest steps that would lift the village to “{tier}” (a step is "
+                         "one level, one band, one more option, initiative or property of one, "
+                         "or one piece of evidence). Unmet gates first, then the most gain per "
+                         "step:"},
+    "steps_one": {"lv": "{n} solis", "en": "{n} step"},
+    "steps_many": {"lv": "{n} soļi", "en": "{n} steps"},
     "path_after": {"lv": "Pēc šiem {n} soļiem kopvērtējums būtu {percent}.",
                    "en": "After these {n} steps the overall score would be {percent}."},
     "path_after_one": {"lv": "Pēc šī soļa kopvērtējums būtu {percent}.",
@@ -402,11 +408,18 @@ def path_after(path: NextTierPath, lang: Lang) -> str:
     """The overall percent the path leads to, in a sentence ("" when it has none)."""
     if not path.reachable or path.percent_after is None:
         return ""
-    key = "path_after_one" if len(path.steps) == 1 else "path_after"
+    steps = path.total_steps or len(path.steps)
+    key = "path_after_one" if steps == 1 else "path_after"
     from smartvillage.render.figures import figure
 
     shown = figure(path.percent_after_exact, path.percent_after)
-    return tf(key, lang, n=len(path.steps), percent=percent(shown, lang))
+    return tf(key, lang, n=steps, percent=percent(shown, lang))
+
+
+def steps_text(n: int, lang: Lang) -> str:
+    """``2 soļi`` / ``2 steps`` (Latvian: 1, 21, 31… solis; otherwise soļi)."""
+    one = n % 10 == 1 and n % 100 != 11 if lang == "lv" else n == 1
+    return tf("steps_one" if one else "steps_many", lang, n=n)
 
 
 def path_unreachable(path: NextTierPath, lang: Lang) -> str:

@@ -30,6 +30,7 @@ from smartvillage.render.i18n import (
     requirement_text,
     rule_text,
     serves_text,
+    steps_text,
     t,
     tf,
     weighting_text,
@@ -207,6 +208,8 @@ def _next_tier(report: Report, lang: Lang) -> Text:
                      f"{plain(step.change.get(lang))}"
             if step.add_evidence:
                 change += f" ({t('plus_evidence', lang)})"
+            if step.steps > 1:
+                change += f" ({steps_text(step.steps, lang)})"
             gain = f" [{points_gain(step.percent_gained, lang)}]"
         serves = "; ".join(serves_text(x, lang) for x in step.serves)
         text.append(f"\n  {n}. {step.question}: {change}{gain} — {serves}", style="")

@@ -29,6 +29,7 @@ from smartvillage.render.i18n import (
     requirement_text,
     rule_text,
     serves_text,
+    steps_text,
     t,
     tf,
     timestamp,
@@ -339,6 +340,8 @@ def _path(report: Report, lang: Lang) -> PathView | None:
         change = step.change.get(lang)
         if step.add_evidence and step.kind != "add_evidence":
             change += f" ({t('plus_evidence', lang)})"
+        if step.steps > 1:
+            change += f" ({steps_text(step.steps, lang)})"
         steps.append(StepView(
             number=n, question=step.question, text=step.text.get(lang),
             criterion=step.criterion, kind=step.kind, kind_text=t(f"kind.{step.kind}", lang),

@@ -1,26 +1,33 @@
 """The path to the next tier, and the other advice that goes beyond a criterion's text.
 
-:func:`next_tier_path` finds the fewest answer changes that lift a village to the next
-tier, using the scoring rules themselves:
+:func:`next_tier_path` finds the fewest *steps* that lift a village to the next tier,
+using the scoring core itself. A step is one real change a community makes: one rubric
+level or choice option higher, one band higher, one more option of a multiple choice, one
+more property for a listed initiative or one new initiative (each of its properties a
+step of its own), or attaching one piece of evidence; a jump over several levels is as
+many steps.
 
 1. For every question that could change (answered or unanswered; never one the village
    marked not applicable), the *candidates* are the better answers its rule allows:
    yes instead of no, a higher rubric level or choice option, a number moved to the
    lowest value of a band that earns more, more options of a multiple choice (the
    highest-scoring first), more properties for the listed initiatives and then new
-   initiatives. Each candidate is scored by ``scoring.answers.interpret``. A candidate
-   for a question that requires evidence and has none also attaches evidence.
+   initiatives, each with the steps it takes. Each candidate is scored by the compiled
+   rule. A candidate for a question that requires evidence and has none also attaches
+   evidence (one more step). Of two candidates, one that earns no more for more steps
+   is dropped.
 2. If the next tier needs complete evidence, every claim missing its evidence must
    change (at least by attaching evidence).
-3. Within one criterion, the best *j* changes are the *j* questions with the largest
-   possible gains, so each criterion has a best gain for every number of changes. A
-   dynamic programme over criteria, then dimensions, finds the fewest changes for
-   which every failing requirement of the next tier holds: gates and criteria met,
-   every dimension and the overall percent high enough, evidence complete. This count
-   is exact.
+3. Within one criterion each question gives one of its candidates or none (a knapsack
+   over the questions), so each criterion has a best gain for every number of steps. A
+   dynamic programme over criteria, then dimensions, finds the fewest steps for which
+   every failing requirement of the next tier holds: gates and criteria met, every
+   dimension and the overall percent high enough, evidence complete. Each plan is then
+   checked exactly by the scoring core; the first that holds is the fewest steps.
 4. Each chosen question is then lowered to the least answer that still reaches the
-   tier, the result is checked again with the engine's own arithmetic and rounding,
-   and the steps are ordered by the overall percentage points they add.
+   tier, and the steps are ordered: those toward an unmet gate first, then by the
+   overall percentage points they add per step. Beyond ``EXACT_SEARCH_LIMIT``
+   changeable questions a greedy path is built instead (``minimal`` false).
 
 :func:`advise` adds this path, the evidence summary and each gap's solutions (from the
 criteria set) to a Report; :func:`apply_path` applies a path to a questionnaire (the
@@ -147,6 +154,7 @@ class _Candidate:
     change: Text
     add_evidence: bool
     evidence_only: bool = False
+    steps: int = 1  # real steps from the current answer (see the module docstring)
 
 
 @dataclass
@@ -223,9 +231,10 @@ class _Planner:
         steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
         # unmet gates first: without them no tier above is reached, whatever else is done
         steps.sort(key=lambda s: (not any(x.requirement == "all_gates" for x in s.serves),
-                                  -s.percent_gained, -s.points_gained,
+                                  -s.percent_gained / s.steps, -s.points_gained,
                                   self.plan.question_index[s.question]))
         return _path(**base, reachable=True, minimal=minimal, steps=steps,
+                     total_steps=sum(s.steps for s in steps),
                             percent_after=shown(tally.overall, 2, self.plan.thresholds),
                             percent_after_exact=fraction_text(tally.overall))
 
@@ -239,10 +248,10 @@ class _Planner:
     # -- search ---------------------------------------------------------------
 
     def _search(self) -> tuple[dict[int, _Candidate], bool] | None:
-        """The best answers for the fewest questions that reach the tier (exact count)."""
+        """The answers for the fewest steps that reach the tier (exact count)."""
         plans = self._counts()
         for position, (_, pick) in enumerate(plans):
-            chosen = {qi: self.items[qi].candidates[-1] for qi in pick}
+            chosen = dict(pick)
             if self._tally(chosen).reaches(self.rank):
                 return chosen, position == 0
         everything = {qi: item.candidates[-1] for qi, item in self.items.items()}
@@ -286,11 +295,14 @@ class _Planner:
             take(item)
         return (chosen, False) if tally.reaches(self.rank) else None
 
-    def _counts(self) -> list[tuple[int, list[int]]]:
-        """For each feasible number of changes (fewest first), the questions to change.
+    def _counts(self) -> list[tuple[int, list[tuple[int, _Candidate]]]]:
+        """For each feasible number of steps (fewest first), the answers to give.
 
-        Planning arithmetic is in floats, with a margin; every plan is then checked
-        exactly by the scoring core.
+        Within a criterion, each question gives at most one of its candidates (or none,
+        unless its evidence must be attached), and for every number of steps the best
+        total gain is kept; criteria then combine into dimensions and the overall
+        percent the same way. Planning arithmetic is in floats, with a margin; every
+        plan is then checked exactly by the scoring core.
         """
         plan, base = self.plan, self.base
         dims = base.dimension_percents
@@ -299,29 +311,33 @@ class _Planner:
         total_dim_weight = sum(dim_weights.values())
         crit_weights = [sum(float(plan.crits[x].weight) for x in members
                             if base.criterion_max[x] > 0) for members in plan.by_dimension]
-        per_dim: dict[int, list[dict[int, tuple[float, list[int]]]]] = {
+        per_dim: dict[int, list[dict[int, tuple[float, list[Any]]]]] = {
             d: [] for d in dim_weights}
         for ci, crit in enumerate(plan.crits):
             maximum = base.criterion_max[ci]
             if maximum <= 0 or crit.dimension not in dim_weights:
                 continue
-            items = sorted((self.items[qi] for qi in range(crit.first, crit.last)
-                            if qi in self.items),
-                           key=lambda i: (not i.mandatory, -i.best_gain, i.index))
-            forced = sum(i.mandatory for i in items)
+            groups = []
+            for qi in range(crit.first, crit.last):
+                item = self.items.get(qi)
+                if item is None:
+                    continue
+                group: dict[int, tuple[float, list[Any]]] = \
+                    {} if item.mandatory else {0: (0.0, [])}
+                for cand in item.candidates:
+                    gain = float(cand.units - item.units)
+                    if cand.steps not in group or gain > group[cand.steps][0]:
+                        group[cand.steps] = (gain, [(qi, cand)])
+                groups.append(group)
             deficit = float(crit.needed * maximum / 100) - base.criterion_units[ci] \
                 if ci in self.required else -1.0
-            options: dict[int, tuple[float, list[int]]] = {}
-            for j in range(forced, len(items) + 1):
-                gain = sum(i.best_gain for i in items[:j])
-                if gain + _SLACK < deficit:
-                    continue
-                options[j] = (float(crit.weight) / crit_weights[crit.dimension] * 100 * gain
-                              / maximum, [i.index for i in items[:j]])
+            scale = float(crit.weight) / crit_weights[crit.dimension] * 100 / maximum
+            options = {k: (gain * scale, picks) for k, (gain, picks) in _combine(groups).items()
+                       if gain + _SLACK >= deficit}
             if not options:
                 return []
             per_dim[crit.dimension].append(options)
-        dim_best: dict[int, dict[int, tuple[float, list[int]]]] = {}
+        dim_best: dict[int, dict[int, tuple[float, list[Any]]]] = {}
         need_dim = plan.min_dimension_percents[self.rank]
         for d, crit_options in per_dim.items():
             best = _combine(crit_options)
@@ -389,17 +405,19 @@ class _Planner:
             question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
             text=result.text, kind=kind, from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
-            add_evidence=cand.add_evidence, points_from=plan.points(item.units),
+            add_evidence=cand.add_evidence, steps=cand.steps,
+            points_from=plan.points(item.units),
             points_to=plan.points(cand.units), points_gained=plan.points(gained),
             percent_gained=shown(self.gains.gain(ci, gained), 2), serves=serves)
 
 
-def _combine(groups: list[dict[int, tuple[float, list[str]]]]) -> dict[int, tuple[float,
-                                                                                  list[str]]]:
-    """Knapsack over groups: for each total count, the best summed gain and its questions."""
-    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+def _combine(groups: list[dict[int, tuple[float, list[Any]]]]
+             ) -> dict[int, tuple[float, list[Any]]]:
+    """Knapsack over groups (one option from each): for each total number of steps, the
+    best summed gain and what gives it."""
+    best: dict[int, tuple[float, list[Any]]] = {0: (0.0, [])}
     for options in groups:
-        merged: dict[int, tuple[float, list[str]]] = {}
+        merged: dict[int, tuple[float, list[Any]]] = {}
         for k, (gain, qs) in best.items():
             for j, (extra, more) in options.items():
                 total = gain + extra
@@ -426,38 +444,65 @@ def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
         change = evidence_note or Text(lv="Pievienojiet pierādījumu.", en="Attach evidence.")
         out.append(_Candidate(result.answer, current, change, add_evidence=True,
                               evidence_only=True))
-    seen = {current}
-    for raw, change in _raw_candidates(question, result):
+    # attaching the evidence a better answer needs is a step of its own
+    extra = 1 if needs_evidence else 0
+    cheapest: dict[int, _Candidate] = {}
+    for raw, change, steps in _raw_candidates(question, result):
         try:
             value = interpret(question, raw).value
             units = qp.units(raw)
         except AnswerError:
             continue
-        if units <= current or units in seen:
+        if units <= current:
             continue
-        seen.add(units)
-        out.append(_Candidate(value, units, change, add_evidence=needs_evidence))
-    head = out[:1] if item.mandatory else []
-    rest = sorted(out[len(head):], key=lambda c: c.units)
-    return head + rest
+        known = cheapest.get(units)
+        if known is None or steps + extra < known.steps:
+            cheapest[units] = _Candidate(value, units, change, add_evidence=needs_evidence,
+                                         steps=steps + extra)
+    # a candidate that costs more steps than a better one is never worth taking
+    ladder: list[_Candidate] = []
+    for cand in sorted(cheapest.values(), key=lambda c: (-c.units, c.steps)):
+        if not ladder or cand.steps < ladder[-1].steps:
+            ladder.append(cand)
+    return out + ladder[::-1]
 
 
-def _raw_candidates(question: Question, result: QuestionResult) -> list[tuple[Any, Text]]:
+def _raw_candidates(question: Question,
+                    result: QuestionResult) -> list[tuple[Any, Text, int]]:
+    """Better answers as (value, change, real steps from the current answer)."""
+    answered = result.status == "answered"
     if isinstance(question, YesNoQuestion):
-        return [(True, Text(lv="jā", en="yes")), (False, Text(lv="nē", en="no"))]
+        return [(True, Text(lv="jā", en="yes"), 1), (False, Text(lv="nē", en="no"), 1)]
     if isinstance(question, RubricQuestion):
+        levels = sorted(question.levels, key=lambda level: level.value)
+        order = [level.value for level in levels]
         return [(level.value, Text(lv=f"{level.value} – {level.label.get('lv')}",
-                                   en=f"{level.value} – {level.label.get('en')}"))
-                for level in question.levels]
+                                   en=f"{level.value} – {level.label.get('en')}"),
+                 _ladder(order, result.answer if answered else None, level.value))
+                for level in levels]
     if isinstance(question, ChoiceQuestion):
-        return [(o.value, o.label) for o in question.options]
+        ranked = sorted(question.options, key=lambda o: o.points)
+        order = [o.value for o in ranked]
+        return [(o.value, o.label, _ladder(order, result.answer if answered else None,
+                                           o.value)) for o in ranked]
     if isinstance(question, NumberQuestion):
-        return [_band_candidate(question, band) for band in question.bands]
+        current = next((n for n, band in enumerate(question.bands)
+                        if answered and band.contains(result.answer)), None)
+        order = list(range(len(question.bands)))
+        return [(*_band_candidate(question, band), _ladder(order, current, n))
+                for n, band in enumerate(question.bands)]
     if isinstance(question, MultiChoiceQuestion):
         return _multi_candidates(question, result)
     if isinstance(question, InitiativesQuestion):
         return _initiative_candidates(question, result)
     return []  # pragma: no cover - every type is handled above
+
+
+def _ladder(order: list[Any], current: Any, target: Any) -> int:
+    """Steps from ``current`` up to ``target`` on a ladder of levels (one per level;
+    answering a question not answered yet climbs from below the first level)."""
+    at = order.index(current) if current in order else -1
+    return max(1, order.index(target) - at)
 
 
 def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
@@ -481,7 +526,8 @@ def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
 
 
 def _multi_candidates(question: MultiChoiceQuestion,
-                      result: QuestionResult) -> list[tuple[Any, Text]]:
+                      result: QuestionResult) -> list[tuple[Any, Text, int]]:
+    """One more option a step, the highest-scoring first."""
     chosen = list(result.answer or []) if result.status == "answered" else []
     extra = sorted((o for o in question.options if o.value not in chosen and o.points > 0),
                    key=lambda o: -o.points)
@@ -490,53 +536,58 @@ def _multi_candidates(question: MultiChoiceQuestion,
         added = extra[:k]
         out.append((chosen + [o.value for o in added],
                     Text(lv="+ " + ", ".join(o.label.get("lv") for o in added),
-                         en="+ " + ", ".join(o.label.get("en") for o in added))))
+                         en="+ " + ", ".join(o.label.get("en") for o in added)), k))
     return out
 
 
 def _initiative_candidates(question: InitiativesQuestion,
-                           result: QuestionResult) -> list[tuple[Any, Text]]:
+                           result: QuestionResult) -> list[tuple[Any, Text, int]]:
+    """A step is one property more for a listed initiative, or one new initiative (with
+    each property it has as a step of its own): the best-paying units first."""
     current = [dict(i) for i in result.answer] if result.status == "answered" and \
         isinstance(result.answer, list) else []
-    props = [p for p in question.properties if p.points > 0]
-    units: list[tuple[str, Any]] = [("prop", (n, p)) for n, item in enumerate(current)
-                                    for p in props if p.id not in item["properties"]]
+    props = sorted((p for p in question.properties if p.points > 0), key=lambda p: -p.points)
+    units: list[tuple[str, Any]] = [("prop", (n, p)) for p in props
+                                    for n, item in enumerate(current)
+                                    if p.id not in item["properties"]]
+    room = question.max_items - len(current)
     worth = question.points_each + sum(p.points for p in props)
-    if worth > 0:
-        room = question.max_items - len(current)
-        needed = math.ceil(question.cap / worth) if worth else 0
-        units += [("new", n) for n in range(1, min(room, needed) + 1)]
+    if worth > 0 and room > 0:
+        needed = math.ceil(question.cap / worth)
+        for n in range(1, min(room, needed) + 1):
+            units.append(("new", n))
+            units += [("newprop", (n, p)) for p in props]
     out = []
     for k in range(1, len(units) + 1):
         items = [{"name": i["name"], "properties": list(i["properties"])} for i in current]
         upgraded: dict[int, list[Any]] = {}
-        new = 0
+        new: dict[int, list[Any]] = {}
         for kind, unit in units[:k]:
             if kind == "prop":
                 n, prop = unit
                 items[n]["properties"].append(prop.id)
                 upgraded.setdefault(n, []).append(prop)
+            elif kind == "new":
+                new[unit] = []
             else:
-                new += 1
-                items.append({"name": NEW_INITIATIVE.format(n=unit),
-                              "properties": [p.id for p in props]})
-        out.append((items, _initiative_change(current, upgraded, new, props)))
+                n, prop = unit
+                new[n].append(prop)
+        items += [{"name": NEW_INITIATIVE.format(n=n), "properties": [p.id for p in added]}
+                  for n, added in new.items()]
+        out.append((items, _initiative_change(current, upgraded, new), k))
     return out
 
 
-def _initiative_change(current: list[dict], upgraded: dict[int, list[Any]], new: int,
-                       props: list[Any]) -> Text:
+def _initiative_change(current: list[dict], upgraded: dict[int, list[Any]],
+                       new: dict[int, list[Any]]) -> Text:
     texts = {}
     for lang in ("lv", "en"):
         parts = [f"“{current[n]['name']}”: + " + ", ".join(_short(p.label, lang) for p in added)
                  for n, added in upgraded.items()]
-        if new:
-            labels = ", ".join(_short(p.label, lang) for p in props)
-            if lang == "lv":
-                word = "jauna iniciatīva" if new == 1 else "jaunas iniciatīvas"
-            else:
-                word = "new initiative" if new == 1 else "new initiatives"
-            parts.append(f"+ {new} {word}" + (f" ({labels})" if labels else ""))
+        for added in new.values():
+            word = "jauna iniciatīva" if lang == "lv" else "new initiative"
+            labels = ", ".join(_short(p.label, lang) for p in added)
+            parts.append(f"+ {word}" + (f" ({labels})" if labels else ""))
         texts[lang] = "; ".join(parts)
     return Text(**texts)
 
