@@ -337,3 +337,21 @@ def test_gap_solutions_come_from_the_criteria_file():
     assert {g.status for g in report.gaps} == {"met", "not_met"}
     mobility = next(s for s in by_id["vc5"].solutions if s.challenge.en == "Mobility")
     assert mobility.solution.lv.startswith("Koplietošanas transports")
+
+
+def test_steps_read_as_actions_the_community_takes():
+    """No "change your answer": each step is the criteria set's instruction and the answer
+    it leads to; an evidence step says what evidence, in the criterion's words."""
+    from typer.testing import CliRunner
+
+    from smartvillage.cli.app import app
+
+    criteria = load_criteria("viedais-ciems@2024")
+    assert all(q.action and q.action.lv and q.action.en
+               for c in criteria.criteria for q in c.questions)
+    path = EXAMPLES / "veverupe.yaml"
+    text = CliRunner().invoke(app, ["score", str(path), "--lang", "lv"]).stdout
+    assert "1. Paveiciet kaut ko kopā ar vēl kādu organizāciju: 4 organizācijas → vismaz 6 " \
+           "organizācijas" in " ".join(text.split())
+    assert "uzlabot:" not in text and "vc6.partners" not in text
+    assert "Pievienojiet aptaujas vai vajadzību izpētes rezultātus" in text

@@ -39,6 +39,10 @@ class _QuestionBase(StrictModel):
     id: Id
     text: Text
     help: Text | None = None
+    action: Text | None = Field(
+        None, description="What a community does to climb this question's ladder, as an "
+                          "instruction (“Iesaistiet vīzijas veidošanā vairāk iedzīvotāju”): "
+                          "the path to the next tier shows it with the answer it leads to.")
     evidence: EvidenceNeed = Field(
         "none", description="Whether an answer that earns points must carry evidence.")
     allow_na: bool = Field(False, description="Whether 'not applicable' is an allowed answer.")

@@ -245,6 +245,8 @@ class PathStep(StrictModel):
     criterion: str
     dimension: str
     text: Text = Field(description="The question.")
+    action: Text | None = Field(None, description="What the community does, as an "
+                                                  "instruction (from the criteria set).")
     kind: Literal["answer", "raise", "add_evidence"] = Field(
         description="answer: answer an unanswered question; raise: a better answer; "
                     "add_evidence: keep the answer and attach evidence.")

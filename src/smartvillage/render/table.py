@@ -200,19 +200,22 @@ def _next_tier(report: Report, lang: Lang) -> Text:
     text.append(f"\n{t('path_title', lang)}:", style="bold")
     for n, step in enumerate(path.steps, start=1):
         now = plain(step.from_text.get(lang)) if step.from_text else t("no_answer", lang)
+        # an action from the criteria set says what to do; without one, the question's id
+        # and the kind of change
+        head = plain(step.action.get(lang)) if step.action else \
+            f"{step.question}: {t(f'kind.{step.kind}', lang)}"
         if step.kind == "add_evidence":
-            change = t("kind.add_evidence", lang)
+            change = plain(step.change.get(lang))
             gain = ""
         else:
-            change = f"{t(f'kind.{step.kind}', lang)}: {_short(now)} → " \
-                     f"{plain(step.change.get(lang))}"
+            change = f"{head}: {_short(now)} → {plain(step.change.get(lang))}"
             if step.add_evidence:
                 change += f" ({t('plus_evidence', lang)})"
             if step.steps > 1:
                 change += f" ({steps_text(step.steps, lang)})"
             gain = f" [{points_gain(step.percent_gained, lang)}]"
         serves = "; ".join(serves_text(x, lang) for x in step.serves)
-        text.append(f"\n  {n}. {step.question}: {change}{gain} — {serves}", style="")
+        text.append(f"\n  {n}. {change}{gain} — {serves}", style="")
     text.append("\n  " + path_after(path, lang), style="")
     return text
 

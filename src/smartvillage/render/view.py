@@ -342,9 +342,15 @@ def _path(report: Report, lang: Lang) -> PathView | None:
             change += f" ({t('plus_evidence', lang)})"
         if step.steps > 1:
             change += f" ({steps_text(step.steps, lang)})"
+        if step.kind == "add_evidence":
+            kind_text = step.change.get(lang)  # what evidence, in the criterion's words
+        elif step.action:
+            kind_text = step.action.get(lang)
+        else:
+            kind_text = t(f"kind.{step.kind}", lang)
         steps.append(StepView(
             number=n, question=step.question, text=step.text.get(lang),
-            criterion=step.criterion, kind=step.kind, kind_text=t(f"kind.{step.kind}", lang),
+            criterion=step.criterion, kind=step.kind, kind_text=kind_text,
             now=now, change=change, add_evidence=step.add_evidence,
             points_gained="—" if step.kind == "add_evidence"
             else "+" + number(step.points_gained, lang),

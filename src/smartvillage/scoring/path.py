@@ -403,7 +403,8 @@ class _Planner:
             "answer" if result.status == "unanswered" else "raise"
         return PathStep.model_construct(
             question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
-            text=result.text, kind=kind, from_answer=result.answer,
+            text=result.text, action=plan.questions[item.index].question.action, kind=kind,
+            from_answer=result.answer,
             from_text=result.answer_text, to_answer=cand.value, change=cand.change,
             add_evidence=cand.add_evidence, steps=cand.steps,
             points_from=plan.points(item.units),
