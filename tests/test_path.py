@@ -346,9 +346,11 @@ def test_steps_read_as_actions_the_community_takes():
 
     from smartvillage.cli.app import app
 
-    criteria = load_criteria("viedais-ciems@2024")
-    assert all(q.action and q.action.lv and q.action.en
-               for c in criteria.criteria for q in c.questions)
+    for ref in ("viedais-ciems@2024", "viedais-ciems@2023", "eu-smart-villages@2019",
+                "smart-rural-21@2022"):
+        criteria = load_criteria(ref)
+        assert all(q.action and q.action.lv and q.action.en
+                   for c in criteria.criteria for q in c.questions), ref
     path = EXAMPLES / "veverupe.yaml"
     text = CliRunner().invoke(app, ["score", str(path), "--lang", "lv"]).stdout
     assert "1. Paveiciet kaut ko kopā ar vēl kādu organizāciju: 4 organizācijas → vismaz 6 " \
