@@ -82,8 +82,9 @@ def test_progress_shows_tier_change_and_criteria_newly_met(jaunpuni_later):
     assert result.newly_met == ["vc1", "vc2", "vc6"] and result.lost == []
     assert {q.id for q in result.questions} == {
         "vc1.residents_in_planning", "vc1.vision_made_together", "vc2.decision_channels",
-        "vc2.joint_work_days", "vc2.participation_level", "vc6.helps_other_communities",
-        "vc6.municipality", "vc6.partners", "vc7.core_group"}
+        "vc2.joint_work_days", "vc2.newcomers", "vc2.participation_level",
+        "vc6.helps_other_communities", "vc6.municipality", "vc6.partners",
+        "vc6.stakeholders_in_decisions", "vc7.core_group"}
     assert all(q.difference > 0 for q in result.questions)
     impact = next(d for d in result.dimensions if d.id == "impact")
     assert impact.change == float(round(Fraction(impact.new_percent_exact)

@@ -269,7 +269,7 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
                     "-o", out, "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert len(report["carried"]) == 25
+    assert len(report["carried"]) == 28
     assert report["dropped"] == [{"question": "vc4.continuity",
                                   "reason": "no such question in viedais-ciems@2023"}]
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]

@@ -40,7 +40,7 @@ def test_one_run_writes_every_format_by_extension(tmp_path):
     assert outs["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert outs["xlsx"].read_bytes()[:2] == b"PK"
     rows = list(csv.DictReader(io.StringIO(outs["csv"].read_text(encoding="utf-8-sig"))))
-    assert len(rows) == 26 and rows[0]["village"] == "Vēverupe"
+    assert len(rows) == 29 and rows[0]["village"] == "Vēverupe"
     report = json.loads(outs["json"].read_text(encoding="utf-8"))
     assert report["next_tier_path"]["tier"] == "sign"
     assert report["evidence"]["missing"] == ["vc3.needs_assessment"]

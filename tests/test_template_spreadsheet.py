@@ -98,7 +98,7 @@ def test_xlsx_template_for_the_bundled_set_in_english(tmp_path):
     instructions = [c.value for c in book["Instructions"]["A"] if c.value]
     assert "How to fill it in" in instructions and "Kā aizpildīt" in instructions
     keys = [c.value for c in book["Villages"][3]]
-    assert len([k for k in keys if k.startswith("vc")]) == 26 + 9  # 9 need evidence
+    assert len([k for k in keys if k.startswith("vc")]) == 29 + 9  # 9 need evidence
 
 
 def test_csv_template(tmp_path, criteria_dir):
