@@ -695,3 +695,8 @@ def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
     assert "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums" in summary[0][0]
     about = {row[0]: row[1] for row in sheet_rows(out, "Par") if row[0]}
     assert "negarantē atpazīstamības zīmi" in about["criteria_disclaimer"]
+    table = tmp_path / "report.csv"
+    CliRunner().invoke(app, ["score", path, "-o", str(table)])
+    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["criteria_status"] for r in rows} == {"reconstruction"}
+    assert all("negarantē atpazīstamības zīmi" in r["criteria_disclaimer"] for r in rows)

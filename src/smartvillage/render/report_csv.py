@@ -4,7 +4,9 @@ Columns (stable names, the same in both languages; texts in the chosen language)
 ``village, assessor, assessment_date, criteria, tier, overall_percent, dimension,
 dimension_title, dimension_percent, criterion, criterion_title, gate, criterion_percent,
 criterion_status, question, question_text, status, answer, points, max_points, rule,
-evidence_need, evidence_count, evidence_missing, evidence, note``.
+evidence_need, evidence_count, evidence_missing, evidence, note, criteria_status,
+criteria_disclaimer`` — the last two on every row, so that a row read on its own still
+says the tier comes from reconstructed criteria and is not the jury's decision.
 
 Numbers use a decimal point; dates are ISO 8601; the file starts with a UTF-8 byte-order
 mark so that spreadsheet programs read Latvian letters correctly. Every text cell goes
@@ -30,7 +32,7 @@ COLUMNS = (
     "dimension", "dimension_title", "dimension_percent", "criterion", "criterion_title",
     "gate", "criterion_percent", "criterion_status", "question", "question_text", "status",
     "answer", "points", "max_points", "rule", "evidence_need", "evidence_count",
-    "evidence_missing", "evidence", "note",
+    "evidence_missing", "evidence", "note", "criteria_status", "criteria_disclaimer",
 )
 BOM = "\ufeff"
 
@@ -55,6 +57,8 @@ def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
     s, a = report.summary, report.assessment
     common = [_text(report.village.name), a.assessor, a.date.isoformat(),
               f"{report.criteria.id}@{report.criteria.version}", s.tier, _num(s.percent)]
+    stamp = report.criteria
+    about = [stamp.status, _text(stamp.disclaimer.get(lang) if stamp.disclaimer else "")]
     for c in report.criteria_results:
         d = dims[c.dimension]
         for q in c.questions:
@@ -67,5 +71,5 @@ def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
                 q.id, _text(q.text.get(lang)), q.status, _text(answer_text(q, lang)),
                 "" if q.status == "not_applicable" else _num(q.points), _num(q.max_points),
                 _text(rule_text(q.rule, lang)), q.evidence_need, str(len(q.evidence)),
-                "yes" if q.evidence_missing else "no", _text(evidence), _text(q.note)])
+                "yes" if q.evidence_missing else "no", _text(evidence), _text(q.note), *about])
     return BOM + out.getvalue()
