@@ -118,9 +118,10 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     weakest = outcome.weakest
     gates = [GateResult.model_construct(criterion=r.id, title=r.title, met=r.status == MET)
              for r in criterion_results if r.gate]
-    counts = Counts.model_construct(questions=len(plan.questions), answered=outcome.answered,
-                    unanswered=outcome.unanswered, not_applicable=outcome.not_applicable,
-                    evidence_missing=outcome.missing_count)
+    counts = Counts.model_construct(
+        questions=len(plan.questions), answered=outcome.answered,
+        unanswered=outcome.unanswered, not_applicable=outcome.not_applicable,
+        evidence_missing=outcome.missing_count)
     tiers = _tiers(plan, outcome)
     tier = plan.tiers[outcome.tier]
     average = outcome.average_dimension_percent
@@ -140,9 +141,9 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     report = Report.model_construct(
         generated_at=(now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
         tool=ToolStamp.model_construct(version=__version__),
-        criteria=CriteriaStamp.model_construct(id=criteria.id, version=criteria.version,
-                               digest=plan.digest, status=criteria.status,
-                               title=criteria.title),
+        criteria=CriteriaStamp.model_construct(
+            id=criteria.id, version=criteria.version, digest=plan.digest,
+            status=criteria.status, title=criteria.title),
         source=questionnaire.source,
         village=questionnaire.village,
         assessment=questionnaire.assessment,
@@ -168,16 +169,15 @@ def _question(plan: Plan, outcome: Outcome, qi: int,
               "max_points": plan.points(qp.max_units), "evidence_need": question.evidence}
     state = outcome.states[qi]
     if (state != ANSWERED and state != NOT_APPLICABLE) or answer is None:
-        return QuestionResult.model_construct(**common, status="unanswered",
-                                              rule="unanswered → 0",
-                              points=0.0, evidence_missing=False)
+        return QuestionResult.model_construct(
+            **common, status="unanswered", rule="unanswered → 0", points=0.0,
+            evidence_missing=False)
     evidence = [EvidenceItem.model_construct(link=e.link, document=e.document, shows=e.shows)
                 for e in answer.evidence]
     if state == NOT_APPLICABLE:
-        return QuestionResult.model_construct(**common, status="not_applicable",
-                                              rule="not applicable → left out",
-                              points=0.0, evidence=evidence, evidence_missing=False,
-                              note=answer.note)
+        return QuestionResult.model_construct(
+            **common, status="not_applicable", rule="not applicable → left out", points=0.0,
+            evidence=evidence, evidence_missing=False, note=answer.note)
     result = interpret(question, answer.value)
     return QuestionResult.model_construct(
         **common, status="answered", answer=result.value, answer_text=result.text,
@@ -211,8 +211,9 @@ def _tiers(plan: Plan, outcome: Outcome) -> list[TierResult]:
     out = []
     for rank, tier in enumerate(plan.tiers):
         checks = [_requirement(plan, outcome, r) for r in outcome.requirements(rank)]
-        out.append(TierResult.model_construct(id=tier.id, label=tier.label, rank=rank,
-                              reached=all(c.met for c in checks), requirements=checks))
+        out.append(TierResult.model_construct(
+            id=tier.id, label=tier.label, rank=rank, reached=all(c.met for c in checks),
+            requirements=checks))
     return out
 
 
@@ -238,8 +239,8 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
             detail="every claim that needs evidence has it" + _below(failing))
     failing = [plan.crits[i].id for i in req.failing]
     what = "every gate criterion met" if kind == "all_gates" else "every criterion met"
-    return TierRequirement.model_construct(requirement=kind, met=req.met, failing=failing,
-                           detail=what + _below(failing))
+    return TierRequirement.model_construct(
+        requirement=kind, met=req.met, failing=failing, detail=what + _below(failing))
 
 
 def _below(ids: list[str]) -> str:
@@ -250,8 +251,9 @@ def _gaps(plan: Plan, outcome: Outcome, results: list[CriterionResult]) -> list[
     gaps = []
     for ci, gain in outcome.gaps():
         r = results[ci]
-        gaps.append(Gap.model_construct(criterion=r.id, title=r.title, dimension=r.dimension,
-                        percent=r.percent, status=r.status, gain=shown(gain, 2),
-                        gain_exact=fraction_text(gain), recommendation=r.recommendation))
+        gaps.append(Gap.model_construct(
+            criterion=r.id, title=r.title, dimension=r.dimension, percent=r.percent,
+            status=r.status, gain=shown(gain, 2), gain_exact=fraction_text(gain),
+            recommendation=r.recommendation))
     return gaps
 

@@ -220,8 +220,8 @@ class _Planner:
                    if not any(i.criterion == ci and i.best_gain > 0
                               for i in self.items.values())]
         if blocked:
-            return _path(**base, reachable=False, minimal=True,
-                                reason="no_better_answer", blocked=blocked)
+            return _path(**base, reachable=False, minimal=True, reason="no_better_answer",
+                         blocked=blocked)
         exact = len(self.items) <= EXACT_SEARCH_LIMIT
         found = self._search() if exact else self._greedy()
         if found is None:
@@ -235,8 +235,8 @@ class _Planner:
                                   self.plan.question_index[s.question]))
         return _path(**base, reachable=True, minimal=minimal, steps=steps,
                      total_steps=sum(s.steps for s in steps),
-                            percent_after=shown(tally.overall, 2, self.plan.thresholds),
-                            percent_after_exact=fraction_text(tally.overall))
+                     percent_after=shown(tally.overall, 2, self.plan.thresholds),
+                     percent_after_exact=fraction_text(tally.overall))
 
     def _tally(self, chosen: dict[int, _Candidate]) -> Tally:
         """The village with ``chosen`` answers, kept by the scoring core."""
@@ -393,7 +393,7 @@ class _Planner:
             dim = base.dimension_percents[crit.dimension]
             if need_dim is not None and dim is not None and dim < need_dim:
                 serves.append(_serves(requirement="min_dimension_percent",
-                                         target=plan.dimensions[crit.dimension].id))
+                                      target=plan.dimensions[crit.dimension].id))
             if plan.min_percents[self.rank] and base.overall < plan.min_percents[self.rank]:
                 serves.append(_serves(requirement="min_percent"))
         if item.mandatory:
