@@ -43,7 +43,7 @@ def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
         names = archive.namelist()
     assert "xl/charts/chart1.xml" in names
     summary = sheet_rows(out, "Kopsavilkums")
-    assert summary[0][0].startswith("Viedā ciema pašvērtējumu rezultāti — mini@1")
+    assert summary[0][0].startswith("Viedā ciema pašnovērtējumu rezultāti — mini@1")
     assert summary[1][:9] == ["Avots", "Rinda", "Ciems", "Novads", "Reģions", "Kritēriju kopa",
                               "Līmenis", "Kopā, %", "Vājākā joma"]
     assert [r[2] for r in summary[2:]] == ["Ābeļciems", "Bērzciems", "Cīruļi"]
@@ -162,7 +162,7 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 0
     assert ("warning: the villages were scored against 2 different criteria sets or versions: "
-            "mini@1 (1 villages), mini@2 (1 villages); their percents are not comparable — "
+            "mini@1 (1 village), mini@2 (1 village); their percents are not comparable — "
             "compare villages only within one set (see the criteria column)") in result.stderr
     from python_calamine import CalamineWorkbook
 

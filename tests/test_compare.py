@@ -143,7 +143,7 @@ def test_compare_cli_progress_table_and_html(jaunpuni_later, tmp_path):
     result = invoke("compare", EXAMPLES / "jaunpuni.yaml", jaunpuni_later)
     assert result.exit_code == 0, result.output
     assert "Ciema izaugsme" in result.stdout
-    assert "Līmenis paaugstinājies: Vēl ne → Ceļā uz VIEDAIS CIEMS 2024." in result.stdout
+    assert "Līmenis paaugstinājies: Vēl neatbilst → Ceļā uz VIEDAIS CIEMS 2024." in result.stdout
     assert "vc1 Vienots mērķis un nākotnes redzējums" in result.stdout
     out = tmp_path / "c.html"
     result = invoke("compare", EXAMPLES / "jaunpuni.yaml", jaunpuni_later, "-o", out)

@@ -117,7 +117,8 @@ def test_partial_answers_weights_gaps_and_unanswered(mini):
     assert [(g.criterion, g.gain) for g in report.gaps] == [("c3", 60), ("c2", 10), ("c1", 5)]
     assert report.summary.counts.unanswered == 1
     assert question(report, "q_init").rule == "unanswered → 0"
-    assert any("1 of 7 questions are unanswered" in w for w in report.warnings)
+    assert any("1 of 7 questions is unanswered and counts as 0 points" in w
+               for w in report.warnings)
     # yearly earns a point, needs evidence, has none
     assert question(report, "q_choice").evidence_missing is True
     assert report.summary.counts.evidence_missing == 1

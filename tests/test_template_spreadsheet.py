@@ -66,7 +66,7 @@ def test_xlsx_template_drop_downs_and_hints(template):
              for row in book["Saraksti"].iter_cols()}
     for key, entries in {
         "region": ["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"],
-        "assessor": ["self — pašvērtējums", "mentor — mentors", "jury — žūrija"],
+        "assessor": ["self — pašnovērtējums", "mentor — mentors", "jury — žūrija"],
         "q_yes": ["jā", "nē"],
         "q_rubric": ["0 — Nav", "1 — Maz", "2 — Daudz", "3 — Visi"],
         "q_choice": ["never — Nekad", "yearly — Reizi gadā", "monthly — Katru mēnesi"],

@@ -25,7 +25,8 @@ from smartvillage.models.questionnaire import REGIONS, Assessment, Contact, Vill
 ASSESSORS = ("self", "mentor", "jury")
 DEFAULT_ASSESSOR = "mentor"
 _ASSESSOR_WORDS = {fold(word): who for word, who in (
-    ("self", "self"), ("self-assessment", "self"), ("pašvērtējums", "self"),
+    ("self", "self"), ("self-assessment", "self"), ("pašnovērtējums", "self"),
+    ("pašvērtējums", "self"),
     ("pašnovērtējums", "self"), ("mentor", "mentor"), ("mentors", "mentor"),
     ("jury", "jury"), ("žūrija", "jury"))}
 _REGION_WORDS = {fold(region): region for region in REGIONS}

@@ -62,7 +62,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "bad.assessor": {"lv": "gaidīts: {allowed}", "en": "expected: {allowed}"},
     "bad.date": {"lv": "gaidīts datums GGGG-MM-DD vai DD.MM.GGGG, piemēram, {example}",
                  "en": "expected a date as YYYY-MM-DD or DD.MM.YYYY, such as {example}"},
-    "assessor.self": {"lv": "pašvērtējums", "en": "self-assessment"},
+    "assessor.self": {"lv": "pašnovērtējums", "en": "self-assessment"},
     "assessor.mentor": {"lv": "mentors", "en": "mentor"},
     "assessor.jury": {"lv": "žūrija", "en": "jury"},
     # the session

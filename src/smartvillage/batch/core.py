@@ -292,7 +292,8 @@ class _Batch:
             if isinstance(plan, Plan):
                 result.plans[ref] = plan
         if result.mixed:
-            counts = ", ".join(f"{ref} ({n} villages)" for ref, n in result.used.items())
+            counts = ", ".join(f"{ref} ({n} {'village' if n == 1 else 'villages'})"
+                               for ref, n in result.used.items())
             result.warnings.append(
                 f"the villages were scored against {len(result.used)} different criteria sets "
                 f"or versions: {counts}; their percents are not comparable — compare villages "

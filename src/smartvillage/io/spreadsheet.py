@@ -90,7 +90,7 @@ PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
     ProfileColumn("contact_phone", {"lv": "Kontakta tālrunis", "en": "Contact phone"},
                   {"lv": "Tālruņa numurs.", "en": "Phone number."}, width=14),
     ProfileColumn("assessor", {"lv": "Kas vērtēja", "en": "Assessed by"},
-                  {"lv": "self (pašvērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
+                  {"lv": "self (pašnovērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
                    "en": "self, mentor or jury. Required."},
                   required=True, kind="assessor", width=18),
     ProfileColumn("assessor_name", {"lv": "Vērtētāja vārds", "en": "Assessor's name"},
@@ -110,7 +110,7 @@ EVIDENCE_SUFFIX = " evidence"
 ASSESSORS = {"self": "self", "mentor": "mentor", "jury": "jury",
              "pašvērtējums": "self", "pašnovērtējums": "self", "mentors": "mentor",
              "žūrija": "jury", "zurija": "jury"}
-ASSESSOR_LABELS = {"self": {"lv": "pašvērtējums", "en": "self-assessment"},
+ASSESSOR_LABELS = {"self": {"lv": "pašnovērtējums", "en": "self-assessment"},
                    "mentor": {"lv": "mentors", "en": "mentor"},
                    "jury": {"lv": "žūrija", "en": "jury"}}
 LABEL_SEPARATOR = " — "

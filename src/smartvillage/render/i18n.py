@@ -27,7 +27,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "village": {"lv": "Ciems", "en": "Village"},
     "population": {"lv": "iedzīvotāji", "en": "residents"},
     "assessed": {"lv": "Novērtēja", "en": "Assessed by"},
-    "assessor.self": {"lv": "pašvērtējums", "en": "self-assessment"},
+    "assessor.self": {"lv": "pašnovērtējums", "en": "self-assessment"},
     "assessor.mentor": {"lv": "mentors", "en": "mentor"},
     "assessor.jury": {"lv": "žūrija", "en": "jury"},
     "criteria": {"lv": "Kritēriji", "en": "Criteria"},
@@ -87,7 +87,7 @@ LABELS: dict[str, dict[Lang, str]] = {
                    "en": "Spider-web chart: each dimension's score in percent."},
     "of": {"lv": "no", "en": "of"},
     "gate": {"lv": "obligātais", "en": "gate"},
-    "needed": {"lv": "vajag", "en": "needed"},
+    "needed": {"lv": "nepieciešams", "en": "needed"},
     "met_count": {"lv": "izpildīti {met} no {total}", "en": "{met} of {total} met"},
     "path_title": {"lv": "Ceļš uz nākamo līmeni", "en": "The path to the next tier"},
     "path_intro": {"lv": "Mazākais soļu skaits, ar ko ciems sasniegtu līmeni “{tier}” (solis "
@@ -183,6 +183,19 @@ LABELS: dict[str, dict[Lang, str]] = {
     "warning.unanswered": {"lv": "{n} no {total} jautājumiem nav atbildēti un dod 0 punktu.",
                            "en": "{n} of {total} questions are unanswered and count as 0 "
                                  "points."},
+    "warning.unanswered_one": {"lv": "{n} no {total} jautājumiem nav atbildēts un dod 0 "
+                                     "punktu.",
+                               "en": "{n} of {total} questions is unanswered and counts as 0 "
+                                     "points."},
+    "assessment_kind.self": {"lv": "pašnovērtējums", "en": "self-assessment"},
+    "assessment_kind.mentor": {"lv": "mentora vērtējums", "en": "mentor's assessment"},
+    "assessment_kind.jury": {"lv": "žūrijas vērtējums", "en": "jury's assessment"},
+    "assessment_line": {"lv": "Vērtējums: {kind}; vērtētājs: {who}, {date}",
+                        "en": "Assessment: {kind}; assessor: {who}, {date}"},
+    "answered_one": {"lv": "atbildēts", "en": "answered"},
+    "unanswered_one": {"lv": "neatbildēts", "en": "unanswered"},
+    "not_applicable_one": {"lv": "nav attiecināms", "en": "not applicable"},
+    "status.met_many": {"lv": "izpildīti", "en": "met"},
     "warning.other_criteria": {"lv": "Anketa atbild kritērijiem {answers}, bet novērtēta pēc "
                                      "{scored}.",
                                "en": "The questionnaire answers {answers} but was scored "
@@ -437,7 +450,9 @@ def report_warnings(report: Report, lang: Lang) -> list[str]:
                       scored=ref))
     counts = report.summary.counts
     if counts.unanswered:
-        out.append(tf("warning.unanswered", lang, n=counts.unanswered, total=counts.questions))
+        key = "warning.unanswered_one" if is_one(counts.unanswered, lang) else \
+            "warning.unanswered"
+        out.append(tf(key, lang, n=counts.unanswered, total=counts.questions))
     if report.unknown_answers:
         out.append(tf("warning.unknown_answers", lang, ids=", ".join(report.unknown_answers)))
     return out
@@ -451,6 +466,17 @@ def points_word(value: float, lang: Lang) -> str:
     if not float(value).is_integer():
         return f"{shown} punkta"
     return f"{shown} {plural_lv(int(value), 'punkts', 'punkti')}"
+
+
+def is_one(count: int, lang: Lang) -> bool:
+    """Whether ``count`` takes the singular: Latvian after 1, 21, 31... (not 11); English
+    after 1."""
+    return count % 10 == 1 and count % 100 != 11 if lang == "lv" else count == 1
+
+
+def counted(key: str, count: int, lang: Lang) -> str:
+    """The label ``key`` agreeing with ``count`` (``key_one`` for the singular)."""
+    return t(f"{key}_one" if is_one(count, lang) else key, lang)
 
 
 def plural_lv(count: int, one: str, many: str) -> str:

@@ -67,7 +67,8 @@ LABELS: dict[str, dict[str, str]] = {
     "sheets": {"lv": "Lapas", "en": "Sheets"},
     "none_scored": {"lv": "Neviens ciems netika novērtēts: skatiet lapu 'Kļūdas'.",
                     "en": "No village could be scored: see the 'Errors' sheet."},
-    "title": {"lv": "Viedā ciema pašvērtējumu rezultāti", "en": "Smart Village assessment results"},
+    "title": {"lv": "Viedā ciema pašnovērtējumu rezultāti",
+              "en": "Smart Village assessment results"},
     "reconstruction_note": {"lv": "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas "
                                   "lēmums",
                             "en": "assessed against reconstructed criteria; not the jury's "

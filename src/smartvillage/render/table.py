@@ -19,9 +19,10 @@ from rich.text import Text
 from smartvillage.render import figures
 from smartvillage.render.i18n import (
     answer_text,
-    assessor,
+    counted,
     criteria_status,
     date,
+    is_one,
     number,
     path_after,
     path_unreachable,
@@ -101,8 +102,8 @@ def _header(report: Report, lang: Lang) -> Panel:
     if v.population is not None:
         lines.append(f" ({v.population} {t('population', lang)})")
     a = report.assessment
-    who = assessor(a.assessor, lang) + (f", {plain(a.name)}" if a.name else "")
-    lines.append(f"\n{t('assessed', lang)}: {who}, {date(a.date, lang)}")
+    lines.append("\n" + tf("assessment_line", lang, kind=t(f"assessment_kind.{a.assessor}", lang),
+                           who=plain(a.name) if a.name else "—", date=date(a.date, lang)))
     c = report.criteria
     lines.append(f"\n{t('criteria', lang)}: {plain(c.title.get(lang))} "
                  f"({c.id}@{c.version}, {criteria_status(c.status, lang)})")
@@ -120,8 +121,9 @@ def _header(report: Report, lang: Lang) -> Panel:
         lines.append(f"\n{weighting}", style="dim")
     counts = s.counts
     lines.append(f"\n{t('answers', lang)}: {counts.answered}/{counts.questions} "
-                 f"{t('answered', lang)}, {counts.unanswered} {t('unanswered', lang)}, "
-                 f"{counts.not_applicable} {t('not_applicable', lang)}")
+                 f"{counted('answered', counts.answered, lang)}, {counts.unanswered} "
+                 f"{counted('unanswered', counts.unanswered, lang)}, {counts.not_applicable} "
+                 f"{counted('not_applicable', counts.not_applicable, lang)}")
     return Panel(lines, box=box.ROUNDED, expand=True)
 
 
@@ -158,8 +160,9 @@ def _criteria(report: Report, lang: Lang) -> Table:
                       style=_STATUS_STYLE[c.status])
         table.add_row(label, plain(c.title.get(lang)),
                       percent(figures.criterion(report, c), lang), status)
-    table.caption = f"★ = {t('gates', lang).lower()}: {report.summary.gates_met}/" \
-                    f"{report.summary.gates_total} {t('status.met', lang)}"
+    met = report.summary.gates_met
+    word = t("status.met" if is_one(met, lang) else "status.met_many", lang)
+    table.caption = f"★ = {t('gates', lang).lower()}: {met}/{report.summary.gates_total} {word}"
     table.caption_justify = "left"
     return table
 

@@ -100,8 +100,10 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         warnings.append(f"the questionnaire answers {questionnaire.criteria} but was scored "
                         f"against {criteria.ref}")
     if outcome.unanswered:
-        warnings.append(f"{outcome.unanswered} of {len(plan.questions)} questions are "
-                        "unanswered and count as 0 points")
+        one = outcome.unanswered == 1
+        warnings.append(f"{outcome.unanswered} of {len(plan.questions)} questions "
+                        f"{'is' if one else 'are'} unanswered and count{'s' if one else ''} "
+                        "as 0 points")
     shares = plan.shares()
     criterion_results = [_criterion(plan, outcome, ci, questionnaire, shares[ci])
                          for ci in range(len(plan.crits))]

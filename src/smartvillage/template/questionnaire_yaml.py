@@ -23,7 +23,7 @@ from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
 _HEAD = {
-    "lv": ["Viedā ciema pašvērtējuma anketa", "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
+    "lv": ["Viedā ciema pašnovērtējuma anketa", "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
            "nezināt, atstājiet to tukšu; 'n/a' nozīmē 'nav attiecināms' (kur atļauts).",
            "Pierādījumus pievienojiet šādi:  jautājums: {value: ..., evidence: "
            "[{link: https://..., shows: ko tas parāda}]}"],
