@@ -124,9 +124,9 @@ LABELS: dict[str, dict[Lang, str]] = {
     "gain_percent": {"lv": "+ kopvērtējumam", "en": "+ overall"},
     "serves": {"lv": "Palīdz izpildīt", "en": "Serves"},
     "serves.min_percent": {"lv": "kopvērtējums", "en": "overall score"},
-    "serves.min_dimension_percent": {"lv": "joma {target}", "en": "dimension {target}"},
-    "serves.all_gates": {"lv": "obligātais kritērijs {target}", "en": "gate {target}"},
-    "serves.all_criteria": {"lv": "kritērijs {target}", "en": "criterion {target}"},
+    "serves.min_dimension_percent": {"lv": "joma “{target}”", "en": "dimension “{target}”"},
+    "serves.all_gates": {"lv": "obligātais kritērijs “{target}”", "en": "gate “{target}”"},
+    "serves.all_criteria": {"lv": "kritērijs “{target}”", "en": "criterion “{target}”"},
     "serves.evidence_complete": {"lv": "pierādījumi", "en": "evidence"},
     "kind.answer": {"lv": "atbildēt", "en": "answer"},
     "kind.raise": {"lv": "uzlabot", "en": "improve"},
@@ -412,9 +412,18 @@ def points_text(question: QuestionResult, lang: Lang) -> str:
     return f"{number(question.points, lang)} / {number(question.max_points, lang)}"
 
 
-def serves_text(serves: PathServes, lang: Lang) -> str:
-    """A requirement a path step serves, in words."""
-    return tf(f"serves.{serves.requirement}", lang, target=serves.target or "")
+def serves_text(serves: PathServes, lang: Lang, names: dict[str, str] | None = None) -> str:
+    """A requirement a path step serves, in words; ``names`` gives the title a person reads
+    for a criterion or dimension id."""
+    target = serves.target or ""
+    return tf(f"serves.{serves.requirement}", lang, target=(names or {}).get(target, target))
+
+
+def target_names(report: Report, lang: Lang) -> dict[str, str]:
+    """The titles of the report's criteria and dimensions, by id."""
+    names = {d.id: d.title.get(lang) for d in report.dimensions}
+    names.update({c.id: c.title.get(lang) for c in report.criteria_results})
+    return names
 
 
 def path_after(path: NextTierPath, lang: Lang) -> str:

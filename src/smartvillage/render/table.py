@@ -33,6 +33,7 @@ from smartvillage.render.i18n import (
     serves_text,
     steps_text,
     t,
+    target_names,
     tf,
     weighting_text,
 )
@@ -88,7 +89,7 @@ def _evidence(report: Report, lang: Lang) -> Text:
         text.append(("\n" if summary is not None else "") + t("evidence_missing", lang) + ":",
                     style="bold")
         for q in missing:
-            text.append(f"\n  {q.id}  {plain(q.text.get(lang))}", style="")
+            text.append(f"\n  {plain(q.text.get(lang))}", style="")
     return text
 
 
@@ -201,6 +202,7 @@ def _next_tier(report: Report, lang: Lang) -> Text:
         text.append(f"\n{plain(path_unreachable(path, lang))}", style="")
         return text
     text.append(f"\n{t('path_title', lang)}:", style="bold")
+    names = target_names(report, lang)
     for n, step in enumerate(path.steps, start=1):
         now = plain(step.from_text.get(lang)) if step.from_text else t("no_answer", lang)
         # an action from the criteria set says what to do; without one, the question's id
@@ -217,7 +219,7 @@ def _next_tier(report: Report, lang: Lang) -> Text:
             if step.steps > 1:
                 change += f" ({steps_text(step.steps, lang)})"
             gain = f" [{points_gain(step.percent_gained, lang)}]"
-        serves = "; ".join(serves_text(x, lang) for x in step.serves)
+        serves = "; ".join(serves_text(x, lang, names) for x in step.serves)
         text.append(f"\n  {n}. {change}{gain} — {serves}", style="")
     text.append("\n  " + path_after(path, lang), style="")
     return text

@@ -31,6 +31,7 @@ from smartvillage.render.i18n import (
     serves_text,
     steps_text,
     t,
+    target_names,
     tf,
     timestamp,
     weighting_text,
@@ -334,6 +335,7 @@ def _path(report: Report, lang: Lang) -> PathView | None:
     if path is None:
         return None
     label = path.label.get(lang)
+    names = target_names(report, lang)
     steps = []
     for n, step in enumerate(path.steps, start=1):
         now = step.from_text.get(lang) if step.from_text else t("no_answer", lang)
@@ -358,7 +360,7 @@ def _path(report: Report, lang: Lang) -> PathView | None:
             else points_word(step.points_gained, lang),
             percent_gained="—" if step.kind == "add_evidence"
             else points_gain(step.percent_gained, lang),
-            serves="; ".join(serves_text(x, lang) for x in step.serves)))
+            serves="; ".join(serves_text(x, lang, names) for x in step.serves)))
     after = path_after(path, lang)
     return PathView(
         tier=label, reachable=path.reachable, intro=tf("path_intro", lang, tier=label),
