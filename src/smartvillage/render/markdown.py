@@ -141,7 +141,7 @@ def _gates(v: ReportView) -> str:
 
 def _criteria(v: ReportView) -> str:
     lang = v.lang
-    rows = [[f"{c.id}{' ★' if c.gate else ''} {cell(c.title)}", cell(c.percent),
+    rows = [[f"{cell(c.title)}{' ★' if c.gate else ''}", cell(c.percent),
              cell(c.needed), cell(c.status_text)] for c in v.criteria]
     return (f"## {t('criteria', lang)}\n\n{escape(v.criteria_summary)}\n\n"
             + table([t("criterion", lang), "%", t("needed", lang), t("status", lang)], rows,
@@ -170,7 +170,7 @@ def _next(v: ReportView) -> str:
         change = f"**{cell(s.kind_text)}**" if s.kind == "add_evidence" else \
             f"**{cell(s.kind_text)}:** {cell(s.change)}"
         gain = cell(s.percent_gained) + (f" ({cell(s.points_text)})" if s.points_text else "")
-        rows.append([str(s.number), f"{cell(s.text)}<br>`{s.question}`", cell(s.now),
+        rows.append([str(s.number), cell(s.text), cell(s.now),
                      change, gain, cell(s.serves)])
     out.append(table(["#", t("question", lang), t("now", lang), t("change", lang),
                       t("gain_col", lang), t("serves", lang)], rows, frozenset({0, 4})))
@@ -202,7 +202,7 @@ def _gaps(v: ReportView) -> list[str]:
         return []
     out = [f"## {t('recommendations', lang)}"]
     for g in v.gaps:
-        block = [f"### {g.criterion} {cell(g.title)}",
+        block = [f"### {cell(g.title)}",
                  f"{escape(g.percent)} · {cell(g.status_text)} · {t('gain', lang)} "
                  f"{cell(g.gain)}"]
         if g.recommendation:

@@ -156,7 +156,7 @@ def _criteria(report: Report, lang: Lang) -> Table:
     table.add_column("%", justify="right", no_wrap=True)
     table.add_column(t("met", lang), no_wrap=True)
     for c in report.criteria_results:
-        label = Text(c.id + (" ★" if c.gate else ""))
+        label = Text("★" if c.gate else "")
         status = Text(f"{_STATUS_MARK[c.status]} {t('status.' + c.status, lang)}",
                       style=_STATUS_STYLE[c.status])
         table.add_row(label, plain(c.title.get(lang)),
@@ -232,7 +232,7 @@ def _short(text: str, limit: int = 40) -> str:
 def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
     text = Text(t("gaps", lang), style="bold")
     for gap in report.gaps[:limit]:
-        text.append(f"\n  {gap.criterion} {plain(gap.title.get(lang))} — "
+        text.append(f"\n  {plain(gap.title.get(lang))} — "
                     f"{percent(figures.gap(report, gap), lang)}, {t('gain', lang)} "
                     f"{points_gain(gap.gain, lang)}", style="")
         if gap.recommendation is not None:
