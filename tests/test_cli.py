@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FULL_ANSWERS, questionnaire_data, write_yaml
+from conftest import FULL_ANSWERS, REPO, questionnaire_data, write_yaml
 from typer.testing import CliRunner
 
 from smartvillage import load_criteria, load_questionnaire, score
@@ -199,8 +199,6 @@ def test_template_round_trip(tmp_path, criteria_dir):
 
 @pytest.mark.parametrize("name", ["questionnaire", "criteria", "report"])
 def test_schema_matches_the_published_file(name):
-    from conftest import REPO
-
     result = invoke("schema", name)
     assert result.exit_code == 0
     published = (REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
@@ -222,3 +220,43 @@ def test_version():
 
     result = invoke("--version")
     assert result.stdout == f"smartvillage {__version__}\n"
+
+
+def test_a_closed_pipe_and_a_narrow_encoding_end_quietly():
+    """`batch … | head -c 10` stops without an internal error; an output encoding that
+    cannot write Latvian letters replaces them instead of crashing."""
+    import os
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "smartvillage", "batch",
+               str(REPO / "examples" / "batch" / "ciemi.csv"), "--format", "json", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8")
+    process.wait(timeout=60)
+    assert process.returncode in (0, 1) and "internal error" not in stderr
+    example = str(REPO / "examples" / "zilitkalni.yaml")
+    narrow = subprocess.run([sys.executable, "-m", "smartvillage", "score", example],
+                            capture_output=True, env=dict(os.environ, PYTHONIOENCODING="ascii"),
+                            timeout=60)
+    assert narrow.returncode == 0, narrow.stderr
+    assert b"Z?l?tkalni" in narrow.stdout
+
+
+def test_an_output_that_is_replaced_keeps_its_permissions(tmp_path):
+    import os
+    import stat
+
+    private = tmp_path / "report.json"
+    private.write_text("{}", encoding="utf-8")
+    os.chmod(private, 0o600)
+    fresh = tmp_path / "new.json"
+    example = str(REPO / "examples" / "zilitkalni.yaml")
+    assert invoke("score", example, "-o", private, "-o", fresh).exit_code == 0
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask
+    assert json.loads(private.read_text(encoding="utf-8"))["summary"]["tier"] == "sign"

@@ -8,6 +8,7 @@ which also spares loading Rich's Markdown machinery that only the panels use.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -18,9 +19,20 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if not _is_terminal(sys.stdout):
         os.environ.setdefault("TYPER_USE_RICH", "0")
+    _tolerant(sys.stdout)
+    _tolerant(sys.stderr)
     from smartvillage.cli.app import app
 
     app(prog_name="smartvillage")
+
+
+def _tolerant(stream: object) -> None:
+    """Let a stream whose encoding cannot write every letter (``PYTHONIOENCODING=ascii``,
+    an old console) replace what it cannot write, instead of failing mid-output."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if not encoding.startswith(("utf-8", "utf8", "utf-16", "utf-32")):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
 
 
 def _is_terminal(stream: object) -> bool:

@@ -62,6 +62,16 @@ CriteriaDirOption = Annotated[
 ]
 
 
+def quiet_stdout() -> None:
+    """Point stdout at the null device, so that Python's final flush of a closed pipe
+    raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def err(message: str) -> None:
     """Print a message to stderr (never to stdout, which carries data only)."""
     sys.stderr.write(message.rstrip("\n") + "\n")
@@ -88,6 +98,10 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             err("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # the reader of stdout has gone (`… | head`): stop quietly, as a pipe expects
+            quiet_stdout()
+            raise typer.Exit(0) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so briefly, without a traceback

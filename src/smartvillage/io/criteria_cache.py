@@ -120,3 +120,4 @@ def store(path: Path, context: tuple[Any, ...], chain: list[Path], value: Any) -
         if entry is None or any(d is None for _, d in digests):
             return
         write_atomic(entry, pickle.dumps((digests, value), protocol=pickle.HIGHEST_PROTOCOL))
+        os.chmod(entry, 0o600)

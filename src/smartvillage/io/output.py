@@ -39,7 +39,9 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
     """A temporary path beside ``path``, renamed over it when the block succeeds.
 
     Checked first with :func:`check_target`. On failure the temporary file is removed
-    and the old target is left as it was; a reader never sees a half-written file.
+    and the old target is left as it was; a reader never sees a half-written file. A file
+    that is replaced keeps its permissions (a results file may hold contact data); a new
+    one gets the user's default (the umask).
     """
     target = check_target(path, inputs)
     folder = target.parent if str(target.parent) else Path(".")
@@ -51,7 +53,7 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
     temp = Path(name)
     try:
         yield temp
-        os.chmod(temp, 0o644)
+        os.chmod(temp, _mode_for(target))
         os.replace(temp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -62,6 +64,16 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, or the default for a new file."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_atomic(path: str | Path, data: str | bytes,
