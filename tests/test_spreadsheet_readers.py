@@ -492,3 +492,29 @@ def test_initiative_cell_syntax():
         {"name": "Talka", "properties": []}, {"name": "Čats", "properties": ["digital"]}]
     with pytest.raises(CellError, match="expected initiatives as 'name \\[property"):
         initiatives_value("Dārzs [digital] extra")
+
+
+def test_rows_that_are_only_formatted_are_not_villages(tmp_path, criteria_dir):
+    """A sheet formatted far below its data (empty, styled rows) is read, not refused."""
+    import xlsxwriter
+
+    from smartvillage.io.spreadsheet import Limits
+
+    path = tmp_path / "formatted.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Ciemi")
+    shade = book.add_format({"bg_color": "#FFFFCC"})
+    sheet.write_row(0, 0, ["criteria", "mini@1"])
+    sheet.write_row(1, 0, KEYS)
+    for n, name in enumerate(("Ābeļciems", "Bērzciems"), start=2):
+        row = village(name)
+        for col, key in enumerate(KEYS):
+            value = row.get(key)
+            if value is not None:
+                sheet.write(n, col, value.isoformat() if hasattr(value, "isoformat") else value)
+    for n in range(4, 3000):
+        sheet.set_row(n, None, shade)
+    book.close()
+    result = batch(criteria_dir, path, limits=Limits(max_rows=1000))
+    assert result.stats.scored == 2, messages(result)
+    assert not [p for p in result.problems if "limit" in p.message]

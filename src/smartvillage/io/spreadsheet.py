@@ -721,8 +721,11 @@ def check_zip(path: Path, limits: Limits) -> ZipScan:
 def _scan_sheet(archive: Any, info: Any, scan: ZipScan) -> None:
     """Count a sheet's rows and note whether it has formulas or error cells.
 
-    Three plain byte searches per chunk: ``<row``, ``<f`` (a formula, or a rarer
-    element such as ``<filterColumn>``: the by-cell pass sorts them out) and ``t="e"``.
+    Plain byte searches per chunk: ``<row``, ``<f`` (a formula, or a rarer element such
+    as ``<filterColumn>``: the by-cell pass sorts them out) and ``t="e"``. A row written
+    as an empty element (``<row r="9" s="2" customFormat="1"/>``: only formatted, as a
+    sheet formatted down to its last row has a million of) is not a row of data and is
+    not counted.
     """
     rows = 0
     formulas = False
@@ -740,7 +743,8 @@ def _scan_sheet(archive: Any, info: Any, scan: ZipScan) -> None:
                 match = _ROOT.search(data)
                 prefix = (match.group(1) + b":") if match and match.group(1) else b""
                 row_tag, formula_tag = b"<" + prefix + b"row", b"<" + prefix + b"f"
-            rows += data.count(row_tag)
+            rows += data.count(row_tag) - len(re.findall(re.escape(row_tag) + rb"\b[^>]*/>",
+                                                          data))
             if not formulas and (formula_tag in data or b't="e"' in data):
                 formulas = True
     scan.rows_per_part[info.filename] = rows
