@@ -518,3 +518,19 @@ def test_rows_that_are_only_formatted_are_not_villages(tmp_path, criteria_dir):
     result = batch(criteria_dir, path, limits=Limits(max_rows=1000))
     assert result.stats.scored == 2, messages(result)
     assert not [p for p in result.problems if "limit" in p.message]
+
+
+def test_a_workbook_with_a_part_twice_is_refused(tmp_path, criteria_dir):
+    import warnings
+
+    good = write_xlsx(tmp_path / "good.xlsx", [village("Ābeļciems")])
+    bad = tmp_path / "twice.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns about the duplicate name
+            target.writestr("xl/worksheets/sheet1.xml", source.read("xl/worksheets/sheet1.xml"))
+    result = batch(criteria_dir, bad)
+    assert result.stats.scored == 0
+    assert any("holds the part xl/worksheets/sheet1.xml twice" in m for m in messages(result))

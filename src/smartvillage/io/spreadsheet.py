@@ -669,9 +669,10 @@ _CHUNK = 1 << 20
 def check_zip(path: Path, limits: Limits) -> ZipScan:
     """Check a zip container before any parser opens it.
 
-    Refuses too many members, a declared total size or compression ratio over the
-    limits, and members that expand to more than they declare (the CRC check fails
-    at the declared size, so a lying header costs no more than an honest one).
+    Refuses too many members, a member name given twice, a declared total size or
+    compression ratio over the limits, and members that expand to more than they
+    declare (the CRC check fails at the declared size, so a lying header costs no more
+    than an honest one).
     Worksheet parts are read through once, counting rows and noting formulas and
     error cells, which the caller reports by cell.
     """
@@ -688,6 +689,13 @@ def check_zip(path: Path, limits: Limits) -> ZipScan:
         if len(infos) > limits.max_zip_members:
             raise ContainerError(f"holds {len(infos):,} parts; the limit is "
                                  f"{limits.max_zip_members:,}")
+        seen: set[str] = set()
+        for info in infos:
+            if info.filename in seen:
+                # readers disagree on which copy counts: one could show what another hides
+                raise ContainerError(f"holds the part {info.filename} twice; a workbook "
+                                     "has each part once (the file was altered or is broken)")
+            seen.add(info.filename)
         total = sum(i.file_size for i in infos)
         if total > limits.max_unzipped_bytes:
             raise ContainerError(
