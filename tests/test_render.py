@@ -352,3 +352,12 @@ def test_format_from_extension():
     assert format_for_path("x.txt") is OutputFormat.table
     assert format_for_path("x.yaml") is None
     assert OutputFormat.xlsx.binary and not OutputFormat.csv.binary
+
+
+def test_html_holds_no_terminal_escapes(mini):
+    """ESC, OSC-8 links and other control characters never reach the HTML page."""
+    name = "Ciems \x1b]8;;https://example.org\x1b\\saite\x1b]8;;\x1b\\ \x1b[31msarkans\x07"
+    report = mini_report(mini, name=name)
+    text = get_renderer(OutputFormat.html)(report, "lv")
+    assert not any(ch in text for ch in "\x1b\x07\x9b")
+    assert "saite" in text and "sarkans" in text

@@ -23,12 +23,21 @@ if TYPE_CHECKING:
 
 @functools.lru_cache(maxsize=1)
 def environment() -> Environment:
-    """The Jinja2 environment: package templates, autoescaping, undefined names are errors."""
+    """The Jinja2 environment: package templates, autoescaping, undefined names are errors,
+    and every printed value stripped of control characters (``safe.markup_text``)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
+    from markupsafe import Markup
+
+    from smartvillage.render.safe import markup_text
+
+    def finalize(value: Any) -> Any:
+        cleaned = markup_text(value)
+        # markup the page builds itself (the chart) stays markup, without the controls
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
 
     return Environment(loader=PackageLoader("smartvillage.render", "templates"),
                        autoescape=True, undefined=StrictUndefined, trim_blocks=True,
-                       lstrip_blocks=True, keep_trailing_newline=True)
+                       lstrip_blocks=True, keep_trailing_newline=True, finalize=finalize)
 
 
 def helpers(lang: Lang) -> dict[str, Any]:

@@ -20,6 +20,15 @@ def plain(text: str | None) -> str:
     return _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " "))
 
 
+_MARKUP_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def markup_text(value: object) -> object:
+    """A value for HTML: text without control characters (ESC, and so terminal escapes
+    and OSC-8 links, among them; tab and line breaks kept); anything else as it is."""
+    return _MARKUP_CONTROL.sub("", value) if isinstance(value, str) else value
+
+
 def xml_text(text: str) -> tuple[str, bool]:
     """``text`` without the characters a spreadsheet cell cannot hold, and whether any were."""
     cleaned = _XML_ILLEGAL.sub("", text)
