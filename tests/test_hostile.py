@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 from conftest import questionnaire_data, write_yaml
@@ -126,3 +128,24 @@ def test_a_spreadsheet_given_as_a_questionnaire_is_named(tmp_path, criteria_dir,
     result = runner.invoke(app, ["score", str(path)])
     assert result.exit_code == 2
     assert kind in result.stderr and "use 'smartvillage batch'" in result.stderr
+
+
+def test_limit_variables_are_checked_and_kept_within_what_python_can_do(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from smartvillage.cli.app import app
+
+    runner = CliRunner()
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "zilitkalni.yaml")
+    for garbage in ("abc", "-1", "0", "1e9"):
+        monkeypatch.setenv("SMARTVILLAGE_MAX_FILE_BYTES", garbage)
+        result = runner.invoke(app, ["score", example])
+        assert result.exit_code == 2, garbage
+        assert "SMARTVILLAGE_MAX_FILE_BYTES" in result.stderr and "Traceback" not in result.output
+    monkeypatch.delenv("SMARTVILLAGE_MAX_FILE_BYTES")
+    monkeypatch.setenv("SMARTVILLAGE_MAX_DEPTH", str(10**9))
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(deep)])
+    assert result.exit_code == 2 and "internal error" not in result.output
+    assert f"nested deeper than {max(40, sys.getrecursionlimit() // 4)} levels" in result.stderr
