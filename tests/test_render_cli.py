@@ -129,3 +129,26 @@ def test_fail_under_still_applies_with_outputs(tmp_path, criteria_dir):
                     "--fail-under", "mid")
     assert result.exit_code == 1
     assert out.is_file()
+
+
+def test_several_outputs_are_all_or_nothing(tmp_path):
+    """When one output cannot be written (here the file-size limit), none is left behind."""
+    import os
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, 30_000))
+
+    small, large = tmp_path / "report.md", tmp_path / "report.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "smartvillage", "score", str(EXAMPLES / "jaunpuni.yaml"),
+         "-o", str(small), "-o", str(large)],
+        capture_output=True, text=True, preexec_fn=limit, timeout=60,
+        env=dict(os.environ, SMARTVILLAGE_NO_CACHE="1"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert not small.exists() and not large.exists()
+    assert not list(tmp_path.glob(".*.tmp"))

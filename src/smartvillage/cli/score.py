@@ -78,10 +78,12 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
                   inputs: tuple[str | Path, ...]) -> None:
     """Render each format once (``render(format, color, width)``) and write every output.
 
-    Everything is rendered before anything is written. A binary format is never sent to
-    a terminal.
+    Everything is rendered before anything is written, and the files are all or nothing:
+    each is written to a temporary file beside its target, and only when every one has
+    been written are they moved into place (standard output comes after them). A binary
+    format is never sent to a terminal.
     """
-    from smartvillage.io.output import check_target, write_atomic
+    from smartvillage.io.output import check_target, write_all_atomic
 
     tty = sys.stdout.isatty()
     for path, fmt in planned:
@@ -97,19 +99,20 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
         color = path is None and tty
         if (fmt, color) not in rendered:
             rendered[fmt, color] = render(fmt, color, width if color else 100)
-    for path, fmt in planned:
-        data = rendered[fmt, path is None and tty]
-        if path is None:
-            if isinstance(data, bytes):
-                sys.stdout.flush()
-                sys.stdout.buffer.write(data)
-                sys.stdout.buffer.flush()
-            else:
-                sys.stdout.write(data)
-                sys.stdout.flush()
-            continue
-        write_atomic(path, data, inputs)
+    files = [(path, rendered[fmt, False]) for path, fmt in planned if path is not None]
+    for path in write_all_atomic(files, inputs):
         err(f"wrote {path}")
+    for path, fmt in planned:
+        if path is not None:
+            continue
+        data = rendered[fmt, tty]
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
 
 
 @handle_errors

@@ -79,9 +79,19 @@ def _mode_for(target: Path) -> int:
 def write_atomic(path: str | Path, data: str | bytes,
                  inputs: tuple[str | Path, ...] = ()) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` through a temporary file and a rename."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_target(path, inputs) as temp, open(temp, "wb") as handle:
-        handle.write(raw)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return Path(path)
+    return write_all_atomic([(path, data)], inputs)[0]
+
+
+def write_all_atomic(outputs: list[tuple[str | Path, str | bytes]],
+                     inputs: tuple[str | Path, ...] = ()) -> list[Path]:
+    """Write several outputs all or nothing: each to a temporary file beside its target,
+    and only when every one is written are they all moved into place."""
+    with contextlib.ExitStack() as stack:
+        for path, data in outputs:
+            temp = stack.enter_context(atomic_target(path, inputs))
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            with open(temp, "wb") as handle:
+                handle.write(raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+    return [Path(path) for path, _ in outputs]
