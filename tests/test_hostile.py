@@ -149,3 +149,27 @@ def test_limit_variables_are_checked_and_kept_within_what_python_can_do(tmp_path
     result = runner.invoke(app, ["score", str(deep)])
     assert result.exit_code == 2 and "internal error" not in result.output
     assert f"nested deeper than {max(40, sys.getrecursionlimit() // 4)} levels" in result.stderr
+
+
+def test_pipes_and_devices_are_read_within_the_limit_and_never_hang(tmp_path):
+    """A named pipe nobody writes to ends at once; a device is read up to the limit only."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, SMARTVILLAGE_MAX_FILE_BYTES="100000")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "smartvillage", *map(str, args)],
+                              capture_output=True, text=True, timeout=60, env=env)
+
+    fifo = tmp_path / "ciems.yaml"
+    os.mkfifo(fifo)
+    result = run("score", fifo)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    table = tmp_path / "ciemi.csv"
+    os.mkfifo(table)
+    result = run("batch", table, "--format", "json")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    result = run("score", "/dev/zero")
+    assert result.returncode == 2
+    assert "/dev/zero: input is longer than allowed; the limit is 100,000 bytes" in result.stderr

@@ -421,7 +421,7 @@ def test_csv_file_size_limit(tmp_path, criteria_dir):
     path = tmp_path / "big.csv"
     path.write_text(csv_text([village("A")]) + "x" * 2_000_000, encoding="utf-8")
     assert messages(batch(criteria_dir, path, limits=Limits(max_file_bytes=1_000_000))) == [
-        f"{path}: file is {path.stat().st_size:,} bytes; the limit is 1,000,000 "
+        f"{path}: file is {path.stat().st_size:,} bytes; the limit is 1,000,000 bytes "
         "(--max-file-size)"]
 
 

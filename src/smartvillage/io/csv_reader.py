@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartvillage.errors import InputError
+from smartvillage.io.documents import read_bytes
 from smartvillage.io.spreadsheet import (
     HEADER_WINDOW,
     CellProblem,
@@ -153,15 +155,9 @@ def read_csv(path: Path, limits: Limits, index_for: Callable[[str | None], KeyIn
     source = str(path)
     result = CsvRead()
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            result.problems.append(CellProblem(
-                source, f"file is {size:,} bytes; the limit is {limits.max_file_bytes:,} "
-                        "(--max-file-size)"))
-            return result
-        raw = path.read_bytes()
-    except OSError as exc:
-        result.problems.append(CellProblem(source, f"cannot be read: {exc.strerror or exc}"))
+        raw = read_bytes(path, source, limits.max_file_bytes, "--max-file-size")
+    except InputError as exc:
+        result.problems += [CellProblem(source, p.message) for p in exc.problems]
         return result
     if not raw.strip():
         result.problems.append(CellProblem(source, "is empty"))

@@ -86,16 +86,23 @@ def decode(raw: bytes, source: str) -> str:
         ) from None
 
 
-def read_bytes(path: Path, source: str, max_bytes: int | None = None) -> bytes:
-    """Read a file, refusing one larger than ``max_bytes`` before reading it all."""
+def read_bytes(path: Path, source: str, max_bytes: int | None = None,
+               hint: str | None = None) -> bytes:
+    """Read a file, never more than ``max_bytes``: every input is bounded.
+
+    A regular file larger than the limit is refused before it is read; a pipe or a
+    device (``<(…)``, ``/dev/zero``) is read up to the limit and refused past it. A named
+    pipe that nobody writes to ends at once instead of waiting forever: it is opened
+    without waiting, then read. ``hint`` says how to change the limit.
+    """
+    import os
+    import stat
+
     max_bytes = max_bytes or limits.FILE_BYTES.value
+    hint = hint or limits.FILE_BYTES.hint()
+    too_big = f"the limit is {max_bytes:,} bytes ({hint})"
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError([Problem(
-                source, f"file is {size:,} bytes; the limit is {max_bytes:,} bytes "
-                        f"({limits.FILE_BYTES.hint()})")])
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError([Problem(source, "no such file")]) from None
     except IsADirectoryError:
@@ -103,7 +110,29 @@ def read_bytes(path: Path, source: str, max_bytes: int | None = None) -> bytes:
     except PermissionError:
         raise InputError([Problem(source, "permission denied")]) from None
     except OSError as exc:
-        raise InputError([Problem(source, f"cannot be read: {exc.strerror}")]) from None
+        raise InputError([Problem(source, f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError([Problem(source, "is a folder, expected a file")])
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise InputError([Problem(source, f"file is {info.st_size:,} bytes; {too_big}")])
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_bytes:
+            raise InputError([Problem(source, f"input is longer than allowed; {too_big}")])
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError([Problem(source, f"cannot be read: {exc.strerror or exc}")]) from None
+    finally:
+        os.close(fd)
 
 
 def parse_yaml(text: str, source: str, max_depth: int | None = None) -> Document:

@@ -66,6 +66,10 @@ def read_workbook(path: Path, limits: Limits,
         return result
 
     try:
+        if not path.is_file():
+            # a workbook is read by seeking in it: a pipe or a device cannot be one
+            return refuse("is not a regular file (a pipe or a device); save the workbook "
+                          "to a file first")
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             return refuse(f"file is {size:,} bytes; the limit is {limits.max_file_bytes:,} "
