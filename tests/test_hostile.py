@@ -173,3 +173,21 @@ def test_pipes_and_devices_are_read_within_the_limit_and_never_hang(tmp_path):
     result = run("score", "/dev/zero")
     assert result.returncode == 2
     assert "/dev/zero: input is longer than allowed; the limit is 100,000 bytes" in result.stderr
+
+
+def test_a_batch_folder_names_what_it_skips(tmp_path):
+    import os
+    import shutil
+
+    from smartvillage.batch import expand_inputs
+
+    folder = tmp_path / "ciemi"
+    folder.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[1] / "examples" / "zilitkalni.yaml", folder)
+    os.mkfifo(folder / "pipe.csv")
+    (folder / "gone.yaml").symlink_to(tmp_path / "missing.yaml")
+    files, problems = expand_inputs([folder])
+    assert [f.name for f in files] == ["zilitkalni.yaml"]
+    named = {Path(p.file).name: p.message for p in problems}
+    assert named["pipe.csv"] == "skipped: not a regular file (a pipe, socket or device)"
+    assert named["gone.yaml"] == "skipped: a link to nothing"

@@ -131,7 +131,13 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
                 problems.append(CellProblem(str(path), f"cannot list the folder: {exc.strerror}"))
                 continue
             for entry in entries:
-                if entry.name.startswith((".", "~$")) or not entry.is_file():
+                if entry.name.startswith((".", "~$")) or entry.is_dir():
+                    continue
+                if not entry.is_file():
+                    what = "a link to nothing" if entry.is_symlink() and not entry.exists() \
+                        else "not a regular file (a pipe, socket or device)"
+                    problems.append(CellProblem(str(entry), f"skipped: {what}",
+                                                severity="warning"))
                     continue
                 if entry.suffix.lower() in known:
                     found.append(entry)
