@@ -191,3 +191,34 @@ def test_a_batch_folder_names_what_it_skips(tmp_path):
     named = {Path(p.file).name: p.message for p in problems}
     assert named["pipe.csv"] == "skipped: not a regular file (a pipe, socket or device)"
     assert named["gone.yaml"] == "skipped: a link to nothing"
+
+
+def test_outputs_onto_special_files_never_replace_them(tmp_path):
+    """Devices and pipes are written through, links followed, sockets refused."""
+    import os
+    import socket
+    import stat
+
+    from typer.testing import CliRunner
+
+    from smartvillage.cli.app import app
+
+    runner = CliRunner()
+    example = str(Path(__file__).resolve().parents[1] / "examples" / "zilitkalni.yaml")
+    full = runner.invoke(app, ["score", example, "-f", "json", "-o", "/dev/full"])
+    assert full.exit_code == 2 and "/dev/full: cannot write" in full.stderr
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    null = runner.invoke(app, ["score", example, "-f", "json", "-o", "/dev/null"])
+    assert null.exit_code == 0 and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    real.write_text("{}", encoding="utf-8")
+    link.symlink_to(real)
+    assert runner.invoke(app, ["score", example, "-f", "json", "-o", link]).exit_code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["summary"]
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "s.json"))
+    try:
+        refused = runner.invoke(app, ["score", example, "-f", "json", "-o", tmp_path / "s.json"])
+        assert refused.exit_code == 2 and "refusing to replace it" in refused.stderr
+    finally:
+        server.close()

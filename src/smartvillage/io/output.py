@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,8 +43,27 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
     and the old target is left as it was; a reader never sees a half-written file. A file
     that is replaced keeps its permissions (a results file may hold contact data); a new
     one gets the user's default (the umask).
+
+    Targets that are not regular files are never replaced: a symbolic link is followed
+    (the file it names is replaced and the link stays); a character device or a pipe
+    (``/dev/stdout``, ``/dev/null``, a named pipe) is written through, like standard
+    output, and a failed write (``/dev/full``) is an error; any other special file is
+    refused.
     """
     target = check_target(path, inputs)
+    if target.is_symlink():
+        target = check_target(os.path.realpath(target), inputs)
+    if target.exists() and not target.is_file():
+        kind = target.stat().st_mode
+        if not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
+            raise InputError([Problem(str(target), "is not a regular file (a socket or a "
+                                                   "block device); refusing to replace it")])
+        try:
+            yield target
+        except OSError as exc:
+            raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) \
+                from None
+        return
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -93,5 +113,6 @@ def write_all_atomic(outputs: list[tuple[str | Path, str | bytes]],
             with open(temp, "wb") as handle:
                 handle.write(raw)
                 handle.flush()
-                os.fsync(handle.fileno())
+                if temp.is_file():  # a device or a pipe written through has nothing to sync
+                    os.fsync(handle.fileno())
     return [Path(path) for path, _ in outputs]
