@@ -552,3 +552,16 @@ def test_resaving_writes_numbers_as_numbers_and_keeps_initiative_details(tmp_pat
     assert "Current answer: Talka [lasting]" in text
     after = report_json(path, criteria_dir)
     assert after["summary"]["points"] == before["summary"]["points"] + 1  # one more initiative
+
+
+def test_a_second_session_on_the_same_file_is_refused(tmp_path, criteria_dir):
+    """Two sessions would each save over the other's answers: the second is refused."""
+    from smartvillage.assess.state import only_session
+
+    path = tmp_path / "ciems.yaml"
+    with only_session(path):
+        result = runner.invoke(app, ["assess", str(path), "--criteria-dir", str(criteria_dir),
+                                     "--criteria", "mini@1", "--from-stdin"], input="")
+    assert result.exit_code == 2
+    assert "another assess session is working on this file" in result.stderr
+    assert not path.exists()

@@ -324,6 +324,39 @@ def check_writable(path: Path) -> None:
         raise InputError([Problem(str(path), f"cannot write in folder '{folder}'")])
 
 
+@contextlib.contextmanager
+def only_session(path: Path) -> Iterator[None]:
+    """Hold ``path`` for one assess session: a second session on the same file is refused
+    (two sessions would each save over the other's answers).
+
+    The lock is an advisory ``flock`` on a hidden file beside the questionnaire
+    (``.NAME.lock``); it ends with the process, however that ends. The lock file stays
+    (removing it could let two later sessions lock two different files).
+    """
+    try:
+        import fcntl
+    except ImportError:  # not on this system: nothing to lock with
+        yield
+        return
+    import os
+
+    lock = path.with_name(f".{path.name}.lock")
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o600)
+    except OSError as exc:
+        raise InputError([Problem(str(path), f"cannot lock the file for this session: "
+                                             f"{exc.strerror or exc}")]) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise InputError([Problem(str(path), "another assess session is working on this "
+                                                 "file; finish that session first")]) from None
+        yield
+    finally:
+        os.close(fd)
+
+
 def is_blank_file(path: Path) -> bool:
     """Whether ``path`` exists but holds nothing (then it is started as a new file)."""
     try:

@@ -47,19 +47,28 @@ def assess(
              "(Enter keeps one), instead of only the unanswered ones.")] = False,
 ) -> None:
     """Fill in a questionnaire question by question in the terminal (help: _HELP below)."""
-    from smartvillage.assess.session import Outcome, ScriptError, Session
-    from smartvillage.assess.state import Draft, check_writable, is_blank_file, read_unfinished
-    from smartvillage.assess.terminal import Terminal
-    from smartvillage.cli.common import load_criteria_noting_shadows
-    from smartvillage.errors import InputError
-    from smartvillage.io.criteria import DEFAULT_CRITERIA
-    from smartvillage.io.questionnaire import load_questionnaire
+    from smartvillage.assess.state import check_writable, only_session
 
     if str(file) == "-":
         raise fail("assess saves to FILE after every answer; give a file name, not -")
     if not from_stdin and (sys.stdin is None or not sys.stdin.isatty()):
         raise fail(_NOT_A_TERMINAL)
     check_writable(file)
+    with only_session(file):
+        _run(file, criteria, criteria_dir, lang, from_stdin, review)
+
+
+def _run(file: Path, criteria: str | None, criteria_dir: list[Path] | None,
+         lang: LangChoice, from_stdin: bool, review: bool) -> None:
+    """The session itself, while the file is held (see ``assess``)."""
+    from smartvillage.assess.session import Outcome, ScriptError, Session
+    from smartvillage.assess.state import Draft, is_blank_file, read_unfinished
+    from smartvillage.assess.terminal import Terminal
+    from smartvillage.cli.common import load_criteria_noting_shadows
+    from smartvillage.errors import InputError
+    from smartvillage.io.criteria import DEFAULT_CRITERIA
+    from smartvillage.io.questionnaire import load_questionnaire
+
     draft = unfinished = None
     if file.exists() and not is_blank_file(file):
         try:
