@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from conftest import REPO, questionnaire_data, write_yaml
@@ -271,3 +272,48 @@ def test_help_does_not_import_the_spreadsheet_libraries():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"PYTHONPATH": str(REPO / "src")}, check=True).stdout
     assert out.strip().endswith("loaded: []")
+
+
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
+def test_a_killed_batch_leaves_no_writer_and_no_temporary_file(tmp_path, how):
+    """Killing the batch while its forked writer works ends the writer too and removes
+    the half-written workbook (PR_SET_PDEATHSIG in the child, SIGTERM as an exit)."""
+    import os
+    import signal
+    import time
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from batch import generate
+
+    source = tmp_path / "villages.xlsx"
+    generate(source, 6000)
+    out = tmp_path / "out" / "results.xlsx"
+    out.parent.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "smartvillage", "batch", str(source),
+                                "-o", str(out), "--quiet"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 30
+    while not children and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        for task in Path(f"/proc/{process.pid}/task").glob("*/children"):
+            children += [int(c) for c in task.read_text().split()]
+    if not children:
+        process.wait(timeout=60)
+        pytest.skip("the batch finished before it could be killed")
+    time.sleep(0.3)
+    os.kill(process.pid, getattr(signal, how))
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() and
+                                              "Z" not in _state(c) for c in children):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{c}").exists() and "Z" not in _state(c) for c in children)
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"

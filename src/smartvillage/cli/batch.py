@@ -7,8 +7,10 @@ without ``--output``) is the only thing on stdout.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -176,6 +178,26 @@ def batch(
 PARALLEL_FROM = 2_000  # estimated villages from which the workbook is written in a child
 
 
+@contextlib.contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While the block runs, SIGTERM raises SystemExit (exit 143), so that every ``with``
+    cleans up (the temporary output is removed) instead of the process just vanishing."""
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _estimate(inputs: list[Path]) -> int:
     """A rough count of the villages in the inputs, from their sizes, before reading them."""
     from smartvillage.batch import expand_inputs
@@ -215,7 +237,8 @@ def _batch_to_workbook(inputs: list[Path], options: Any, output: Path, lang: Any
     forked = (expected >= PARALLEL_FROM and sys.platform.startswith("linux")
               and "fork" in multiprocessing.get_all_start_methods()
               and not os.environ.get("SMARTVILLAGE_NO_FORK"))
-    with atomic_target(output, tuple(inputs)) as temp:
+    # SIGTERM ends the batch as Ctrl-C does: the half-written file is removed on the way out
+    with _terminate_as_exit(), atomic_target(output, tuple(inputs)) as temp:
         book: Any = ForkedWorkbook(temp, lang, ranked=rank, big=True) if forked \
             else ResultsWorkbook(temp, lang, ranked=rank, big=big)
         bar = None

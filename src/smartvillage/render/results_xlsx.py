@@ -30,6 +30,7 @@ and scoring. With ``--rank`` the villages are kept and written, ranked, at the e
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -485,8 +486,9 @@ class ForkedWorkbook:
 
         context = multiprocessing.get_context("fork")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, str(path), lang, ranked, big),
-                                       daemon=True)
+        self.process = context.Process(
+            target=_serve, args=(child, str(path), lang, ranked, big, os.getpid()),
+            daemon=True)
         self.process.start()
         child.close()
         self.pending: list[tuple[Any, ...]] = []
@@ -535,13 +537,36 @@ class ForkedWorkbook:
             raise RuntimeError("the writer process ended unexpectedly") from None
 
 
-def _serve(conn: Any, path: str, lang: Lang, ranked: bool, big: bool) -> None:
+def _end_with_parent(path: str, parent: int) -> None:
+    """Make the child end, and remove the half-written workbook, when its parent ends,
+    however it ends (even killed with SIGKILL): the kernel sends SIGTERM (Linux)."""
+    import ctypes
+    import os
+    import signal
+
+    def stop(signum: int, frame: Any) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os._exit(1)
+
+    signal.signal(signal.SIGTERM, stop)
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent ended before the line above
+        stop(signal.SIGTERM, None)
+
+
+def _serve(conn: Any, path: str, lang: Lang, ranked: bool, big: bool,
+           parent: int = 0) -> None:
     """The child's loop: build the workbook from the messages, answer ok or the error."""
     import gc
 
     from smartvillage.batch.results import VillageResult
     from smartvillage.scoring.plan import Plan
 
+    if parent:
+        _end_with_parent(path, parent)
     gc.disable()  # no cycles here either; see batch.core.paused_gc
     try:
         book = ResultsWorkbook(path, lang, ranked=ranked, big=big)
