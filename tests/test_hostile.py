@@ -222,3 +222,51 @@ def test_outputs_onto_special_files_never_replace_them(tmp_path):
         assert refused.exit_code == 2 and "refusing to replace it" in refused.stderr
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_control_characters_are_removed_by_one_rule_and_named(tmp_path, criteria_dir, fmt):
+    """The same characters go, in every reader, with a warning naming the line or field."""
+    data = questionnaire_data(name="Āb\x00eļ\x1b\x7fci\x9bems\tA")
+    path = tmp_path / f"q.{fmt}"
+    if fmt == "json":
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    else:
+        write_yaml(path, data)
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "'Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA'", "\"Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA\""),
+            encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["village"]["name"] == "Ābeļciems\tA"
+    where = "village.name" if fmt == "json" else ":"
+    assert any(w.startswith(f"{path}{':' if fmt == 'yaml' else ''}") and where in w
+               and "4 control characters (U+0000, U+001B, U+007F, U+009B) removed" in w
+               for w in report["warnings"]), report["warnings"]
+    assert f"warning: {path}" in result.stderr
+
+
+def test_raw_control_characters_in_yaml_are_removed_naming_the_line(tmp_path, criteria_dir):
+    path = tmp_path / "q.yaml"
+    path.write_text(HEAD.replace("Ābeļciems", "Ābeļ\x00ciems") + "answers: {}\n",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["village"]["name"] == "Ābeļciems"
+    assert (f"warning: {path}:2: 1 control character (U+0000) removed (they cannot be shown "
+            "or printed)") in result.stderr
+
+
+def test_control_characters_in_a_criteria_file_are_refused(tmp_path, criteria_dir):
+    file = criteria_dir / "mini" / "1.yaml"
+    file.write_text(file.read_text(encoding="utf-8").replace("\n", "\x07\n", 1),
+                    encoding="utf-8")
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data())
+    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir)])
+    assert result.exit_code == 2
+    assert (f"{file}:1: 1 control character (U+0007) found; a criteria file must not hold "
+            "them") in result.stderr
+    assert "Traceback" not in result.output

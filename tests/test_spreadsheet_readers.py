@@ -215,7 +215,7 @@ def test_control_characters_are_removed_with_a_warning_and_text_is_nfc(tmp_path,
     assert result.villages[0].name == "Ābeļciems"
     assert result.villages[0].parish == "Āpagasts"
     assert messages(result) == [f"{path}: Ciemi!B4 (parish): control characters removed "
-                                "(spreadsheets cannot hold them)"]
+                                "(they cannot be shown or printed)"]
 
 
 def test_over_long_text_rejects_its_row(tmp_path, criteria_dir):

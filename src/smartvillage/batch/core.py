@@ -197,7 +197,7 @@ def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[An
                                           f"is {limit:,} (--max-text)"), None
         text, removed = clean_text(value.strip())
         if removed:
-            warning = "control characters removed (spreadsheets cannot hold them)"
+            warning = "control characters removed (they cannot be shown or printed)"
         if not text:
             return UNANSWERED, 0, None, warning
         if text.casefold() in NA_WORDS:
@@ -587,7 +587,7 @@ class _Batch:
                 return None
             value, removed = clean_text(value)
             if removed:
-                problem(index, "control characters removed (spreadsheets cannot hold them)",
+                problem(index, "control characters removed (they cannot be shown or printed)",
                         "warning")
             return value
 

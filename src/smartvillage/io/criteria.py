@@ -147,6 +147,11 @@ def _resolve(path: Path, dirs: list[Path] | None,
         return hit
     stamp = _stamp(path)
     doc = load_document(path)
+    if doc.warnings:  # criteria are authored and cited: refused, not quietly changed
+        raise InputError([Problem(w.file, w.message.replace("removed", "found", 1)
+                                  .replace(" (they cannot be shown or printed)",
+                                           "; a criteria file must not hold them"),
+                                  field=w.field, line=w.line) for w in doc.warnings])
     if not isinstance(doc.data, dict) or "extends" not in doc.data:
         _resolved[key] = ((stamp,), doc)
         return _resolved[key]

@@ -11,7 +11,8 @@ dicts, lists and strings by this module, so that:
   typed later by the Pydantic models that read them.
 
 JSON refuses NaN/Infinity and duplicate keys. All text is normalised to NFC so that
-look-alike Latvian names compare equal.
+look-alike Latvian names compare equal. Control characters are removed by the one rule of
+``io.controls``, each removal named in ``Document.warnings``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import yaml
 
 from smartvillage import limits
 from smartvillage.errors import InputError, Problem
+from smartvillage.io.controls import CONTROLS, codepoint, without_controls
 
 try:  # libyaml is several times faster; the pure-Python parser is the fallback
     from yaml import CSafeLoader as _Loader
@@ -45,6 +47,7 @@ class Document:
     data: Any
     source: str
     lines: dict[Path_, int] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def line_of(self, path: Path_) -> int | None:
         """The line of the value at ``path``, or of its nearest parent that has one."""
@@ -138,16 +141,46 @@ def read_bytes(path: Path, source: str, max_bytes: int | None = None,
 def parse_yaml(text: str, source: str, max_depth: int | None = None) -> Document:
     """Parse one YAML document strictly (see the module docstring)."""
     lines: dict[Path_, int] = {}
+    warnings = _remove_controls_from_yaml(text, source)
+    if warnings:
+        text = CONTROLS.sub("", text)
     try:
         events = yaml.parse(text, Loader=_Loader)
         data = _build(events, source, lines, max_depth or limits.NESTING.value,
-                      limits.TEXT_CHARS.value)
+                      limits.TEXT_CHARS.value, warnings)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         what = getattr(exc, "problem", None) or str(exc)
         raise InputError([Problem(source, f"not valid YAML: {what}", line=line)]) from None
-    return Document(data, source, lines)
+    return Document(data, source, lines, _at_most_shown(warnings, source))
+
+
+_SHOWN_REMOVALS = 5
+
+
+def _remove_controls_from_yaml(text: str, source: str) -> list[Problem]:
+    """A warning for each line of the text (the first few) that holds control characters."""
+    by_line: dict[int, list[str]] = {}
+    for match in CONTROLS.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        by_line.setdefault(line, []).append(match.group())
+    return [Problem(source, _removed(chars), line=line) for line, chars in by_line.items()]
+
+
+def _at_most_shown(warnings: list[Problem], source: str) -> list[Problem]:
+    if len(warnings) <= _SHOWN_REMOVALS:
+        return warnings
+    more = len(warnings) - _SHOWN_REMOVALS
+    return [*warnings[:_SHOWN_REMOVALS],
+            Problem(source, f"control characters removed in {more} more place(s)")]
+
+
+def _removed(chars: list[str]) -> str:
+    names = ", ".join(dict.fromkeys(codepoint(c) for c in chars))
+    count = len(chars)
+    return (f"{count} control character{'' if count == 1 else 's'} ({names}) removed "
+            "(they cannot be shown or printed)")
 
 
 def _refuse(source: str, event: Any, message: str) -> InputError:
@@ -155,7 +188,7 @@ def _refuse(source: str, event: Any, message: str) -> InputError:
 
 
 def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_depth: int,
-           max_text: int) -> Any:
+           max_text: int, warnings: list[Problem]) -> Any:
     # Stack of open containers: (container, path, pending key, {key: line}).
     stack: list[list[Any]] = []
     result: Any = None
@@ -174,7 +207,14 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
                     raise _refuse(source, event, f"a text of {len(value):,} characters; the "
                                                  f"limit is {max_text:,} "
                                                  f"({limits.TEXT_CHARS.hint()})")
-                value = None if event.implicit[0] and value in _NULLS else nfc(value)
+                if event.implicit[0] and value in _NULLS:
+                    value = None
+                else:
+                    cleaned, removed = without_controls(value)
+                    if removed:  # written as escapes ("\0", "\e") in a quoted scalar
+                        warnings.append(Problem(source, _removed(CONTROLS.findall(value)),
+                                                line=event.start_mark.line + 1))
+                    value = nfc(cleaned)
             else:
                 value = {} if kind is yaml.MappingStartEvent else []
             line = event.start_mark.line + 1
@@ -256,7 +296,9 @@ def parse_json(text: str, source: str, max_depth: int | None = None) -> Document
     if longest > max_text:
         raise InputError([Problem(source, f"a text of {longest:,} characters; the limit is "
                                           f"{max_text:,} ({limits.TEXT_CHARS.hint()})")])
-    return Document(_nfc_all(data), source)
+    warnings: list[Problem] = []
+    data = _clean_all(data, (), source, warnings)
+    return Document(data, source, warnings=_at_most_shown(warnings, source))
 
 
 class _JsonProblem(ValueError):
@@ -281,14 +323,34 @@ def _longest_text(value: Any) -> int:
     return 0
 
 
-def _nfc_all(value: Any) -> Any:
+def _clean_all(value: Any, path: Path_, source: str, warnings: list[Problem]) -> Any:
+    """Every text in NFC and without control characters; each removal noted by field."""
     if isinstance(value, str):
-        return nfc(value)
+        cleaned, removed = without_controls(value)
+        if removed:
+            warnings.append(Problem(source, _removed(CONTROLS.findall(value)),
+                                    field=_field(path)))
+        return nfc(cleaned)
     if isinstance(value, dict):
-        return {k: _nfc_all(v) for k, v in value.items()}
+        out = {}
+        for key, item in value.items():
+            clean_key = _clean_all(key, (*path, key), source, warnings)
+            if clean_key in out:
+                raise InputError([Problem(source, f"not valid JSON: duplicate key "
+                                                  f"'{clean_key}' once control characters "
+                                                  "are removed", field=_field(path))])
+            out[clean_key] = _clean_all(item, (*path, clean_key), source, warnings)
+        return out
     if isinstance(value, list):
-        return [_nfc_all(v) for v in value]
+        return [_clean_all(v, (*path, i), source, warnings) for i, v in enumerate(value)]
     return value
+
+
+def _field(path: Path_) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{without_controls(part)[0]}"
+    return text.lstrip(".") or "(top level)"
 
 
 def parse_document(text: str, source: str, fmt: str | None = None) -> Document:

@@ -19,4 +19,5 @@ def questionnaire_from_document(doc: Document) -> Questionnaire:
     questionnaire = validate(Questionnaire, doc, "questionnaire")
     questionnaire._source = doc.source
     questionnaire._lines = doc
+    questionnaire._read_warnings = [str(w) for w in doc.warnings]
     return questionnaire

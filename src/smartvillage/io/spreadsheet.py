@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartvillage.io.controls import without_controls
 from smartvillage.models.common import Lang
 
 # ---------------------------------------------------------------------------- limits
@@ -404,12 +405,11 @@ class CellError(ValueError):
 
 
 def clean_text(value: str) -> tuple[str, bool]:
-    """NFC text without the control characters spreadsheets reject, and whether any were."""
+    """NFC text without control characters (``io.controls``), and whether any were."""
     if not value.isascii():
         value = unicodedata.normalize("NFC", value)
-    if XML_ILLEGAL.search(value):
-        return XML_ILLEGAL.sub("", value), True
-    return value, False
+    value, removed = without_controls(value)
+    return value, removed > 0
 
 
 def text_value(value: Any) -> str | None:

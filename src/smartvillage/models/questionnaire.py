@@ -115,6 +115,7 @@ class Questionnaire(StrictModel):
 
     _source: str | None = PrivateAttr(None)
     _lines: Any = PrivateAttr(None)
+    _read_warnings: list[str] = PrivateAttr(default_factory=list)
 
     @property
     def source(self) -> str | None:

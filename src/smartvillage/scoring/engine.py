@@ -94,7 +94,7 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
         raise InputError(problems)
     plan = plan if plan is not None and plan.criteria is criteria else Plan(criteria)
     outcome = plan.score_questionnaire(questionnaire)
-    warnings: list[str] = []
+    warnings: list[str] = list(questionnaire._read_warnings)
     unknown = sorted(q for q in questionnaire.answers if q not in plan.question_index)
     if questionnaire.criteria != criteria.ref:
         warnings.append(f"the questionnaire answers {questionnaire.criteria} but was scored "
