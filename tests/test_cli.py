@@ -205,7 +205,9 @@ def test_schema_prints_the_shipped_file_and_the_models_match_it(name):
     assert result.exit_code == 0
     shipped = (REPO / "src" / "smartvillage" / "schemas" / f"{name}.schema.json")
     assert result.stdout == shipped.read_text(encoding="utf-8")
-    assert generate(name) == result.stdout, "run: python -m smartvillage.schemas"
+    # compared as data: Pydantic releases differ in how they print a number (0 or 0.0)
+    assert json.loads(generate(name)) == json.loads(result.stdout), \
+        "run: python -m smartvillage.schemas"
     assert json.loads(result.stdout)["$id"].startswith(f"urn:smartvillage:schema:{name}:")
 
 
