@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -29,14 +28,12 @@ def run(tmp_path, criteria_dir, text, name="q.yaml", *extra):
     return path, result
 
 
-def test_billion_laughs_is_refused_at_once(tmp_path, criteria_dir):
+def test_billion_laughs_is_refused_at_its_first_anchor(tmp_path, criteria_dir):
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 10):
         prev = chr(ord("a") + i - 1)
         lines.append(f"{chr(ord('a') + i)}: &{chr(ord('a') + i)} [{','.join(['*' + prev] * 9)}]")
-    start = time.perf_counter()
     path, result = run(tmp_path, criteria_dir, "\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 2
     assert result.exit_code == 2
     assert f"{path}:1: YAML anchors (&name) are not allowed" in result.stdout
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import struct
-import time
 import zipfile
 from pathlib import Path
 
@@ -202,9 +201,7 @@ def test_the_declared_dimension_is_not_trusted(tmp_path, criteria_dir, dimension
     path = write_xlsx(tmp_path / "d.xlsx", [village(f"C{i}") for i in range(50)])
     _rewrite(path, lambda name, data: re.sub(rb"<dimension ref=\"[^\"]*\"/>", dimension, data)
              if name.startswith("xl/worksheets/") else data)
-    start = time.perf_counter()
     result = batch(criteria_dir, path)
-    assert time.perf_counter() - start < 5
     assert result.stats.scored == 50 and result.villages[-1].row == 53
 
 
@@ -246,11 +243,9 @@ def _bomb(path: Path, size: int) -> Path:
     return path
 
 
-def test_zip_bomb_is_refused_quickly(tmp_path, criteria_dir):
+def test_zip_bomb_is_refused_from_its_sizes_before_it_is_expanded(tmp_path, criteria_dir):
     path = _bomb(tmp_path / "bomb.xlsx", 200_000_000)
-    start = time.perf_counter()
     result = batch(criteria_dir, path)
-    assert time.perf_counter() - start < 1
     import re
 
     assert re.fullmatch(rf"{re.escape(str(path))}: part xl/worksheets/sheet1\.xml expands "
@@ -265,7 +260,7 @@ def test_total_expanded_size_is_limited(tmp_path, criteria_dir):
         in messages(result)[0]
 
 
-def test_a_member_that_lies_about_its_size_is_refused_quickly(tmp_path, criteria_dir):
+def test_a_member_that_lies_about_its_size_is_refused(tmp_path, criteria_dir):
     path = _bomb(tmp_path / "liar.xlsx", 30_000_000)
     data = bytearray(path.read_bytes())
     name = b"xl/worksheets/sheet1.xml"
@@ -282,9 +277,7 @@ def test_a_member_that_lies_about_its_size_is_refused_quickly(tmp_path, criteria
             struct.pack_into("<I", data, at + 24, 1000)
         at = data.find(b"PK\x01\x02", at + 4)
     path.write_bytes(bytes(data))
-    start = time.perf_counter()
     result = batch(criteria_dir, path)
-    assert time.perf_counter() - start < 1
     assert messages(result) == [f"{path}: is corrupt: part xl/worksheets/sheet1.xml cannot "
                                 "be read (Bad CRC-32 for file 'xl/worksheets/sheet1.xml')"]
 
