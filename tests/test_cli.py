@@ -266,3 +266,14 @@ def test_an_output_that_is_replaced_keeps_its_permissions(tmp_path):
     os.umask(mask)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~mask
     assert json.loads(private.read_text(encoding="utf-8"))["summary"]["tier"] == "sign"
+
+
+def test_help_names_only_what_each_command_does():
+    compare = invoke("compare", "--help")
+    assert ".xlsx" not in compare.output and ".csv" not in compare.output
+    assert ".json" in compare.output
+    score = invoke("score", "--help")
+    assert ".xlsx" in score.output and ".csv" in score.output
+    template = invoke("template", "--help")
+    assert "the questionnaire names" not in template.output
+    assert "newest viedais-ciems" in template.output

@@ -22,7 +22,7 @@ from smartvillage.cli.common import (
     fail,
     handle_errors,
 )
-from smartvillage.cli.score import OutputOption, plan_outputs, write_outputs
+from smartvillage.cli.score import output_option, plan_outputs, write_outputs
 from smartvillage.render.base import OutputFormat
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def compare(
         "--format", "-f",
         help="Output format for stdout and for --output files whose extension names none "
              "(default: table).")] = None,
-    output: OutputOption = None,
+    output: Annotated[list[Path] | None, output_option(ALLOWED)] = None,
     mode: Annotated[Mode, typer.Option(
         "--mode", help="auto: an assessors comparison when the village is the same and the "
                        "kind of assessor (self, mentor, jury) differs; otherwise progress.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -27,11 +27,19 @@ from smartvillage.cli.common import (
 )
 from smartvillage.render.base import EXTENSIONS, OutputFormat
 
-OutputOption = Annotated[list[Path] | None, typer.Option(
-    "--output", "-o", metavar="PATH",
-    help="Write to PATH (atomically) instead of stdout; may be given several times. The "
-         "format comes from the extension: " + ", ".join(EXTENSIONS) + " (.txt is the table); "
-         "other names use --format; - is stdout.")]
+
+def output_option(formats: tuple[OutputFormat, ...] = tuple(OutputFormat)) -> Any:
+    """The ``--output`` option of a command that writes ``formats``; its help lists their
+    extensions only."""
+    extensions = ", ".join(ext for ext, fmt in EXTENSIONS.items() if fmt in formats)
+    return typer.Option(
+        "--output", "-o", metavar="PATH",
+        help="Write to PATH (atomically) instead of stdout; may be given several times. The "
+             f"format comes from the extension: {extensions} (.txt is the table); other "
+             "names use --format; - is stdout.")
+
+
+OutputOption = Annotated[list[Path] | None, output_option()]
 
 
 def plan_outputs(outputs: list[Path] | None, fmt: OutputFormat | None,

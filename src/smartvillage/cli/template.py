@@ -11,7 +11,6 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
-    CriteriaOption,
     LangChoice,
     LangOption,
     emit,
@@ -31,7 +30,10 @@ class TemplateFormat(str, Enum):
 
 @handle_errors
 def template(
-    criteria: CriteriaOption = None,
+    criteria: Annotated[str | None, typer.Option(
+        "--criteria", "-c", metavar="ID@VERSION",
+        help="Criteria set the template asks for: ID@VERSION, ID (newest version) or a file "
+             "path. Default: the newest viedais-ciems.")] = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[TemplateFormat | None, typer.Option(
