@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import FULL_ANSWERS, REPO, questionnaire_data, write_yaml
@@ -277,3 +278,25 @@ def test_help_names_only_what_each_command_does():
     template = invoke("template", "--help")
     assert "the questionnaire names" not in template.output
     assert "newest viedais-ciems" in template.output
+
+
+def test_shell_completion_completes_commands_and_choices():
+    import os
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "smartvillage"
+    if not script.exists():
+        pytest.skip("the smartvillage command is not installed beside this Python")
+
+    def complete(words: str, index: int) -> list[str]:
+        env = {**os.environ, "_SMARTVILLAGE_COMPLETE": "complete_bash",
+               "COMP_WORDS": words, "COMP_CWORD": str(index)}
+        done = subprocess.run([str(script)], env=env, capture_output=True, text=True,
+                              check=True)
+        return done.stdout.split()
+
+    assert complete("smartvillage sc", 1) == ["score", "schema"]
+    assert complete("smartvillage score --format ", 3) == ["table", "json", "md", "html",
+                                                            "xlsx", "csv"]
+    assert "--install-completion" in invoke("--help").output

@@ -23,7 +23,7 @@ app = typer.Typer(
     help="Score a village's Smart Village self-assessment against versioned criteria and "
          "report how ready it is for the \"Viedais ciems\" recognition.\n\n" + EXIT_CODES_HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
