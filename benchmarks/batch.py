@@ -55,8 +55,18 @@ def generate(path: Path, villages: int, seed: int = 1) -> None:
     questions = criteria.questions()
     columns = template_columns(criteria, "lv")
     rng = random.Random(seed)
-    names = ["Ābeļciems", "Zīlītkalni", "Veverupe", "Priežulejas", "Jaunpūņi", "Ķiršupe",
-             "Čiekurkalns", "Ņukši", "Ģipka", "Šķēde"]
+    names = [
+        "Ābeļciems",
+        "Zīlītkalni",
+        "Veverupe",
+        "Priežulejas",
+        "Jaunpūņi",
+        "Ķiršupe",
+        "Čiekurkalns",
+        "Ņukši",
+        "Ģipka",
+        "Šķēde",
+    ]
     regions = ["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"]
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = workbook.add_worksheet("Ciemi")
@@ -81,8 +91,9 @@ def generate(path: Path, villages: int, seed: int = 1) -> None:
             elif key == "assessor":
                 sheet.write_string(row, col, rng.choice(column.entries))
             elif key == "date":
-                sheet.write_datetime(row, col, dt.datetime(2024, rng.randint(1, 12),
-                                                           rng.randint(1, 28)), date_format)
+                sheet.write_datetime(
+                    row, col, dt.datetime(2024, rng.randint(1, 12), rng.randint(1, 28)), date_format
+                )
             elif key == "municipality":
                 sheet.write_string(row, col, "Madonas novads")
             elif key.endswith(" evidence"):
@@ -103,12 +114,14 @@ def generate(path: Path, villages: int, seed: int = 1) -> None:
                     sheet.write_string(row, col, "; ".join(chosen))
                 else:
                     props = [p.id for p in question.properties]
-                    sheet.write_string(row, col, f"Kopienas dārzs [{props[0]}, {props[1]}]; "
-                                                 f"Talka [{props[-1]}]")
+                    sheet.write_string(
+                        row, col, f"Kopienas dārzs [{props[0]}, {props[1]}]; Talka [{props[-1]}]"
+                    )
     workbook.close()
 
 
 # ----------------------------------------------------------------------------- workers
+
 
 def _cpu() -> float:
     """CPU seconds (user + system) of this process and of its children that ended."""
@@ -151,8 +164,11 @@ def _bare(input_path: str, shape_path: str, output_path: str) -> None:
                 else:
                     write_number(r, c, value)
     out.close()
-    print(json.dumps({"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu,
-                      "cells_read": cells}))
+    print(
+        json.dumps(
+            {"seconds": time.perf_counter() - start, "cpu": _cpu() - cpu, "cells_read": cells}
+        )
+    )
 
 
 def _batch(input_path: str, output_path: str) -> None:
@@ -162,13 +178,18 @@ def _batch(input_path: str, output_path: str) -> None:
 
     start, cpu = time.perf_counter(), _cpu()
     with contextlib.suppress(SystemExit):
-        app(["batch", input_path, "--output", output_path, "--quiet"], prog_name="smartvillage",
-            standalone_mode=False)
+        app(
+            ["batch", input_path, "--output", output_path, "--quiet"],
+            prog_name="smartvillage",
+            standalone_mode=False,
+        )
     end, cpu = time.perf_counter(), _cpu() - cpu
     import resource
 
-    rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-           + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) * 1024
+    rss = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    ) * 1024
     print(json.dumps({"seconds": end - start, "cpu": cpu, "rss": rss}))
 
 
@@ -184,9 +205,17 @@ def _phases(input_path: str, output_path: str) -> None:
     middle = time.perf_counter()
     write_results_xlsx(output_path, result, "lv", generated_at="bench")
     end = time.perf_counter()
-    print(json.dumps({"seconds": end - start, "read_score": middle - start,
-                      "write": end - middle, "scored": result.stats.scored,
-                      "rejected": result.stats.rejected}))
+    print(
+        json.dumps(
+            {
+                "seconds": end - start,
+                "read_score": middle - start,
+                "write": end - middle,
+                "scored": result.stats.scored,
+                "rejected": result.stats.rejected,
+            }
+        )
+    )
 
 
 def _shape(results_path: str, shape_path: str, constant_memory: bool) -> None:
@@ -196,16 +225,22 @@ def _shape(results_path: str, shape_path: str, constant_memory: bool) -> None:
     book = CalamineWorkbook.from_path(results_path)
     sheets = []
     for name in book.sheet_names:
-        rows = [[v if isinstance(v, str | int | float) and not isinstance(v, bool) else str(v)
-                 for v in row] for row in book.get_sheet_by_name(name).to_python(
-                     skip_empty_area=False)]
+        rows = [
+            [
+                v if isinstance(v, str | int | float) and not isinstance(v, bool) else str(v)
+                for v in row
+            ]
+            for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        ]
         sheets.append((name, rows))
     with open(shape_path, "w", encoding="utf-8") as handle:
-        json.dump({"constant_memory": constant_memory, "sheets": sheets}, handle,
-                  ensure_ascii=False)
+        json.dump(
+            {"constant_memory": constant_memory, "sheets": sheets}, handle, ensure_ascii=False
+        )
 
 
 # ----------------------------------------------------------------------------- runner
+
 
 def measure(argv: list[str], runs: int) -> dict[str, float]:
     """Best and median wall time (and inner time, when reported), peak RSS, over runs.
@@ -226,8 +261,12 @@ def measure(argv: list[str], runs: int) -> dict[str, float]:
                 inner_cpu.append(data["cpu"])
             peaks[-1] = max(peak, data.get("rss", 0))
             extra = data
-    result = {"wall": min(walls), "wall_median": statistics.median(walls), "peak": max(peaks),
-              "cpu": statistics.median(cpus)}
+    result = {
+        "wall": min(walls),
+        "wall_median": statistics.median(walls),
+        "peak": max(peaks),
+        "cpu": statistics.median(cpus),
+    }
     if inner:
         result["inner"] = min(inner)
         result["inner_median"] = statistics.median(inner)
@@ -255,8 +294,9 @@ def _timed(argv: list[str]) -> tuple[float, float, int, str]:
 
 def main() -> None:
     """Generate inputs, measure, print a table."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", metavar="DIR", help="keep the generated files in DIR")
@@ -273,41 +313,76 @@ def main() -> None:
         results = folder / f"results-{size}.xlsx"
         shape = folder / f"shape-{size}.json"
         bare_out = folder / f"bare-{size}.xlsx"
-        subprocess.run([PY, here, "--worker", "batch", str(source), str(results)],
-                       env=dict(os.environ, PYTHONPATH=str(SRC)), stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        subprocess.run([PY, here, "--worker", "shape", str(results), str(shape),
-                        "1" if size >= 20_000 else "0"], check=True)
-        bare = measure([PY, here, "--worker", "bare", str(source), str(shape), str(bare_out)],
-                       args.runs)
+        subprocess.run(
+            [PY, here, "--worker", "batch", str(source), str(results)],
+            env=dict(os.environ, PYTHONPATH=str(SRC)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        subprocess.run(
+            [
+                PY,
+                here,
+                "--worker",
+                "shape",
+                str(results),
+                str(shape),
+                "1" if size >= 20_000 else "0",
+            ],
+            check=True,
+        )
+        bare = measure(
+            [PY, here, "--worker", "bare", str(source), str(shape), str(bare_out)], args.runs
+        )
         batch = measure([PY, here, "--worker", "batch", str(source), str(results)], args.runs)
         phases = measure([PY, here, "--worker", "phases", str(source), str(results)], 1)
-        cli = measure([PY, "-m", "smartvillage", "batch", str(source), "--output",
-                       str(folder / f"cli-{size}.xlsx"), "--quiet"], args.runs)
+        cli = measure(
+            [
+                PY,
+                "-m",
+                "smartvillage",
+                "batch",
+                str(source),
+                "--output",
+                str(folder / f"cli-{size}.xlsx"),
+                "--quiet",
+            ],
+            args.runs,
+        )
         rows.append((size, bare, batch, cli, phases))
         shape.unlink()
-    print(f"\n{'villages':>9} | {'bare read+write':>15} | {'batch in-process':>16} | "
-          f"{'overhead':>8} | {'batch CLI':>13} | {'villages/s':>10} | "
-          f"{'peak RSS bare':>13} | {'peak RSS batch':>14}")
+    print(
+        f"\n{'villages':>9} | {'bare read+write':>15} | {'batch in-process':>16} | "
+        f"{'overhead':>8} | {'batch CLI':>13} | {'villages/s':>10} | "
+        f"{'peak RSS bare':>13} | {'peak RSS batch':>14}"
+    )
     for size, bare, batch, cli, phases in rows:
         overhead = batch["inner"] / bare["inner"] - 1
-        print(f"{size:>9,} | {bare['inner']:>6.2f} ({bare['inner_median']:.2f}) | "
-              f"{batch['inner']:>7.2f} ({batch['inner_median']:.2f}) | {overhead:>+7.0%} | "
-              f"{cli['wall']:>5.2f} ({cli['wall_median']:.2f}) | "
-              f"{size / cli['wall']:>10,.0f} | {bare['peak'] / 2**20:>10.0f} MB | "
-              f"{max(batch['peak'], cli['peak']) / 2**20:>11.0f} MB")
-        print(f"{'':>9}   CPU (user + system, every process, median): bare "
-              f"{bare['inner_cpu']:.2f} s, batch {batch['inner_cpu']:.2f} s = "
-              f"{batch['inner_cpu'] / bare['inner_cpu']:.2f}x in-process; whole processes "
-              f"{bare['cpu']:.2f} s and {batch['cpu']:.2f} s = "
-              f"{batch['cpu'] / bare['cpu']:.2f}x; batch CLI {cli['cpu']:.2f} s")
-        print(f"{'':>9}   (one step after the other: read+validate+score "
-              f"{phases['read_score']:.2f} s, write {phases['write']:.2f} s; "
-              f"{phases['scored']:,} scored, {phases['rejected']:,} rejected)")
-    print(f"\nseconds: best of {args.runs} runs (median in brackets); batch CLI = the whole "
-          "command, Python start-up included; peak RSS of the batch = its process plus the "
-          f"writer process. Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
-          f"files in {folder}")
+        print(
+            f"{size:>9,} | {bare['inner']:>6.2f} ({bare['inner_median']:.2f}) | "
+            f"{batch['inner']:>7.2f} ({batch['inner_median']:.2f}) | {overhead:>+7.0%} | "
+            f"{cli['wall']:>5.2f} ({cli['wall_median']:.2f}) | "
+            f"{size / cli['wall']:>10,.0f} | {bare['peak'] / 2**20:>10.0f} MB | "
+            f"{max(batch['peak'], cli['peak']) / 2**20:>11.0f} MB"
+        )
+        print(
+            f"{'':>9}   CPU (user + system, every process, median): bare "
+            f"{bare['inner_cpu']:.2f} s, batch {batch['inner_cpu']:.2f} s = "
+            f"{batch['inner_cpu'] / bare['inner_cpu']:.2f}x in-process; whole processes "
+            f"{bare['cpu']:.2f} s and {batch['cpu']:.2f} s = "
+            f"{batch['cpu'] / bare['cpu']:.2f}x; batch CLI {cli['cpu']:.2f} s"
+        )
+        print(
+            f"{'':>9}   (one step after the other: read+validate+score "
+            f"{phases['read_score']:.2f} s, write {phases['write']:.2f} s; "
+            f"{phases['scored']:,} scored, {phases['rejected']:,} rejected)"
+        )
+    print(
+        f"\nseconds: best of {args.runs} runs (median in brackets); batch CLI = the whole "
+        "command, Python start-up included; peak RSS of the batch = its process plus the "
+        f"writer process. Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; "
+        f"files in {folder}"
+    )
 
 
 if __name__ == "__main__":

@@ -40,38 +40,86 @@ def criteria_data(n: int, set_id: str = "big", version: str = "1") -> dict:
     criteria = []
     for i in range(n):
         q = f"c{i}"
-        criteria.append({
-            "id": q, "dimension": f"d{i % dims}", "weight": 1 + i % 3,
-            "gate": i % 50 == 0,
-            "title": {"lv": f"Kritērijs {i}", "en": f"Criterion {i}"},
-            "recommendation": {"lv": "Rīkojieties.", "en": "Act."},
-            "questions": [
-                {"id": f"{q}.yes", "type": "yes_no", "points_yes": 1.5,
-                 "text": {"lv": "Vai?", "en": "Is it?"}},
-                {"id": f"{q}.rubric", "type": "rubric", "text": {"lv": "Cik?", "en": "How?"},
-                 "levels": [{"value": v, "points": v * 0.5,
-                             "label": {"lv": f"L{v}", "en": f"L{v}"},
-                             "description": {"lv": "a", "en": "a"}} for v in range(4)]},
-                {"id": f"{q}.number", "type": "number", "min": 0,
-                 "text": {"lv": "Cik daudz?", "en": "How many?"},
-                 "bands": [{"max": 5, "points": 0}, {"min": 5, "max": 20, "points": 1},
-                           {"min": 20, "points": 2}]},
-                {"id": f"{q}.multi", "type": "multi_choice", "cap": 2,
-                 "text": {"lv": "Kuri?", "en": "Which?"},
-                 "options": [{"value": f"o{k}", "label": {"lv": f"V{k}", "en": f"O{k}"},
-                              "points": 0.7} for k in range(4)]},
-            ]})
+        criteria.append(
+            {
+                "id": q,
+                "dimension": f"d{i % dims}",
+                "weight": 1 + i % 3,
+                "gate": i % 50 == 0,
+                "title": {"lv": f"Kritērijs {i}", "en": f"Criterion {i}"},
+                "recommendation": {"lv": "Rīkojieties.", "en": "Act."},
+                "questions": [
+                    {
+                        "id": f"{q}.yes",
+                        "type": "yes_no",
+                        "points_yes": 1.5,
+                        "text": {"lv": "Vai?", "en": "Is it?"},
+                    },
+                    {
+                        "id": f"{q}.rubric",
+                        "type": "rubric",
+                        "text": {"lv": "Cik?", "en": "How?"},
+                        "levels": [
+                            {
+                                "value": v,
+                                "points": v * 0.5,
+                                "label": {"lv": f"L{v}", "en": f"L{v}"},
+                                "description": {"lv": "a", "en": "a"},
+                            }
+                            for v in range(4)
+                        ],
+                    },
+                    {
+                        "id": f"{q}.number",
+                        "type": "number",
+                        "min": 0,
+                        "text": {"lv": "Cik daudz?", "en": "How many?"},
+                        "bands": [
+                            {"max": 5, "points": 0},
+                            {"min": 5, "max": 20, "points": 1},
+                            {"min": 20, "points": 2},
+                        ],
+                    },
+                    {
+                        "id": f"{q}.multi",
+                        "type": "multi_choice",
+                        "cap": 2,
+                        "text": {"lv": "Kuri?", "en": "Which?"},
+                        "options": [
+                            {
+                                "value": f"o{k}",
+                                "label": {"lv": f"V{k}", "en": f"O{k}"},
+                                "points": 0.7,
+                            }
+                            for k in range(4)
+                        ],
+                    },
+                ],
+            }
+        )
     return {
-        "schema_version": 1, "id": set_id, "version": version, "status": "custom",
+        "schema_version": 1,
+        "id": set_id,
+        "version": version,
+        "status": "custom",
         "title": {"lv": "Liels komplekts", "en": "Large set"},
         "sources": [{"id": "s", "title": "benchmark"}],
-        "dimensions": [{"id": f"d{d}", "title": {"lv": f"Joma {d}", "en": f"Dimension {d}"}}
-                       for d in range(dims)],
+        "dimensions": [
+            {"id": f"d{d}", "title": {"lv": f"Joma {d}", "en": f"Dimension {d}"}}
+            for d in range(dims)
+        ],
         "criteria": criteria,
-        "tiers": [{"id": "top", "label": {"lv": "Augšā", "en": "Top"}, "min_percent": 75,
-                   "all_gates": True},
-                  {"id": "mid", "label": {"lv": "Vidū", "en": "Middle"}, "min_percent": 50},
-                  {"id": "low", "label": {"lv": "Sākums", "en": "Start"}}]}
+        "tiers": [
+            {
+                "id": "top",
+                "label": {"lv": "Augšā", "en": "Top"},
+                "min_percent": 75,
+                "all_gates": True,
+            },
+            {"id": "mid", "label": {"lv": "Vidū", "en": "Middle"}, "min_percent": 50},
+            {"id": "low", "label": {"lv": "Sākums", "en": "Start"}},
+        ],
+    }
 
 
 def questionnaire_data(n: int, set_ref: str) -> dict:
@@ -82,10 +130,13 @@ def questionnaire_data(n: int, set_ref: str) -> dict:
         answers[f"c{i}.rubric"] = i % 4
         answers[f"c{i}.number"] = i % 30
         answers[f"c{i}.multi"] = [f"o{k}" for k in range(i % 4)]
-    return {"schema_version": 1, "criteria": set_ref,
-            "village": {"name": "Lielciems"},
-            "assessment": {"assessor": "mentor", "date": "2024-05-14"},
-            "answers": answers}
+    return {
+        "schema_version": 1,
+        "criteria": set_ref,
+        "village": {"name": "Lielciems"},
+        "assessment": {"assessor": "mentor", "date": "2024-05-14"},
+        "answers": answers,
+    }
 
 
 def write_chain(folder: Path, depth: int) -> str:
@@ -95,8 +146,11 @@ def write_chain(folder: Path, depth: int) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(base, ensure_ascii=False), encoding="utf-8")
     for level in range(1, depth + 1):
-        child = {"extends": f"chain@{level - 1}", "version": str(level),
-                 "title": {"lv": f"Līmenis {level}", "en": f"Level {level}"}}
+        child = {
+            "extends": f"chain@{level - 1}",
+            "version": str(level),
+            "title": {"lv": f"Līmenis {level}", "en": f"Level {level}"},
+        }
         (folder / "chain" / f"{level}.json").write_text(json.dumps(child), encoding="utf-8")
     return f"chain@{depth}"
 
@@ -107,8 +161,7 @@ def timed(argv: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=False)
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -139,15 +192,18 @@ def report(title: str, rows: list[tuple[int, float]]) -> None:
     print(f"{'size':>8} {'seconds':>9} {'x time':>8} {'x size':>8}")
     for k, (size, seconds) in enumerate(rows):
         if k:
-            print(f"{size:8,} {seconds:9.3f} {seconds / rows[k - 1][1]:8.2f} "
-                  f"{size / rows[k - 1][0]:8.2f}")
+            print(
+                f"{size:8,} {seconds:9.3f} {seconds / rows[k - 1][1]:8.2f} "
+                f"{size / rows[k - 1][0]:8.2f}"
+            )
         else:
             print(f"{size:8,} {seconds:9.3f}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--depths", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--runs", type=int, default=3)
@@ -160,13 +216,20 @@ def main() -> None:
         for n in args.sizes:
             folder = root / f"sets-{n}"
             (folder / "big").mkdir(parents=True, exist_ok=True)
-            (folder / "big" / "1.json").write_text(json.dumps(criteria_data(n)),
-                                                   encoding="utf-8")
+            (folder / "big" / "1.json").write_text(json.dumps(criteria_data(n)), encoding="utf-8")
             questionnaire = root / f"village-{n}.json"
-            questionnaire.write_text(json.dumps(questionnaire_data(n, "big@1")),
-                                     encoding="utf-8")
-            argv = [PY, "-m", "smartvillage", "score", str(questionnaire), "--criteria-dir",
-                    str(folder), "-f", "json"]
+            questionnaire.write_text(json.dumps(questionnaire_data(n, "big@1")), encoding="utf-8")
+            argv = [
+                PY,
+                "-m",
+                "smartvillage",
+                "score",
+                str(questionnaire),
+                "--criteria-dir",
+                str(folder),
+                "-f",
+                "json",
+            ]
             cli.append((n, timed(argv, args.runs)))
             core.append((n, in_process(folder, questionnaire, args.runs)))
         report("score QUESTIONNAIRE -f json, whole process (criteria)", cli)
@@ -175,10 +238,41 @@ def main() -> None:
         for depth in args.depths:
             folder = root / f"chain-{depth}"
             ref = write_chain(folder, depth)
-            listing.append((depth, timed([PY, "-m", "smartvillage", "criteria", "list",
-                                          "--criteria-dir", str(folder)], args.runs)))
-            showing.append((depth, timed([PY, "-m", "smartvillage", "criteria", "show", ref,
-                                          "--criteria-dir", str(folder)], args.runs)))
+            listing.append(
+                (
+                    depth,
+                    timed(
+                        [
+                            PY,
+                            "-m",
+                            "smartvillage",
+                            "criteria",
+                            "list",
+                            "--criteria-dir",
+                            str(folder),
+                        ],
+                        args.runs,
+                    ),
+                )
+            )
+            showing.append(
+                (
+                    depth,
+                    timed(
+                        [
+                            PY,
+                            "-m",
+                            "smartvillage",
+                            "criteria",
+                            "show",
+                            ref,
+                            "--criteria-dir",
+                            str(folder),
+                        ],
+                        args.runs,
+                    ),
+                )
+            )
         report("criteria list, whole process (extends depth)", listing)
         report("criteria show, whole process (extends depth)", showing)
 

@@ -31,8 +31,15 @@ BASELINE = [PY, "-c", "import typer, rich, pydantic, yaml"]
 COMMANDS = {
     "smartvillage --help": [PY, "-m", "smartvillage", "--help"],
     "smartvillage score EXAMPLE": [PY, "-m", "smartvillage", "score", EXAMPLE],
-    "smartvillage score EXAMPLE -f json": [PY, "-m", "smartvillage", "score", EXAMPLE, "-f",
-                                           "json"],
+    "smartvillage score EXAMPLE -f json": [
+        PY,
+        "-m",
+        "smartvillage",
+        "score",
+        EXAMPLE,
+        "-f",
+        "json",
+    ],
     "smartvillage validate EXAMPLE": [PY, "-m", "smartvillage", "validate", EXAMPLE],
 }
 
@@ -57,18 +64,22 @@ def paired(argv: list[str], runs: int) -> tuple[list[float], list[float]]:
 
 def main() -> None:
     """Time every command beside the baseline and print a table."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    print(f"{'command':38} {'median':>8} {'bare':>8} {'ratio':>6}  (ms; median of "
-          f"{args.runs} pairs)")
+    print(
+        f"{'command':38} {'median':>8} {'bare':>8} {'ratio':>6}  (ms; median of {args.runs} pairs)"
+    )
     for name, argv in COMMANDS.items():
         mine, base = paired(argv, args.runs)
         ratios = [a / b for a, b in zip(mine, base, strict=True)]
-        print(f"{name:38} {1000 * statistics.median(mine):8.1f} "
-              f"{1000 * statistics.median(base):8.1f} {statistics.median(ratios):6.2f}")
+        print(
+            f"{name:38} {1000 * statistics.median(mine):8.1f} "
+            f"{1000 * statistics.median(base):8.1f} {statistics.median(ratios):6.2f}"
+        )
 
 
 if __name__ == "__main__":

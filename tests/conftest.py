@@ -126,8 +126,10 @@ FULL_ANSWERS = {
     "q_num": 120,
     "q_choice": {"value": "monthly", "evidence": [{"document": "protokols.pdf"}]},
     "q_multi": ["web", "app"],
-    "q_init": [{"name": "Ciema čats", "properties": ["digital", "lasting"]},
-               {"name": "Talka", "properties": ["lasting"]}],
+    "q_init": [
+        {"name": "Ciema čats", "properties": ["digital", "lasting"]},
+        {"name": "Talka", "properties": ["lasting"]},
+    ],
     "q_na": "n/a",
 }
 
@@ -154,8 +156,14 @@ def questionnaire_data(answers: dict | None = None, **village) -> dict:
     return {
         "schema_version": 1,
         "criteria": "mini@1",
-        "village": {"name": "Ābeļciems", "parish": "Ābeļu pagasts", "municipality":
-                    "Tukuma novads", "region": "Kurzeme", "population": 420, **village},
+        "village": {
+            "name": "Ābeļciems",
+            "parish": "Ābeļu pagasts",
+            "municipality": "Tukuma novads",
+            "region": "Kurzeme",
+            "population": 420,
+            **village,
+        },
         "assessment": {"assessor": "mentor", "name": "Līga Ozola", "date": "2024-05-14"},
         "answers": FULL_ANSWERS if answers is None else answers,
     }

@@ -28,17 +28,38 @@ from smartvillage.scoring.answers import AnswerError
 runner = CliRunner()
 
 # The profile as conftest.questionnaire_data has it (no contact).
-PROFILE = ["Ābeļciems", "Ābeļu pagasts", "Tukuma novads", "Kurzeme", "420",
-           "", "", "", "mentor", "Līga Ozola", "2024-05-14"]
+PROFILE = [
+    "Ābeļciems",
+    "Ābeļu pagasts",
+    "Tukuma novads",
+    "Kurzeme",
+    "420",
+    "",
+    "",
+    "",
+    "mentor",
+    "Līga Ozola",
+    "2024-05-14",
+]
 # FULL_ANSWERS as typed, question by question, with the evidence prompts.
 ANSWERS = [
-    "jā", "https://example.org/plan", "plāns", "",         # q_yes + evidence, Enter ends
-    "3",                                                  # q_rubric
-    "120",                                                # q_num
-    "monthly", "protokols.pdf", "", "",                   # q_choice + evidence (no 'shows')
-    "web, app",                                           # q_multi
-    "Ciema čats", "digital, lasting", "Talka", "2", "",   # q_init: two initiatives
-    "n/a",                                                # q_na
+    "jā",
+    "https://example.org/plan",
+    "plāns",
+    "",  # q_yes + evidence, Enter ends
+    "3",  # q_rubric
+    "120",  # q_num
+    "monthly",
+    "protokols.pdf",
+    "",
+    "",  # q_choice + evidence (no 'shows')
+    "web, app",  # q_multi
+    "Ciema čats",
+    "digital, lasting",
+    "Talka",
+    "2",
+    "",  # q_init: two initiatives
+    "n/a",  # q_na
 ]
 
 
@@ -49,15 +70,24 @@ def lines(*parts: str) -> str:
 
 def assess(path: Path, criteria_dir: Path, input, *extra: str):
     """Run ``assess --from-stdin`` on the mini set."""
-    args = ["assess", str(path), "--criteria", "mini@1", "--criteria-dir", str(criteria_dir),
-            "--from-stdin", *extra]
+    args = [
+        "assess",
+        str(path),
+        "--criteria",
+        "mini@1",
+        "--criteria-dir",
+        str(criteria_dir),
+        "--from-stdin",
+        *extra,
+    ]
     return runner.invoke(app, args, input=input)
 
 
 def report_json(path: Path, criteria_dir: Path) -> dict:
     """The JSON report of a questionnaire, without what differs between runs and files."""
-    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
-                                 "-f", "json"])
+    result = runner.invoke(
+        app, ["score", str(path), "--criteria-dir", str(criteria_dir), "-f", "json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     report.pop("generated_at")
@@ -76,8 +106,9 @@ def answers_in(path: Path) -> dict:
 
 def test_refuses_when_stdin_is_not_a_terminal(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    result = runner.invoke(app, ["assess", str(path), "--criteria-dir", str(criteria_dir)],
-                           input="Ābeļciems\n")
+    result = runner.invoke(
+        app, ["assess", str(path), "--criteria-dir", str(criteria_dir)], input="Ābeļciems\n"
+    )
     assert result.exit_code == 2
     assert "not a terminal" in result.stderr and "--from-stdin" in result.stderr
     assert not path.exists()
@@ -117,7 +148,8 @@ def test_decomposed_letters_are_saved_composed(tmp_path, criteria_dir):
 
 
 def test_input_ending_halfway_keeps_everything_and_resumes_at_the_next_question(
-        tmp_path, criteria_dir):
+    tmp_path, criteria_dir
+):
     path = tmp_path / "ciems.yaml"
     first = assess(path, criteria_dir, lines(*PROFILE, *ANSWERS[:6]))  # q_yes, q_rubric, q_num
     assert first.exit_code == 0, first.output
@@ -185,10 +217,15 @@ def test_quit_in_the_profile_writes_nothing(tmp_path, criteria_dir):
 
 def test_back_and_skip(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    typed = ["jā", "", "<",           # q_yes (no evidence), then back from q_rubric
-             "nē",                     # q_yes again: now no (0 points, so no evidence asked)
-             ">",                      # skip q_rubric
-             "42", ":q"]               # q_num, quit at q_choice
+    typed = [
+        "jā",
+        "",
+        "<",  # q_yes (no evidence), then back from q_rubric
+        "nē",  # q_yes again: now no (0 points, so no evidence asked)
+        ">",  # skip q_rubric
+        "42",
+        ":q",
+    ]  # q_num, quit at q_choice
     result = assess(path, criteria_dir, lines(*PROFILE, *typed))
     assert result.exit_code == 0, result.output
     saved = answers_in(path)
@@ -200,12 +237,16 @@ def test_back_and_skip(tmp_path, criteria_dir):
 
 
 def test_back_returns_to_the_question_answered_before(tmp_path, criteria_dir):
-    path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data(
-        {"q_yes": "yes", "q_rubric": 2, "q_num": 5}))
+    path = write_yaml(
+        tmp_path / "ciems.yaml", questionnaire_data({"q_yes": "yes", "q_rubric": 2, "q_num": 5})
+    )
     result = assess(path, criteria_dir, lines("<", "", ":q"), "--lang", "en")
     shown = [line for line in result.stderr.splitlines() if line.startswith("Question")]
-    assert [s.split(" · ")[0] for s in shown] == ["Question 4 of 7", "Question 3 of 7",
-                                                 "Question 4 of 7"]
+    assert [s.split(" · ")[0] for s in shown] == [
+        "Question 4 of 7",
+        "Question 3 of 7",
+        "Question 4 of 7",
+    ]
     assert "Current answer: 5 people" in result.stderr
 
 
@@ -231,8 +272,13 @@ def test_a_piped_answer_that_does_not_fit_stops_with_exit_2(tmp_path, criteria_d
 
 def test_piped_commands_progress_report_and_help(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    result = assess(path, criteria_dir,
-                    lines(*PROFILE, "?", "!progress", "jā", "", "!report", ":q"), "--lang", "en")
+    result = assess(
+        path,
+        criteria_dir,
+        lines(*PROFILE, "?", "!progress", "jā", "", "!report", ":q"),
+        "--lang",
+        "en",
+    )
     assert result.exit_code == 0, result.output
     err = result.stderr
     assert "Commands (at any prompt)" in err
@@ -255,11 +301,25 @@ def test_note_with_and_without_text(tmp_path, criteria_dir):
 
 def test_profile_defaults_back_and_checks(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    typed = ["", "Ābeļciems",                  # the name is required
-             "<", "Ābeļciems",                  # back from the parish to the name
-             "", "", "Rīga", "daudz", "1200",   # population must be a number
-             "Anna", "anna", "anna@example.lv", "+371 20000000",
-             "3", "", "14.05.2024", ":q"]
+    typed = [
+        "",
+        "Ābeļciems",  # the name is required
+        "<",
+        "Ābeļciems",  # back from the parish to the name
+        "",
+        "",
+        "Rīga",
+        "daudz",
+        "1200",  # population must be a number
+        "Anna",
+        "anna",
+        "anna@example.lv",
+        "+371 20000000",
+        "3",
+        "",
+        "14.05.2024",
+        ":q",
+    ]
     runner_result = assess(path, criteria_dir, lines(*typed))
     assert runner_result.exit_code == 2  # strict: the first refusal stops
     assert "line 1: profile.name: Šis lauks ir obligāts." in runner_result.stderr
@@ -305,8 +365,9 @@ def test_json_file_stays_json(tmp_path, criteria_dir):
 def test_review_walks_every_question_and_enter_keeps_answers(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data())
     before = report_json(path, criteria_dir)
-    result = assess(path, criteria_dir, lines("", "2", "", "", "", "", ""),
-                    "--review", "--lang", "en")
+    result = assess(
+        path, criteria_dir, lines("", "2", "", "", "", "", ""), "--review", "--lang", "en"
+    )
     assert result.exit_code == 0, result.output
     shown = [line for line in result.stderr.splitlines() if line.startswith("Question")]
     assert len(shown) == 7
@@ -335,22 +396,30 @@ def test_comments_in_the_file_are_announced(tmp_path, criteria_dir):
     assert "has comments (#); they are not kept" in result.stderr
 
 
-@pytest.mark.parametrize(("setup", "args", "message"), [
-    ("bad", [], "village"),
-    ("other", ["--criteria", "viedais-ciems@2024"], "answers mini@1, but --criteria gives"),
-    ("none", ["--criteria", "nosuch@1"], "no criteria set 'nosuch@1' found"),
-])
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        ("bad", [], "village"),
+        ("other", ["--criteria", "viedais-ciems@2024"], "answers mini@1, but --criteria gives"),
+        ("none", ["--criteria", "nosuch@1"], "no criteria set 'nosuch@1' found"),
+    ],
+)
 def test_unusable_file_or_criteria_is_exit_2(tmp_path, criteria_dir, setup, args, message):
     path = tmp_path / "ciems.yaml"
     if setup == "bad":  # more than the profile is wrong (a profile alone is asked for)
-        path.write_text("schema_version: 1\ncriteria: mini@1\nvillage: {}\n"
-                        "answers: {q_yes: {value: jā, evidence: [{shows: plāns}]}}\n",
-                        encoding="utf-8")
+        path.write_text(
+            "schema_version: 1\ncriteria: mini@1\nvillage: {}\n"
+            "answers: {q_yes: {value: jā, evidence: [{shows: plāns}]}}\n",
+            encoding="utf-8",
+        )
     elif setup == "other":
         write_yaml(path, questionnaire_data())
     before = path.read_bytes() if path.exists() else None
-    result = runner.invoke(app, ["assess", str(path), "--criteria-dir", str(criteria_dir),
-                                 "--from-stdin", *args], input="")
+    result = runner.invoke(
+        app,
+        ["assess", str(path), "--criteria-dir", str(criteria_dir), "--from-stdin", *args],
+        input="",
+    )
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output
@@ -373,8 +442,7 @@ def test_dash_is_not_a_file(criteria_dir):
 def test_help_lists_the_commands_and_how_to_pipe():
     result = runner.invoke(app, ["assess", "--help"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
-    for word in ("Example", "!palīdzība", ":q", "n/a", "!note", "!report", "--from-stdin",
-                 "130"):
+    for word in ("Example", "!palīdzība", ":q", "n/a", "!note", "!report", "--from-stdin", "130"):
         assert word in result.stdout
 
 
@@ -390,27 +458,45 @@ def run_session(criteria_dir: Path, path: Path, typed: list[str], lang="en", **k
     if path.exists():
         draft = Draft.from_questionnaire(load_questionnaire(path), mini, path)
     out = io.StringIO()
-    session = Session(Terminal(io.StringIO(lines(*typed)), out, width=100), mini, path, lang,
-                      draft=draft, **kw)
+    session = Session(
+        Terminal(io.StringIO(lines(*typed)), out, width=100), mini, path, lang, draft=draft, **kw
+    )
     return session.run(), out.getvalue()
 
 
 def test_bad_answers_are_asked_again_naming_what_was_expected(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data({}))
-    typed = ["maybe", "n/a", "!nonsense", "<<", "jā", "", "7", "2",
-             "-5", "12,5", "12", "9", "monthly", ">", "web, fax", "1, 3"]
+    typed = [
+        "maybe",
+        "n/a",
+        "!nonsense",
+        "<<",
+        "jā",
+        "",
+        "7",
+        "2",
+        "-5",
+        "12,5",
+        "12",
+        "9",
+        "monthly",
+        ">",
+        "web, fax",
+        "1, 3",
+    ]
     outcome, text = run_session(criteria_dir, path, typed)
     assert outcome is Outcome.QUIT
-    for message in ("Not accepted: expected yes or no (jā / nē), got 'maybe'",
-                    "This question cannot be answered 'not applicable'",
-                    "Unknown command '!nonsense'",
-                    "Unknown command '<<'",
-                    "Not accepted: expected one of the levels 0, 1, 2, 3, got '7'",
-                    "Not accepted: expected at least 0, got '-5'",
-                    "Not accepted: expected a whole number, got '12,5'",
-                    "Not accepted: expected a number from 1 to 3 or one of never, yearly, "
-                    "monthly, got '9'",
-                    "Not accepted: expected one of web, chat, app, got 'fax'"):
+    for message in (
+        "Not accepted: expected yes or no (jā / nē), got 'maybe'",
+        "This question cannot be answered 'not applicable'",
+        "Unknown command '!nonsense'",
+        "Unknown command '<<'",
+        "Not accepted: expected one of the levels 0, 1, 2, 3, got '7'",
+        "Not accepted: expected at least 0, got '-5'",
+        "Not accepted: expected a whole number, got '12,5'",
+        "Not accepted: expected a number from 1 to 3 or one of never, yearly, monthly, got '9'",
+        "Not accepted: expected one of web, chat, app, got 'fax'",
+    ):
         assert message in text
     saved = answers_in(path)
     assert saved["q_multi"].value == ["web", "app"]
@@ -421,19 +507,33 @@ def test_bad_answers_are_asked_again_naming_what_was_expected(tmp_path, criteria
 
 def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data({"q_rubric": 7}))
-    typed = ["varbūt", "jā", "", "2", "12,5", "12", "9", "monthly", ">", "web, fax", "1, 3",
-             "Talka", "lasting, nope", ":q"]
+    typed = [
+        "varbūt",
+        "jā",
+        "",
+        "2",
+        "12,5",
+        "12",
+        "9",
+        "monthly",
+        ">",
+        "web, fax",
+        "1, 3",
+        "Talka",
+        "lasting, nope",
+        ":q",
+    ]
     outcome, text = run_session(criteria_dir, path, typed, lang="lv")
     assert outcome is Outcome.QUIT
     text = " ".join(text.split())  # Rich wraps long lines
-    for message in ("Neder: gaidīts jā vai nē, saņemts 'varbūt'",
-                    "Saglabātā atbilde neder (gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7')",
-                    "Neder: gaidīts vesels skaitlis, saņemts '12,5'",
-                    "Neder: gaidīts numurs no 1 līdz 3 vai viens no never, yearly, monthly, "
-                    "saņemts '9'",
-                    "Neder: gaidīta viena no izvēlēm web, chat, app, saņemts 'fax'",
-                    "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1 digital, "
-                    "2 lasting"):
+    for message in (
+        "Neder: gaidīts jā vai nē, saņemts 'varbūt'",
+        "Saglabātā atbilde neder (gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7')",
+        "Neder: gaidīts vesels skaitlis, saņemts '12,5'",
+        "Neder: gaidīts numurs no 1 līdz 3 vai viens no never, yearly, monthly, saņemts '9'",
+        "Neder: gaidīta viena no izvēlēm web, chat, app, saņemts 'fax'",
+        "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1 digital, 2 lasting",
+    ):
         assert message in text
     assert "expected" not in text and "got" not in text
     # piped on purpose, the error line keeps the English text that validate prints
@@ -443,10 +543,19 @@ def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, 
 
 
 def test_initiatives_back_and_add(tmp_path, criteria_dir):
-    path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data(
-        {q: a for q, a in FULL_ANSWERS.items() if q != "q_init"}))
-    typed = ["Talka", "lasting, nope", "2", "Kino vakari", "<", "",  # back at properties
-             ":q"]
+    path = write_yaml(
+        tmp_path / "ciems.yaml",
+        questionnaire_data({q: a for q, a in FULL_ANSWERS.items() if q != "q_init"}),
+    )
+    typed = [
+        "Talka",
+        "lasting, nope",
+        "2",
+        "Kino vakari",
+        "<",
+        "",  # back at properties
+        ":q",
+    ]
     outcome, text = run_session(criteria_dir, path, typed)
     assert "unknown property 'nope'; expected numbers or ids: 1 digital, 2 lasting" in text
     assert answers_in(path)["q_init"].value == [{"name": "Talka", "properties": ["lasting"]}]
@@ -454,20 +563,32 @@ def test_initiatives_back_and_add(tmp_path, criteria_dir):
     outcome, text = run_session(criteria_dir, path, [":q"])
     assert outcome is Outcome.DONE  # every question is answered: straight to the end
     assert "Every question is answered." in text
-    outcome, text = run_session(criteria_dir, path, [*[""] * 5, "+", "Kino vakari", "1", "",
-                                                     ":q"], review=True)
+    outcome, text = run_session(
+        criteria_dir, path, [*[""] * 5, "+", "Kino vakari", "1", "", ":q"], review=True
+    )
     assert [i["name"] for i in answers_in(path)["q_init"].value] == ["Talka", "Kino vakari"]
-    outcome, text = run_session(criteria_dir, path, [*[""] * 5, "Jauns", "<", "<", ":q"],
-                                review=True)
+    outcome, text = run_session(
+        criteria_dir, path, [*[""] * 5, "Jauns", "<", "<", ":q"], review=True
+    )
     assert [i["name"] for i in answers_in(path)["q_init"].value] == ["Talka", "Kino vakari"]
 
 
 def test_initiatives_none_and_back_at_evidence(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data({}))
-    typed = ["jā", "<",                     # back from q_yes's evidence prompt: asked again
-             "",                            # Enter keeps the answer; its evidence is asked again
-             "protokols.pdf", "<", "",      # a document, but back at 'shows' drops it
-             ">", ">", ">", ">", "-", ":q"]
+    typed = [
+        "jā",
+        "<",  # back from q_yes's evidence prompt: asked again
+        "",  # Enter keeps the answer; its evidence is asked again
+        "protokols.pdf",
+        "<",
+        "",  # a document, but back at 'shows' drops it
+        ">",
+        ">",
+        ">",
+        ">",
+        "-",
+        ":q",
+    ]
     _, text = run_session(criteria_dir, path, typed)
     saved = answers_in(path)
     assert saved["q_yes"].value == "yes" and saved["q_yes"].evidence == []
@@ -484,20 +605,49 @@ def test_question_order_is_dimension_by_dimension(mini):
 # -- the small parts ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("line", "command"), [
-    ("?", Command.HELP), ("!palīdzība", Command.HELP), ("!PALIDZIBA", Command.HELP),
-    ("<", Command.BACK), ("!atpakal", Command.BACK), (">", Command.SKIP),
-    ("!izlaist", Command.SKIP), ("n/a", Command.NA), ("N/A", Command.NA),
-    ("nav attiecināms", Command.NA), ("!note", Command.NOTE), ("!piezīme", Command.NOTE),
-    ("!gaita", Command.PROGRESS), ("!report", Command.REPORT), ("!atskaite", Command.REPORT),
-    (":q", Command.QUIT), ("!beigt", Command.QUIT), ("  :q  ", Command.QUIT),
-])
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("?", Command.HELP),
+        ("!palīdzība", Command.HELP),
+        ("!PALIDZIBA", Command.HELP),
+        ("<", Command.BACK),
+        ("!atpakal", Command.BACK),
+        (">", Command.SKIP),
+        ("!izlaist", Command.SKIP),
+        ("n/a", Command.NA),
+        ("N/A", Command.NA),
+        ("nav attiecināms", Command.NA),
+        ("!note", Command.NOTE),
+        ("!piezīme", Command.NOTE),
+        ("!gaita", Command.PROGRESS),
+        ("!report", Command.REPORT),
+        ("!atskaite", Command.REPORT),
+        (":q", Command.QUIT),
+        ("!beigt", Command.QUIT),
+        ("  :q  ", Command.QUIT),
+    ],
+)
 def test_commands(line, command):
     assert read_line(line).command is command
 
 
-@pytest.mark.parametrize("line", ["jā", "nē", "3", "monthly", "Ābeļciems", "https://x.lv/?a",
-                                  "n/a kaut kas", "nav", "-", "+", "1, 3"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "jā",
+        "nē",
+        "3",
+        "monthly",
+        "Ābeļciems",
+        "https://x.lv/?a",
+        "n/a kaut kas",
+        "nav",
+        "-",
+        "+",
+        "1, 3",
+    ],
+)
 def test_answers_are_never_commands(line):
     typed = read_line(line)
     assert typed.command is None and not typed.unknown
@@ -533,21 +683,35 @@ def test_script_error_names_the_line(tmp_path, criteria_dir):
         run_session(criteria_dir, path, ["nē", "9"], strict=True)
 
 
-def test_resaving_writes_numbers_as_numbers_and_keeps_initiative_details(tmp_path,
-                                                                        criteria_dir):
-    answers = {**FULL_ANSWERS, "q_rubric": "3", "q_num": "1 200",
-               "q_yes": {**FULL_ANSWERS["q_yes"], "value": "jā"},
-               "q_init": [{"name": "Talka", "properties": ["lasting"],
-                           "description": "Katru pavasari", "year": 2023}]}
+def test_resaving_writes_numbers_as_numbers_and_keeps_initiative_details(tmp_path, criteria_dir):
+    answers = {
+        **FULL_ANSWERS,
+        "q_rubric": "3",
+        "q_num": "1 200",
+        "q_yes": {**FULL_ANSWERS["q_yes"], "value": "jā"},
+        "q_init": [
+            {
+                "name": "Talka",
+                "properties": ["lasting"],
+                "description": "Katru pavasari",
+                "year": 2023,
+            }
+        ],
+    }
     path = write_yaml(tmp_path / "ciems.yaml", questionnaire_data(answers))
     before = report_json(path, criteria_dir)
-    _, text = run_session(criteria_dir, path, [*[""] * 5, "+", "Kino vakari", "", "", ":q"],
-                          review=True)
+    _, text = run_session(
+        criteria_dir, path, [*[""] * 5, "+", "Kino vakari", "", "", ":q"], review=True
+    )
     saved = yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
     assert saved["q_rubric"] == 3 and saved["q_num"] == 1200  # unquoted in the file
     assert saved["q_yes"]["value"] == "jā"  # the word as it was written
-    assert saved["q_init"][0] == {"name": "Talka", "properties": ["lasting"],
-                                  "description": "Katru pavasari", "year": "2023"}
+    assert saved["q_init"][0] == {
+        "name": "Talka",
+        "properties": ["lasting"],
+        "description": "Katru pavasari",
+        "year": "2023",
+    }
     assert saved["q_init"][1] == {"name": "Kino vakari", "properties": []}
     assert "Current answer: Talka [lasting]" in text
     after = report_json(path, criteria_dir)
@@ -560,8 +724,19 @@ def test_a_second_session_on_the_same_file_is_refused(tmp_path, criteria_dir):
 
     path = tmp_path / "ciems.yaml"
     with only_session(path):
-        result = runner.invoke(app, ["assess", str(path), "--criteria-dir", str(criteria_dir),
-                                     "--criteria", "mini@1", "--from-stdin"], input="")
+        result = runner.invoke(
+            app,
+            [
+                "assess",
+                str(path),
+                "--criteria-dir",
+                str(criteria_dir),
+                "--criteria",
+                "mini@1",
+                "--from-stdin",
+            ],
+            input="",
+        )
     assert result.exit_code == 2
     assert "another assess session is working on this file" in result.stderr
     assert not path.exists()

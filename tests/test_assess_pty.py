@@ -34,8 +34,15 @@ class Terminal:
     """A child process on a pseudo-terminal, with expect/send helpers."""
 
     def __init__(self, *args: str, cwd: Path) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TERM": "xterm-256color",
-               "COLUMNS": "100", "LINES": "40", "LANG": "C.UTF-8", "NO_COLOR": ""}
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO / "src"),
+            "TERM": "xterm-256color",
+            "COLUMNS": "100",
+            "LINES": "40",
+            "LANG": "C.UTF-8",
+            "NO_COLOR": "",
+        }
         env.pop("NO_COLOR")
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child
@@ -116,8 +123,16 @@ def start(tmp_path, criteria_dir):
     children: list[Terminal] = []
 
     def run(path: Path, *extra: str) -> Terminal:
-        child = Terminal("assess", str(path), "--criteria", "mini@1", "--criteria-dir",
-                         str(criteria_dir), *extra, cwd=tmp_path)
+        child = Terminal(
+            "assess",
+            str(path),
+            "--criteria",
+            "mini@1",
+            "--criteria-dir",
+            str(criteria_dir),
+            *extra,
+            cwd=tmp_path,
+        )
         children.append(child)
         return child
 
@@ -139,7 +154,7 @@ def _wait_for_prompt(term: Terminal) -> None:
     deadline = time.monotonic() + TIMEOUT
     while True:
         text = term.text
-        tail = text[term.seen:].rstrip(" ")
+        tail = text[term.seen :].rstrip(" ")
         if tail.endswith(("›", ":", "]:")):
             term.seen = len(text)
             return
@@ -182,7 +197,8 @@ def test_ctrl_c_halfway_saves_and_exits_130_then_resumes(tmp_path, criteria_dir,
 
 
 def test_a_killed_session_loses_nothing_and_resumes_at_the_next_question(
-        tmp_path, criteria_dir, start):
+    tmp_path, criteria_dir, start
+):
     path = tmp_path / "ciems.yaml"
     term = start(path, "--lang", "en")
     type_lines(term, [*PROFILE, *ANSWERS[:10]])  # up to q_choice and its evidence

@@ -33,8 +33,10 @@ runner = CliRunner()
 
 def template(path: Path, criteria_dir: Path, **answers: str) -> Path:
     """A blank template for the mini set, with ``answers`` written in by hand (YAML text)."""
-    result = runner.invoke(app, ["template", "--criteria", "mini@1", "--criteria-dir",
-                                 str(criteria_dir), "-o", str(path)])
+    result = runner.invoke(
+        app,
+        ["template", "--criteria", "mini@1", "--criteria-dir", str(criteria_dir), "-o", str(path)],
+    )
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")
     for qid, value in answers.items():
@@ -51,12 +53,14 @@ def flat(text: str) -> str:
 
 def assess(path: Path, criteria_dir: Path, input: str, *extra: str):
     """``assess --from-stdin`` on a file, with the criteria set the file names."""
-    return runner.invoke(app, ["assess", str(path), "--criteria-dir", str(criteria_dir),
-                               "--from-stdin", *extra], input=input)
+    return runner.invoke(
+        app,
+        ["assess", str(path), "--criteria-dir", str(criteria_dir), "--from-stdin", *extra],
+        input=input,
+    )
 
 
-def test_a_blank_template_is_refused_by_validate_but_continued_by_assess(tmp_path,
-                                                                         criteria_dir):
+def test_a_blank_template_is_refused_by_validate_but_continued_by_assess(tmp_path, criteria_dir):
     path = template(tmp_path / "ciems.yaml", criteria_dir)
     check = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir)])
     assert check.exit_code == 2  # the premise: a template is not a valid questionnaire yet
@@ -72,13 +76,13 @@ def test_a_blank_template_is_refused_by_validate_but_continued_by_assess(tmp_pat
     assert report_json(path, criteria_dir) == report_json(by_hand, criteria_dir)
 
 
-def test_enter_keeps_what_the_template_has_and_the_date_defaults_to_today(tmp_path,
-                                                                          criteria_dir):
+def test_enter_keeps_what_the_template_has_and_the_date_defaults_to_today(tmp_path, criteria_dir):
     path = template(tmp_path / "ciems.yaml", criteria_dir)
     result = assess(path, criteria_dir, lines("Ābeļciems", *[""] * 10, ":q"), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Who assesses (1 self-assessment, 2 mentor, 3 jury) [self-assessment]:" in (
-        result.stderr)
+        result.stderr
+    )
     questionnaire = load_questionnaire(path)
     assert questionnaire.village.name == "Ābeļciems"
     assert questionnaire.assessment.assessor == "self"  # as the template has it
@@ -87,14 +91,20 @@ def test_enter_keeps_what_the_template_has_and_the_date_defaults_to_today(tmp_pa
 
 
 def test_answers_and_profile_values_filled_in_by_hand_are_kept(tmp_path, criteria_dir):
-    path = template(tmp_path / "ciems.yaml", criteria_dir, q_rubric="2",
-                    q_multi="[web, app]", q_na="n/a")
+    path = template(
+        tmp_path / "ciems.yaml", criteria_dir, q_rubric="2", q_multi="[web, app]", q_na="n/a"
+    )
     text = path.read_text(encoding="utf-8")
     text = text.replace("  parish:\n", "  parish: Ābeļu pagasts\n")
     text = text.replace("  date:          # YYYY-MM-DD", "  date: 14.05.2024")
     path.write_text(text, encoding="utf-8")
-    typed = ["Ābeļciems", *[""] * 10,   # Enter keeps the parish, the assessor and the date
-             "jā", "", ":q"]             # q_yes (no evidence), then quit at q_num
+    typed = [
+        "Ābeļciems",
+        *[""] * 10,  # Enter keeps the parish, the assessor and the date
+        "jā",
+        "",
+        ":q",
+    ]  # q_yes (no evidence), then quit at q_num
     result = assess(path, criteria_dir, lines(*typed))
     assert result.exit_code == 0, result.output
     err = flat(result.stderr)
@@ -102,8 +112,9 @@ def test_answers_and_profile_values_filled_in_by_hand_are_kept(tmp_path, criteri
     assert "Vērtēšanas datums (GGGG-MM-DD) [2024-05-14]:" in err
     assert "Atbildes, kas jau ir failā, tiek paturētas: 3." in err
     assert "Turpinām: 3 no 7 jautājumiem atbildēti." in err
-    shown = [line.split(" · ")[0] for line in result.stderr.splitlines()
-             if line.startswith("Jautājums")]
+    shown = [
+        line.split(" · ")[0] for line in result.stderr.splitlines() if line.startswith("Jautājums")
+    ]
     assert shown == ["Jautājums 1 no 7", "Jautājums 3 no 7"]  # q_rubric is answered already
     questionnaire = load_questionnaire(path)
     assert questionnaire.village.parish == "Ābeļu pagasts"
@@ -123,11 +134,12 @@ def test_quitting_in_the_profile_leaves_the_template_as_it_was(tmp_path, criteri
     assert path.read_bytes() == before
 
 
-def test_a_json_file_without_any_profile_is_continued_and_stays_json(tmp_path,
-                                                                     criteria_dir):
+def test_a_json_file_without_any_profile_is_continued_and_stays_json(tmp_path, criteria_dir):
     path = tmp_path / "ciems.json"
-    path.write_text(json.dumps({"schema_version": 1, "criteria": "mini@1",
-                                "answers": {"q_rubric": "3"}}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"schema_version": 1, "criteria": "mini@1", "answers": {"q_rubric": "3"}}),
+        encoding="utf-8",
+    )
     result = assess(path, criteria_dir, lines(*PROFILE, ":q"))
     assert result.exit_code == 0, result.output
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -144,8 +156,14 @@ def test_an_interactive_session_asks_again_for_the_blank_name(tmp_path, criteria
     mini = load_criteria("mini@1", [criteria_dir])
     unfinished.check(mini)
     out = io.StringIO()
-    session = Session(Terminal(io.StringIO(lines("", "Ābeļciems", *[""] * 10, ":q")), out),
-                      mini, path, "en", unfinished=unfinished, today=dt.date(2024, 5, 1))
+    session = Session(
+        Terminal(io.StringIO(lines("", "Ābeļciems", *[""] * 10, ":q")), out),
+        mini,
+        path,
+        "en",
+        unfinished=unfinished,
+        today=dt.date(2024, 5, 1),
+    )
     assert session.run() is Outcome.QUIT
     text = flat(out.getvalue())
     assert "This field is required." in text
@@ -155,22 +173,38 @@ def test_an_interactive_session_asks_again_for_the_blank_name(tmp_path, criteria
     assert answers_in(path)["q_yes"].value == "jā"  # the word as it was written
 
 
-@pytest.mark.parametrize(("change", "messages"), [
-    # an answer that does not fit its question: listed with the profile's problems
-    (("  q_rubric:\n", "  q_rubric: 7\n"),
-     ["village.name", "assessment.date",
-      "answers.q_rubric: expected one of the levels 0, 1, 2, 3, got '7'"]),
-    (("  q_yes:\n", "  q_yes: {value: jā, evidence: [{shows: plāns}]}\n"),
-     ["answers.q_yes.evidence.0", "evidence needs a link or a document"]),
-    (("answers:\n", "answers:\n  q_gone: jā\n"), ["no question 'q_gone' in mini@1"]),
-    (("criteria: mini@1", "criteria: mini"), ["criteria: expected ID@VERSION"]),
-    # a field the profile does not have would be lost: refused, not dropped
-    (("  parish:\n", "  pagasts: Ābeļu\n"), ["unknown field 'pagasts'"]),
-    (("  date:  ", "  datums: 2024-05-14\n  "), ["unknown field 'datums'"]),
-    (("assessment:\n  assessor: self   # self | mentor | jury\n  name:\n"
-      "  date:          # YYYY-MM-DD\n", "assessment: mentors\n"), ["assessment"]),
-    (("answers:\n", "answers: [\n"), ["ciems.yaml"]),  # not YAML at all
-])
+@pytest.mark.parametrize(
+    ("change", "messages"),
+    [
+        # an answer that does not fit its question: listed with the profile's problems
+        (
+            ("  q_rubric:\n", "  q_rubric: 7\n"),
+            [
+                "village.name",
+                "assessment.date",
+                "answers.q_rubric: expected one of the levels 0, 1, 2, 3, got '7'",
+            ],
+        ),
+        (
+            ("  q_yes:\n", "  q_yes: {value: jā, evidence: [{shows: plāns}]}\n"),
+            ["answers.q_yes.evidence.0", "evidence needs a link or a document"],
+        ),
+        (("answers:\n", "answers:\n  q_gone: jā\n"), ["no question 'q_gone' in mini@1"]),
+        (("criteria: mini@1", "criteria: mini"), ["criteria: expected ID@VERSION"]),
+        # a field the profile does not have would be lost: refused, not dropped
+        (("  parish:\n", "  pagasts: Ābeļu\n"), ["unknown field 'pagasts'"]),
+        (("  date:  ", "  datums: 2024-05-14\n  "), ["unknown field 'datums'"]),
+        (
+            (
+                "assessment:\n  assessor: self   # self | mentor | jury\n  name:\n"
+                "  date:          # YYYY-MM-DD\n",
+                "assessment: mentors\n",
+            ),
+            ["assessment"],
+        ),
+        (("answers:\n", "answers: [\n"), ["ciems.yaml"]),  # not YAML at all
+    ],
+)
 def test_any_other_problem_is_still_refused(tmp_path, criteria_dir, change, messages):
     path = template(tmp_path / "ciems.yaml", criteria_dir)
     text = path.read_text(encoding="utf-8")
@@ -187,12 +221,22 @@ def test_any_other_problem_is_still_refused(tmp_path, criteria_dir, change, mess
 
 
 def test_profile_values_from_a_file():
-    village = {"name": "  ", "parish": "Ābeļu pagasts", "region": "riga",
-               "population": "daudz", "contact": {"email": "anna@example.lv", "phone": None}}
+    village = {
+        "name": "  ",
+        "parish": "Ābeļu pagasts",
+        "region": "riga",
+        "population": "daudz",
+        "contact": {"email": "anna@example.lv", "phone": None},
+    }
     assessment = {"assessor": "žūrija", "name": "Līga", "date": "14.05.2024"}
     assert from_file(village, assessment) == {
-        "parish": "Ābeļu pagasts", "region": "Rīga", "contact_email": "anna@example.lv",
-        "assessor": "jury", "assessor_name": "Līga", "date": "2024-05-14"}
-    assert from_file({"name": "Ābeļciems", "population": "1 200"},
-                     {"assessor": "self", "date": "2024-13-01"}) == {
-        "name": "Ābeļciems", "population": 1200, "assessor": "self"}
+        "parish": "Ābeļu pagasts",
+        "region": "Rīga",
+        "contact_email": "anna@example.lv",
+        "assessor": "jury",
+        "assessor_name": "Līga",
+        "date": "2024-05-14",
+    }
+    assert from_file(
+        {"name": "Ābeļciems", "population": "1 200"}, {"assessor": "self", "date": "2024-13-01"}
+    ) == {"name": "Ābeļciems", "population": 1200, "assessor": "self"}

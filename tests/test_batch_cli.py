@@ -26,11 +26,14 @@ def invoke(*args):
 
 @pytest.fixture
 def table(tmp_path):
-    return write_xlsx(tmp_path / "ciemi.xlsx", [
-        village("Ābeļciems"),
-        village("Bērzciems", q_rubric="1 — Maz", q_multi="web", q_init=None),
-        village("Cīruļi", q_yes="nē", q_num=5),
-    ])
+    return write_xlsx(
+        tmp_path / "ciemi.xlsx",
+        [
+            village("Ābeļciems"),
+            village("Bērzciems", q_rubric="1 — Maz", q_multi="web", q_init=None),
+            village("Cīruļi", q_yes="nē", q_num=5),
+        ],
+    )
 
 
 def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
@@ -38,22 +41,35 @@ def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
     result = invoke("batch", table, "--criteria-dir", criteria_dir, "--output", out)
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert result.stderr == ("read 3 village row(s) from 1 file: 3 scored, 0 rejected\n"
-                             f"wrote {out}\n")
+    assert result.stderr == (
+        f"read 3 village row(s) from 1 file: 3 scored, 0 rejected\nwrote {out}\n"
+    )
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
     assert "xl/charts/chart1.xml" in names
     summary = sheet_rows(out, "Kopsavilkums")
     assert summary[0][0].startswith("Viedā ciema pašnovērtējumu rezultāti — mini@1")
-    assert summary[1][:9] == ["Avots", "Rinda", "Ciems", "Novads", "Reģions", "Kritēriju kopa",
-                              "Līmenis", "Kopā, %", "Vājākā joma"]
+    assert summary[1][:9] == [
+        "Avots",
+        "Rinda",
+        "Ciems",
+        "Novads",
+        "Reģions",
+        "Kritēriju kopa",
+        "Līmenis",
+        "Kopā, %",
+        "Vājākā joma",
+    ]
     assert [r[2] for r in summary[2:]] == ["Ābeļciems", "Bērzciems", "Cīruļi"]
     assert [r[1] for r in summary[2:]] == [4, 5, 6]
     assert summary[2][0] == "ciemi.xlsx [Ciemi]" or summary[2][0].endswith("ciemi.xlsx [Ciemi]")
     assert summary[2][6] == "Augšā" and summary[2][7] == 100.0
     criteria = sheet_rows(out, "Kritēriji")
-    assert criteria[1][3:] == ["c1: Kopīgs mērķis (punkti, max 5)",
-                               "c2: Līdzdalība (punkti, max 5)", "c3: Risinājumi (punkti, max 10)"]
+    assert criteria[1][3:] == [
+        "c1: Kopīgs mērķis (punkti, max 5)",
+        "c2: Līdzdalība (punkti, max 5)",
+        "c3: Risinājumi (punkti, max 10)",
+    ]
     assert criteria[2][3:] == [5, 5, 9]
     about = {row[0]: row[1] for row in sheet_rows(out, "Par") if row[0]}
     assert about["criteria_id"] == "mini" and about["criteria_version"] == "1"
@@ -66,44 +82,62 @@ def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
 
 
 def test_one_broken_row_scores_the_others_and_names_the_cell(tmp_path, criteria_dir):
-    path = write_xlsx(tmp_path / "ciemi.xlsx", [village("A"), village("B", population="daudz"),
-                                                village("C")])
+    path = write_xlsx(
+        tmp_path / "ciemi.xlsx", [village("A"), village("B", population="daudz"), village("C")]
+    )
     out = tmp_path / "r.xlsx"
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"error: {path}: Ciemi!E5 (population): expected a whole number, got 'daudz'",
-        "read 3 village row(s) from 1 file: 2 scored, 1 rejected", f"wrote {out}"]
+        "read 3 village row(s) from 1 file: 2 scored, 1 rejected",
+        f"wrote {out}",
+    ]
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == ["A", "C"]
     errors = sheet_rows(out, "Kļūdas")
-    assert errors[1] == ["kļūda", str(path), "Ciemi", "E5", 5, "population",
-                         "expected a whole number, got 'daudz'"]
+    assert errors[1] == [
+        "kļūda",
+        str(path),
+        "Ciemi",
+        "E5",
+        5,
+        "population",
+        "expected a whole number, got 'daudz'",
+    ]
 
 
 def test_csv_and_json_lines_account_for_every_row(tmp_path, criteria_dir):
     path = tmp_path / "ciemi.csv"
-    path.write_text(csv_text([village("Ābeļciems"), village("Bērzciems", q_num="x"),
-                              village("Cīruļi")]), encoding="utf-8-sig")
+    path.write_text(
+        csv_text([village("Ābeļciems"), village("Bērzciems", q_num="x"), village("Cīruļi")]),
+        encoding="utf-8-sig",
+    )
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--format", "csv")
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["status"], r["row"], r["village"]) for r in rows] == [
-        ("scored", "3", "Ābeļciems"), ("scored", "5", "Cīruļi"), ("rejected", "4", "")]
+        ("scored", "3", "Ābeļciems"),
+        ("scored", "5", "Cīruļi"),
+        ("rejected", "4", ""),
+    ]
     assert rows[0]["tier"] == "top" and rows[0]["percent"] == "100"
     assert rows[0]["crit_c1_points"] == "5" and rows[0]["dim_d1"] == "100"
     num = chr(ord("A") + KEYS.index("q_num"))
     assert rows[2]["problems"] == f"{num}4: expected a number, got 'x'"
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--format", "json")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(x["status"], x["row"]) for x in lines] == [("scored", 3), ("scored", 5),
-                                                       ("rejected", 4)]
+    assert [(x["status"], x["row"]) for x in lines] == [
+        ("scored", 3),
+        ("scored", 5),
+        ("rejected", 4),
+    ]
     assert lines[0]["criteria"]["id"] == "mini" and lines[0]["tool"]["name"] == "smartvillage"
     assert lines[2]["problems"][0]["cell"] == f"{num}4"
     assert lines[2]["problems"][0]["column"] == "q_num"
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, criteria_dir):
-    names = ["=HYPERLINK(\"http://evil\",\"x\")", "+SUM(A1)", "-2+3", "@cmd", "\tTab"]
+    names = ['=HYPERLINK("http://evil","x")', "+SUM(A1)", "-2+3", "@cmd", "\tTab"]
     path = write_xlsx(tmp_path / "f.xlsx", [village(n, municipality=n) for n in names])
     out = tmp_path / "r.xlsx"
     assert invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out).exit_code == 0
@@ -112,77 +146,115 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, criteria_dir):
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == [n.strip() for n in names]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["village"] for r in rows] == ["'=HYPERLINK(\"http://evil\",\"x\")", "'+SUM(A1)",
-                                           "'-2+3", "'@cmd", "Tab"]
+    assert [r["village"] for r in rows] == [
+        '\'=HYPERLINK("http://evil","x")',
+        "'+SUM(A1)",
+        "'-2+3",
+        "'@cmd",
+        "Tab",
+    ]
 
 
 def test_latvian_letters_survive_csv_output(tmp_path, criteria_dir):
     path = tmp_path / "lv.csv"
     path.write_bytes(csv_text([village("Ģeņģeļi")]).encode("cp1257"))
-    result = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "csv",
-                    "--encoding", "cp1257", "-o", tmp_path / "out.csv")
+    result = invoke(
+        "batch",
+        path,
+        "--criteria-dir",
+        criteria_dir,
+        "-f",
+        "csv",
+        "--encoding",
+        "cp1257",
+        "-o",
+        tmp_path / "out.csv",
+    )
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out.csv").read_text(encoding="utf-8")
     assert ",Ģeņģeļi,Ābeļu pagasts,Tukuma novads," in text
 
 
 def test_rank_and_fail_under(tmp_path, criteria_dir):
-    path = write_xlsx(tmp_path / "c.xlsx", [
-        village("Low", q_yes="nē", q_rubric=0, q_num=1, q_choice="never", q_multi=None,
-                q_init=None), village("Top"), village("Top2"),
-        village("Mid", q_rubric=1, q_num=20)])
-    result = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "csv", "--rank",
-                    "--fail-under", "mid")
+    path = write_xlsx(
+        tmp_path / "c.xlsx",
+        [
+            village(
+                "Low", q_yes="nē", q_rubric=0, q_num=1, q_choice="never", q_multi=None, q_init=None
+            ),
+            village("Top"),
+            village("Top2"),
+            village("Mid", q_rubric=1, q_num=20),
+        ],
+    )
+    result = invoke(
+        "batch", path, "--criteria-dir", criteria_dir, "-f", "csv", "--rank", "--fail-under", "mid"
+    )
     assert result.exit_code == 1
     assert "1 village(s) below mid" in result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [(r["rank"], r["village"]) for r in rows] == [("1", "Top"), ("1", "Top2"),
-                                                         ("3", "Mid"), ("4", "Low")]
+    assert [(r["rank"], r["village"]) for r in rows] == [
+        ("1", "Top"),
+        ("1", "Top2"),
+        ("3", "Mid"),
+        ("4", "Low"),
+    ]
     out = tmp_path / "r.xlsx"
-    assert invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out,
-                  "--rank").exit_code == 0
+    assert invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out, "--rank").exit_code == 0
     summary = sheet_rows(out, "Kopsavilkums")
     assert summary[1][0] == "Vieta"
-    assert [(r[0], r[3]) for r in summary[2:]] == [(1, "Top"), (1, "Top2"), (3, "Mid"),
-                                                   (4, "Low")]
+    assert [(r[0], r[3]) for r in summary[2:]] == [(1, "Top"), (1, "Top2"), (3, "Mid"), (4, "Low")]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--fail-under", "gold")
     assert result.exit_code == 2
-    assert "--fail-under: no tier 'gold' in mini@1; expected one of: top, mid, low" \
-        in result.stderr
+    assert "--fail-under: no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
 
 
 def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     from conftest import MINI_CRITERIA
 
-    (criteria_dir / "mini" / "2.yaml").write_text(MINI_CRITERIA.replace('version: "1"',
-                                                                        'version: "2"'),
-                                                  encoding="utf-8")
+    (criteria_dir / "mini" / "2.yaml").write_text(
+        MINI_CRITERIA.replace('version: "1"', 'version: "2"'), encoding="utf-8"
+    )
     one = write_xlsx(tmp_path / "one.xlsx", [village("A")])
     two = write_xlsx(tmp_path / "two.xlsx", [village("B")], ref="mini@2")
     out = tmp_path / "r.xlsx"
     result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 0
-    assert ("warning: the villages were scored against 2 different criteria sets or versions: "
-            "mini@1 (1 village), mini@2 (1 village); their percents are not comparable — "
-            "compare villages only within one set (see the criteria column)") in result.stderr
+    assert (
+        "warning: the villages were scored against 2 different criteria sets or versions: "
+        "mini@1 (1 village), mini@2 (1 village); their percents are not comparable — "
+        "compare villages only within one set (see the criteria column)"
+    ) in result.stderr
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(out))
-    assert book.sheet_names == ["Kopsavilkums", "Kritēriji", "Kopsavilkums mini@2",
-                                "Kritēriji mini@2", "Ieteikumi", "Vidēji", "Kļūdas", "Par",
-                                "UZMANĪBU"]
+    assert book.sheet_names == [
+        "Kopsavilkums",
+        "Kritēriji",
+        "Kopsavilkums mini@2",
+        "Kritēriji mini@2",
+        "Ieteikumi",
+        "Vidēji",
+        "Kļūdas",
+        "Par",
+        "UZMANĪBU",
+    ]
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == ["A"]
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums mini@2")[2:]] == ["B"]
-    assert sheet_rows(out, "UZMANĪBU")[0][0].startswith("UZMANĪBU: ciemi novērtēti pēc "
-                                                         "dažādām kritēriju kopām")
-    result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-c", "mini@2",
-                    "-f", "json")
+    assert sheet_rows(out, "UZMANĪBU")[0][0].startswith(
+        "UZMANĪBU: ciemi novērtēti pēc dažādām kritēriju kopām"
+    )
+    result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-c", "mini@2", "-f", "json")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(x["criteria"]["version"], x["questionnaire_criteria"]) for x in lines] == [
-        ("2", "mini@1"), ("2", "mini@2")]
+        ("2", "mini@1"),
+        ("2", "mini@2"),
+    ]
     assert lines[0]["warnings"] == ["answers mini@1 but was scored against mini@2"]
-    assert "warning: 1 village(s) answer mini@1 but were scored against mini@2 (--criteria)" \
+    assert (
+        "warning: 1 village(s) answer mini@1 but were scored against mini@2 (--criteria)"
         in result.stderr
+    )
 
 
 def test_folder_of_questionnaires_and_workbooks(tmp_path, criteria_dir):
@@ -195,7 +267,9 @@ def test_folder_of_questionnaires_and_workbooks(tmp_path, criteria_dir):
     assert result.exit_code == 0, result.output
     summary = sheet_rows(out, "Kopsavilkums")
     assert [(r[0].rsplit("/", 1)[-1], r[1], r[2]) for r in summary[2:]] == [
-        ("a.yaml", "", "Ābeļciems"), ("b.xlsx [Ciemi]", 4, "Bērzi")]
+        ("a.yaml", "", "Ābeļciems"),
+        ("b.xlsx [Ciemi]", 4, "Bērzi"),
+    ]
 
 
 def test_nothing_scored_or_unreadable_is_exit_2(tmp_path, criteria_dir):
@@ -206,10 +280,12 @@ def test_nothing_scored_or_unreadable_is_exit_2(tmp_path, criteria_dir):
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"error: {path}: is not an XLSX workbook (no zip container): the file is corrupt or "
-        "of another type", "read 0 village row(s) from 1 file: 0 scored, 0 rejected",
-        f"wrote {out}", "error: nothing could be scored"]
-    assert invoke("batch", tmp_path / "missing.csv", "--criteria-dir",
-                  criteria_dir).exit_code == 2
+        "of another type",
+        "read 0 village row(s) from 1 file: 0 scored, 0 rejected",
+        f"wrote {out}",
+        "error: nothing could be scored",
+    ]
+    assert invoke("batch", tmp_path / "missing.csv", "--criteria-dir", criteria_dir).exit_code == 2
     assert invoke("batch", path, "-c", "nope@1").exit_code == 2
 
 
@@ -221,8 +297,9 @@ def test_output_is_never_an_input_and_is_atomic(table, tmp_path, criteria_dir):
     assert table.read_bytes() == before
     out = tmp_path / "r.xlsx"
     out.write_bytes(b"old results")
-    result = invoke("batch", table, "--criteria-dir", criteria_dir, "-o", out,
-                    "--fail-under", "gold")
+    result = invoke(
+        "batch", table, "--criteria-dir", criteria_dir, "-o", out, "--fail-under", "gold"
+    )
     assert result.exit_code == 2
     assert out.read_bytes() == b"old results"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ciemi.xlsx", "criteria", "r.xlsx"]
@@ -241,16 +318,14 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(table, tmp_path, criteria
 
 
 def test_quiet_hides_warnings_but_not_errors(tmp_path, criteria_dir):
-    path = write_xlsx(tmp_path / "w.xlsx", [village("A", parish="x\x01y"),
-                                            village("B", q_num="x")])
+    path = write_xlsx(tmp_path / "w.xlsx", [village("A", parish="x\x01y"), village("B", q_num="x")])
     loud = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "json")
     quiet = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "json", "-q")
     assert "warning: " in loud.stderr and "warning: " not in quiet.stderr
     assert "error: " in quiet.stderr
 
 
-def test_the_workbook_written_in_a_child_process_is_the_same(tmp_path, criteria_dir,
-                                                             monkeypatch):
+def test_the_workbook_written_in_a_child_process_is_the_same(tmp_path, criteria_dir, monkeypatch):
     from smartvillage.cli import batch as batch_command
 
     rows = [village(f"C{i}", q_num=i) for i in range(40)] + [village("Bad", q_num=-1)]
@@ -264,13 +339,20 @@ def test_the_workbook_written_in_a_child_process_is_the_same(tmp_path, criteria_
 
 
 def test_help_does_not_import_the_spreadsheet_libraries():
-    code = ("import sys; from smartvillage.cli.app import main\n"
-            "sys.argv = ['smartvillage', '--help']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "bad = [m for m in ('python_calamine', 'xlsxwriter', 'openpyxl') if m in sys.modules]\n"
-            "print('loaded:', bad)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={"PYTHONPATH": str(REPO / "src")}, check=True).stdout
+    code = (
+        "import sys; from smartvillage.cli.app import main\n"
+        "sys.argv = ['smartvillage', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "bad = [m for m in ('python_calamine', 'xlsxwriter', 'openpyxl') if m in sys.modules]\n"
+        "print('loaded:', bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(REPO / "src")},
+        check=True,
+    ).stdout
     assert out.strip().endswith("loaded: []")
 
 
@@ -289,9 +371,11 @@ def test_a_killed_batch_leaves_no_writer_and_no_temporary_file(tmp_path, how):
     generate(source, 6000)
     out = tmp_path / "out" / "results.xlsx"
     out.parent.mkdir()
-    process = subprocess.Popen([sys.executable, "-m", "smartvillage", "batch", str(source),
-                                "-o", str(out), "--quiet"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smartvillage", "batch", str(source), "-o", str(out), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     children: list[int] = []
     deadline = time.monotonic() + 30
     while not children and time.monotonic() < deadline and process.poll() is None:
@@ -305,8 +389,9 @@ def test_a_killed_batch_leaves_no_writer_and_no_temporary_file(tmp_path, how):
     os.kill(process.pid, getattr(signal, how))
     process.wait(timeout=30)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() and
-                                              "Z" not in _state(c) for c in children):
+    while time.monotonic() < deadline and any(
+        Path(f"/proc/{c}").exists() and "Z" not in _state(c) for c in children
+    ):
         time.sleep(0.1)
     assert not any(Path(f"/proc/{c}").exists() and "Z" not in _state(c) for c in children)
     assert not list(out.parent.glob(".*.tmp"))

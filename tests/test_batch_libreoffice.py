@@ -35,9 +35,21 @@ def soffice(tmp_path, source, fmt: str, outdir):
     profile = tmp_path / "lo-profile"
     outdir.mkdir(exist_ok=True)
     done = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-         "--convert-to", fmt, "--outdir", str(outdir), str(source)],
-        capture_output=True, text=True, timeout=180)
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     extension = fmt.split(":", 1)[0]
     converted = outdir / f"{source.stem}.{extension}"
@@ -49,22 +61,47 @@ def test_template_filled_and_saved_by_libreoffice_scores(tmp_path, criteria_dir)
     import openpyxl
 
     template = tmp_path / "ciemi.xlsx"
-    assert invoke("template", "-c", "mini@1", "--criteria-dir", criteria_dir, "-f", "xlsx",
-                  "-o", template).exit_code == 0
+    assert (
+        invoke(
+            "template", "-c", "mini@1", "--criteria-dir", criteria_dir, "-f", "xlsx", "-o", template
+        ).exit_code
+        == 0
+    )
     book = openpyxl.load_workbook(template)
     sheet = book["Ciemi"]
     keys = [c.value for c in sheet[3]]
     rows = [
-        {"village": "Ābeļciems", "municipality": "Tukuma novads", "region": "Kurzeme",
-         "population": 420, "assessor": "mentor — mentors", "date": dt.date(2024, 5, 14),
-         "q_yes": "jā", "q_yes evidence": "https://example.org/plan", "q_rubric": "3 — Visi",
-         "q_num": 120, "q_choice": "monthly — Katru mēnesi", "q_choice evidence": "protokols.pdf",
-         "q_multi": "web; app", "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
-         "q_na": "nav attiecināms"},
-        {"village": "=Šķēdes ciems", "assessor": "self — pašvērtējums", "date": "2024-06-01",
-         "q_yes": "nē", "q_rubric": "1 — Maz", "q_num": 12},
-        {"village": "Ģipka", "assessor": "jury — žūrija", "date": dt.date(2024, 6, 2),
-         "q_num": "daudz"},
+        {
+            "village": "Ābeļciems",
+            "municipality": "Tukuma novads",
+            "region": "Kurzeme",
+            "population": 420,
+            "assessor": "mentor — mentors",
+            "date": dt.date(2024, 5, 14),
+            "q_yes": "jā",
+            "q_yes evidence": "https://example.org/plan",
+            "q_rubric": "3 — Visi",
+            "q_num": 120,
+            "q_choice": "monthly — Katru mēnesi",
+            "q_choice evidence": "protokols.pdf",
+            "q_multi": "web; app",
+            "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
+            "q_na": "nav attiecināms",
+        },
+        {
+            "village": "=Šķēdes ciems",
+            "assessor": "self — pašvērtējums",
+            "date": "2024-06-01",
+            "q_yes": "nē",
+            "q_rubric": "1 — Maz",
+            "q_num": 12,
+        },
+        {
+            "village": "Ģipka",
+            "assessor": "jury — žūrija",
+            "date": dt.date(2024, 6, 2),
+            "q_num": "daudz",
+        },
     ]
     for r, values in enumerate(rows, start=4):
         for key, value in values.items():
@@ -80,13 +117,19 @@ def test_template_filled_and_saved_by_libreoffice_scores(tmp_path, criteria_dir)
     assert result.exit_code == 1, result.output
     assert f"error: {saved}: Ciemi!O6 (q_num): expected a number, got 'daudz'" in result.stderr
     assert "read 3 village row(s) from 1 file: 2 scored, 1 rejected" in result.stderr
-    lines = [json.loads(x) for x in invoke("batch", saved, "--criteria-dir", criteria_dir,
-                                           "-f", "json").stdout.splitlines()]
+    lines = [
+        json.loads(x)
+        for x in invoke(
+            "batch", saved, "--criteria-dir", criteria_dir, "-f", "json"
+        ).stdout.splitlines()
+    ]
     from smartvillage import load_criteria, score
     from smartvillage.models.questionnaire import Questionnaire
 
-    report = score(Questionnaire.model_validate(questionnaire_data(FULL_ANSWERS)),
-                   load_criteria("mini@1", [criteria_dir]))
+    report = score(
+        Questionnaire.model_validate(questionnaire_data(FULL_ANSWERS)),
+        load_criteria("mini@1", [criteria_dir]),
+    )
     first = lines[0]
     assert (first["row"], first["village"]["name"]) == (4, "Ābeļciems")
     assert first["summary"]["tier"] == report.summary.tier

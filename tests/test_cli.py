@@ -29,8 +29,9 @@ def test_score_json_equals_the_api(village, criteria_dir):
     assert result.exit_code == 0, result.output
     from_cli = json.loads(result.stdout)
     questionnaire = load_questionnaire(village)
-    from_api = json.loads(score(questionnaire, load_criteria("mini@1", [criteria_dir]))
-                          .model_dump_json())
+    from_api = json.loads(
+        score(questionnaire, load_criteria("mini@1", [criteria_dir])).model_dump_json()
+    )
     from_cli.pop("generated_at")
     from_api.pop("generated_at")
     assert from_cli == from_api
@@ -43,8 +44,9 @@ def test_score_json_equals_the_api(village, criteria_dir):
 
 def test_score_json_is_valid_against_the_published_schema(village, criteria_dir):
     jsonschema = pytest.importorskip("jsonschema")
-    report = json.loads(invoke("score", village, "--criteria-dir", criteria_dir,
-                               "-f", "json").stdout)
+    report = json.loads(
+        invoke("score", village, "--criteria-dir", criteria_dir, "-f", "json").stdout
+    )
     schema = json.loads(invoke("schema", "report").stdout)
     jsonschema.Draft202012Validator(schema).validate(report)
 
@@ -69,8 +71,10 @@ def test_fail_under(tmp_path, criteria_dir, tier, code):
 
 
 def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
-    assert invoke("score", village, "--criteria-dir", criteria_dir,
-                  "--fail-under", "top").exit_code == 0
+    assert (
+        invoke("score", village, "--criteria-dir", criteria_dir, "--fail-under", "top").exit_code
+        == 0
+    )
 
 
 def test_fail_under_unknown_tier_is_exit_2(village, criteria_dir):
@@ -97,17 +101,19 @@ def test_validate_names_every_problem_with_its_line(tmp_path, criteria_dir):
         "criteria: mini@1\n"
         "village:\n  name: Ābeļciems\n  Population : 12\n"
         "assessment:\n  assessor: self\n  date: 2024-05-01\n"
-        "answers:\n  q_yes: maybe\n  q_num: -3\n  q_nope: yes\n", encoding="utf-8")
+        "answers:\n  q_yes: maybe\n  q_num: -3\n  q_nope: yes\n",
+        encoding="utf-8",
+    )
     good = write_yaml(tmp_path / "good.yaml", questionnaire_data())
     result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        f"{path}:4: village.Population: unknown field 'Population'; did you mean "
-        "'population'?",
+        f"{path}:4: village.Population: unknown field 'Population'; did you mean 'population'?",
     ]
     # answers are checked once the format is right
-    path.write_text(path.read_text(encoding="utf-8").replace("  Population : 12\n", ""),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("  Population : 12\n", ""), encoding="utf-8"
+    )
     result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
     assert result.stdout.splitlines() == [
         f"{path}:8: answers.q_yes: expected yes or no (jā / nē), got 'maybe'",
@@ -122,9 +128,14 @@ def test_validate_json(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "maybe"}))
     result = invoke("validate", path, "--criteria-dir", criteria_dir, "--json")
     assert result.exit_code == 2
-    assert json.loads(result.stdout) == [{
-        "file": str(path), "line": 14, "field": "answers.q_yes",
-        "message": "expected yes or no (jā / nē), got 'maybe'"}]
+    assert json.loads(result.stdout) == [
+        {
+            "file": str(path),
+            "line": 14,
+            "field": "answers.q_yes",
+            "message": "expected yes or no (jā / nē), got 'maybe'",
+        }
+    ]
 
 
 def test_validate_ok_is_exit_0(village, criteria_dir):
@@ -134,8 +145,15 @@ def test_validate_ok_is_exit_0(village, criteria_dir):
 
 
 def test_stdin_is_read_with_dash(village, criteria_dir):
-    result = invoke("score", "-", "--criteria-dir", criteria_dir, "-f", "json",
-                    input=village.read_text(encoding="utf-8"))
+    result = invoke(
+        "score",
+        "-",
+        "--criteria-dir",
+        criteria_dir,
+        "-f",
+        "json",
+        input=village.read_text(encoding="utf-8"),
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["source"] == "<stdin>"
 
@@ -162,21 +180,32 @@ def test_unknown_criteria_set_is_exit_2(village):
 
 def test_scoring_against_another_version_only_when_asked(tmp_path, criteria_dir):
     text = (criteria_dir / "mini" / "1.yaml").read_text(encoding="utf-8")
-    (criteria_dir / "mini" / "2.yaml").write_text(text.replace('version: "1"', 'version: "2"'),
-                                                  encoding="utf-8")
+    (criteria_dir / "mini" / "2.yaml").write_text(
+        text.replace('version: "1"', 'version: "2"'), encoding="utf-8"
+    )
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data(FULL_ANSWERS))
     result = invoke("score", path, "--criteria-dir", criteria_dir, "-f", "json")
     assert json.loads(result.stdout)["criteria"]["version"] == "1"
     result = invoke("score", path, "--criteria-dir", criteria_dir, "-c", "mini@2", "-f", "json")
     assert json.loads(result.stdout)["criteria"]["version"] == "2"
-    assert "warning: the questionnaire answers mini@1 but was scored against mini@2" \
-        in result.stderr
+    assert (
+        "warning: the questionnaire answers mini@1 but was scored against mini@2" in result.stderr
+    )
 
 
 def test_template_round_trip(tmp_path, criteria_dir):
     out = tmp_path / "blank.yaml"
-    result = invoke("template", "--criteria", "mini@1", "--criteria-dir", criteria_dir,
-                    "--lang", "en", "--output", out)
+    result = invoke(
+        "template",
+        "--criteria",
+        "mini@1",
+        "--criteria-dir",
+        criteria_dir,
+        "--lang",
+        "en",
+        "--output",
+        out,
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "# Is there a plan?" in text
@@ -187,9 +216,12 @@ def test_template_round_trip(tmp_path, criteria_dir):
     result = invoke("validate", out, "--criteria-dir", criteria_dir)
     assert result.exit_code == 2
     assert "village.name" in result.stdout and "assessment.date" in result.stdout
-    filled = text.replace('  name: ""', "  name: Ābeļciems", 1).replace(
-        "  date:          # YYYY-MM-DD", "  date: 2024-05-01").replace(
-        "  q_yes:", "  q_yes: yes").replace("  q_multi:", "  q_multi: [web, app]")
+    filled = (
+        text.replace('  name: ""', "  name: Ābeļciems", 1)
+        .replace("  date:          # YYYY-MM-DD", "  date: 2024-05-01")
+        .replace("  q_yes:", "  q_yes: yes")
+        .replace("  q_multi:", "  q_multi: [web, app]")
+    )
     out.write_text(filled, encoding="utf-8")
     result = invoke("score", out, "--criteria-dir", criteria_dir, "-f", "json")
     assert result.exit_code == 0, result.output
@@ -204,11 +236,12 @@ def test_schema_prints_the_shipped_file_and_the_models_match_it(name):
 
     result = invoke("schema", name)
     assert result.exit_code == 0
-    shipped = (REPO / "src" / "smartvillage" / "schemas" / f"{name}.schema.json")
+    shipped = REPO / "src" / "smartvillage" / "schemas" / f"{name}.schema.json"
     assert result.stdout == shipped.read_text(encoding="utf-8")
     # compared as data: Pydantic releases differ in how they print a number (0 or 0.0)
-    assert json.loads(generate(name)) == json.loads(result.stdout), \
+    assert json.loads(generate(name)) == json.loads(result.stdout), (
         "run: python -m smartvillage.schemas"
+    )
     assert json.loads(result.stdout)["$id"].startswith(f"urn:smartvillage:schema:{name}:")
 
 
@@ -236,8 +269,16 @@ def test_a_closed_pipe_and_a_narrow_encoding_end_quietly():
     import subprocess
     import sys
 
-    command = [sys.executable, "-m", "smartvillage", "batch",
-               str(REPO / "examples" / "batch" / "ciemi.csv"), "--format", "json", "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "smartvillage",
+        "batch",
+        str(REPO / "examples" / "batch" / "ciemi.csv"),
+        "--format",
+        "json",
+        "--quiet",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     process.stdout.read(10)
     process.stdout.close()
@@ -245,9 +286,12 @@ def test_a_closed_pipe_and_a_narrow_encoding_end_quietly():
     process.wait(timeout=60)
     assert process.returncode in (0, 1) and "internal error" not in stderr
     example = str(REPO / "examples" / "zilitkalni.yaml")
-    narrow = subprocess.run([sys.executable, "-m", "smartvillage", "score", example],
-                            capture_output=True, env=dict(os.environ, PYTHONIOENCODING="ascii"),
-                            timeout=60)
+    narrow = subprocess.run(
+        [sys.executable, "-m", "smartvillage", "score", example],
+        capture_output=True,
+        env=dict(os.environ, PYTHONIOENCODING="ascii"),
+        timeout=60,
+    )
     assert narrow.returncode == 0, narrow.stderr
     assert b"Z?l?tkalni" in narrow.stdout
 
@@ -290,13 +334,22 @@ def test_shell_completion_completes_commands_and_choices():
         pytest.skip("the smartvillage command is not installed beside this Python")
 
     def complete(words: str, index: int) -> list[str]:
-        env = {**os.environ, "_SMARTVILLAGE_COMPLETE": "complete_bash",
-               "COMP_WORDS": words, "COMP_CWORD": str(index)}
-        done = subprocess.run([str(script)], env=env, capture_output=True, text=True,
-                              check=True)
+        env = {
+            **os.environ,
+            "_SMARTVILLAGE_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(index),
+        }
+        done = subprocess.run([str(script)], env=env, capture_output=True, text=True, check=True)
         return done.stdout.split()
 
     assert complete("smartvillage sc", 1) == ["score", "schema"]
-    assert complete("smartvillage score --format ", 3) == ["table", "json", "md", "html",
-                                                            "xlsx", "csv"]
+    assert complete("smartvillage score --format ", 3) == [
+        "table",
+        "json",
+        "md",
+        "html",
+        "xlsx",
+        "csv",
+    ]
     assert "--install-completion" in invoke("--help").output

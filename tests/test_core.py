@@ -33,10 +33,15 @@ from smartvillage.scoring.arithmetic import shown
 from smartvillage.scoring.path import apply_path
 from smartvillage.scoring.plan import Plan
 
-BUNDLED = ["viedais-ciems@2024", "viedais-ciems@2023", "eu-smart-villages@2019",
-           "smart-rural-21@2022"]
-SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                          HealthCheck.function_scoped_fixture])
+BUNDLED = [
+    "viedais-ciems@2024",
+    "viedais-ciems@2023",
+    "eu-smart-villages@2019",
+    "smart-rural-21@2022",
+]
+SETTINGS = settings(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 
 # --------------------------------------------------------------------------- reference
@@ -66,8 +71,13 @@ def reference_points(question, value) -> Fraction:
         total = sum((ex(o.points) for o in question.options if o.value in typed), Fraction(0))
         return total if question.cap is None else min(total, ex(question.cap))
     props = {p.id: ex(p.points) for p in question.properties}
-    total = sum((ex(question.points_each) + sum((props[p] for p in item["properties"]),
-                                                Fraction(0)) for item in typed), Fraction(0))
+    total = sum(
+        (
+            ex(question.points_each) + sum((props[p] for p in item["properties"]), Fraction(0))
+            for item in typed
+        ),
+        Fraction(0),
+    )
     return min(total, ex(question.cap))
 
 
@@ -115,8 +125,12 @@ def reference(questionnaire: Questionnaire, criteria: CriteriaSet) -> dict[str, 
             crit[c.id] = (percent, "met" if percent >= needed else "not_met")
         else:
             crit[c.id] = (None, "not_assessed")
-    dims = {d.id: mean([(crit[c.id][0], ex(c.weight)) for c in criteria.criteria
-                        if c.dimension == d.id]) for d in criteria.dimensions}
+    dims = {
+        d.id: mean(
+            [(crit[c.id][0], ex(c.weight)) for c in criteria.criteria if c.dimension == d.id]
+        )
+        for d in criteria.dimensions
+    }
     overall = mean([(dims[d.id], ex(d.weight)) for d in criteria.dimensions]) or Fraction(0)
     tier = criteria.tiers[-1].id
     for t in criteria.tiers:
@@ -145,8 +159,9 @@ def check_report(report, ref: dict[str, Any], criteria: CriteriaSet) -> None:
     assert fraction(report.summary.percent_exact) == ref["overall"]
     percent_needs = [ex(t.min_percent) for t in criteria.tiers if t.min_percent]
     check_shown(report.summary.percent, ref["overall"], percent_needs)
-    dim_needs = [ex(t.min_dimension_percent) for t in criteria.tiers
-                 if t.min_dimension_percent is not None]
+    dim_needs = [
+        ex(t.min_dimension_percent) for t in criteria.tiers if t.min_dimension_percent is not None
+    ]
     for d in report.dimensions:
         assert fraction(d.percent_exact) == ref["dimensions"][d.id]
         if d.percent is not None:
@@ -158,10 +173,11 @@ def check_report(report, ref: dict[str, Any], criteria: CriteriaSet) -> None:
             check_shown(c.percent, percent, [ex(c.met_percent)])
 
 
-def check_shown(figure: float, exact: Fraction, thresholds: list[Fraction],
-                digits: int = 2) -> None:
+def check_shown(
+    figure: float, exact: Fraction, thresholds: list[Fraction], digits: int = 2
+) -> None:
     """Rounded once (at most one unit off, half a unit unless guarded), never across."""
-    assert abs(ex(figure) - exact) < Fraction(1, 10 ** digits)
+    assert abs(ex(figure) - exact) < Fraction(1, 10**digits)
     for threshold in thresholds:
         assert (ex(figure) >= threshold) == (exact >= threshold), (figure, exact, threshold)
 
@@ -183,8 +199,12 @@ def answer_for(question, rng: random.Random) -> Any:
         return rng.choice(question.levels).value
     if kind == "number":
         low = question.min if question.min is not None else 0
-        high = question.max if question.max is not None else max(
-            [b.min or 0 for b in question.bands] + [b.max or 0 for b in question.bands]) + 10
+        high = (
+            question.max
+            if question.max is not None
+            else max([b.min or 0 for b in question.bands] + [b.max or 0 for b in question.bands])
+            + 10
+        )
         value = rng.uniform(low, high)
         return int(value) if question.integer else round(value, 2)
     if kind == "choice":
@@ -192,12 +212,15 @@ def answer_for(question, rng: random.Random) -> Any:
     if kind == "multi_choice":
         return [o.value for o in question.options if rng.random() < 0.5]
     props = [p.id for p in question.properties]
-    return [{"name": f"Iniciatīva {n}", "properties": [p for p in props if rng.random() < 0.5]}
-            for n in range(rng.randint(0, min(3, question.max_items)))]
+    return [
+        {"name": f"Iniciatīva {n}", "properties": [p for p in props if rng.random() < 0.5]}
+        for n in range(rng.randint(0, min(3, question.max_items)))
+    ]
 
 
-def questionnaire_for(criteria: CriteriaSet, rng: random.Random, name: str = "Ābeļciems"
-                      ) -> Questionnaire:
+def questionnaire_for(
+    criteria: CriteriaSet, rng: random.Random, name: str = "Ābeļciems"
+) -> Questionnaire:
     answers: dict[str, Any] = {}
     for c in criteria.criteria:
         for q in c.questions:
@@ -226,24 +249,45 @@ def criteria_sets(draw) -> CriteriaSet:
     def question() -> dict[str, Any]:
         nonlocal qn
         qn += 1
-        base = {"id": f"q{qn}", "text": {"lv": f"Jautājums {qn}", "en": f"Question {qn}"},
-                "allow_na": draw(st.booleans()),
-                "evidence": draw(st.sampled_from(["none", "recommended", "required"]))}
+        base = {
+            "id": f"q{qn}",
+            "text": {"lv": f"Jautājums {qn}", "en": f"Question {qn}"},
+            "allow_na": draw(st.booleans()),
+            "evidence": draw(st.sampled_from(["none", "recommended", "required"])),
+        }
         kind = draw(st.sampled_from(["yes_no", "rubric", "number", "choice", "multi_choice"]))
         if kind == "yes_no":
             return {**base, "type": kind, "points_yes": draw(positive)}
         if kind == "rubric":
             points = sorted(draw(st.lists(decimals, min_size=2, max_size=4, unique=True)))
-            return {**base, "type": kind, "levels": [
-                {"value": i, "label": {"lv": f"L{i}", "en": f"L{i}"}, "points": p,
-                 "description": {"lv": "a", "en": "a"}}
-                for i, p in enumerate(points)]}
+            return {
+                **base,
+                "type": kind,
+                "levels": [
+                    {
+                        "value": i,
+                        "label": {"lv": f"L{i}", "en": f"L{i}"},
+                        "points": p,
+                        "description": {"lv": "a", "en": "a"},
+                    }
+                    for i, p in enumerate(points)
+                ],
+            }
         if kind == "number":
-            return {**base, "type": kind, "min": 0, "bands": [
-                {"max": 10, "points": 0}, {"min": 10, "max": 50, "points": draw(decimals)},
-                {"min": 50, "points": draw(positive)}]}
-        options = [{"value": f"o{i}", "label": {"lv": f"V{i}", "en": f"O{i}"},
-                    "points": draw(decimals)} for i in range(draw(st.integers(2, 4)))]
+            return {
+                **base,
+                "type": kind,
+                "min": 0,
+                "bands": [
+                    {"max": 10, "points": 0},
+                    {"min": 10, "max": 50, "points": draw(decimals)},
+                    {"min": 50, "points": draw(positive)},
+                ],
+            }
+        options = [
+            {"value": f"o{i}", "label": {"lv": f"V{i}", "en": f"O{i}"}, "points": draw(decimals)}
+            for i in range(draw(st.integers(2, 4)))
+        ]
         if all(o["points"] == 0 for o in options):
             options[0]["points"] = 1
         extra = {"cap": draw(st.sampled_from([None, 1, 2.5]))} if kind == "multi_choice" else {}
@@ -253,29 +297,53 @@ def criteria_sets(draw) -> CriteriaSet:
     criteria = []
     for d in range(dims):
         for c in range(draw(st.integers(1, 3))):
-            criteria.append({
-                "id": f"c{d}{c}", "dimension": f"d{d}", "weight": draw(positive),
-                "gate": draw(st.booleans()),
-                "met_percent": draw(st.sampled_from([None, 50, 62.5, 33.3, 100])),
-                "title": {"lv": "K", "en": "C"}, "recommendation": {"lv": "R", "en": "R"},
-                "questions": [question() for _ in range(draw(st.integers(1, 3)))]})
+            criteria.append(
+                {
+                    "id": f"c{d}{c}",
+                    "dimension": f"d{d}",
+                    "weight": draw(positive),
+                    "gate": draw(st.booleans()),
+                    "met_percent": draw(st.sampled_from([None, 50, 62.5, 33.3, 100])),
+                    "title": {"lv": "K", "en": "C"},
+                    "recommendation": {"lv": "R", "en": "R"},
+                    "questions": [question() for _ in range(draw(st.integers(1, 3)))],
+                }
+            )
     high = draw(st.sampled_from([66.7, 75, 49.99]))
     tiers = [
-        {"id": "top", "label": {"lv": "Augšā", "en": "Top"}, "min_percent": high,
-         "all_gates": draw(st.booleans()), "all_criteria": draw(st.booleans()),
-         "evidence_complete": draw(st.booleans()),
-         "min_dimension_percent": draw(st.sampled_from([None, 40, 33.3]))},
-        {"id": "mid", "label": {"lv": "Vidū", "en": "Middle"},
-         "min_percent": draw(st.sampled_from([20, 33.3, 40])),
-         "all_gates": draw(st.booleans())},
+        {
+            "id": "top",
+            "label": {"lv": "Augšā", "en": "Top"},
+            "min_percent": high,
+            "all_gates": draw(st.booleans()),
+            "all_criteria": draw(st.booleans()),
+            "evidence_complete": draw(st.booleans()),
+            "min_dimension_percent": draw(st.sampled_from([None, 40, 33.3])),
+        },
+        {
+            "id": "mid",
+            "label": {"lv": "Vidū", "en": "Middle"},
+            "min_percent": draw(st.sampled_from([20, 33.3, 40])),
+            "all_gates": draw(st.booleans()),
+        },
         {"id": "low", "label": {"lv": "Sākums", "en": "Start"}},
     ]
-    return CriteriaSet.model_validate({
-        "schema_version": 1, "id": "random", "version": "1", "status": "custom",
-        "title": {"lv": "Nejaušs", "en": "Random"}, "sources": [{"id": "s", "title": "t"}],
-        "dimensions": [{"id": f"d{d}", "title": {"lv": f"D{d}", "en": f"D{d}"},
-                        "weight": draw(positive)} for d in range(dims)],
-        "criteria": criteria, "tiers": tiers})
+    return CriteriaSet.model_validate(
+        {
+            "schema_version": 1,
+            "id": "random",
+            "version": "1",
+            "status": "custom",
+            "title": {"lv": "Nejaušs", "en": "Random"},
+            "sources": [{"id": "s", "title": "t"}],
+            "dimensions": [
+                {"id": f"d{d}", "title": {"lv": f"D{d}", "en": f"D{d}"}, "weight": draw(positive)}
+                for d in range(dims)
+            ],
+            "criteria": criteria,
+            "tiers": tiers,
+        }
+    )
 
 
 # --------------------------------------------------------------------------- properties
@@ -323,8 +391,15 @@ def test_compiled_rules_equal_interpret(data):
     plan = Plan(criteria)
     qp = data.draw(st.sampled_from(plan.questions))
     rng = random.Random(data.draw(st.integers(0, 2**32)))
-    value = data.draw(st.one_of(st.just(answer_for(qp.question, rng)), st.text(max_size=12),
-                                st.floats(allow_nan=True), st.booleans(), st.integers()))
+    value = data.draw(
+        st.one_of(
+            st.just(answer_for(qp.question, rng)),
+            st.text(max_size=12),
+            st.floats(allow_nan=True),
+            st.booleans(),
+            st.integers(),
+        )
+    )
     try:
         expected = reference_points(qp.question, value)
     except AnswerError as exc:
@@ -336,15 +411,18 @@ def test_compiled_rules_equal_interpret(data):
 
 
 @settings(max_examples=400, deadline=None)
-@given(numerator=st.integers(-10**6, 10**7), denominator=st.integers(1, 10**4),
-       threshold=st.integers(0, 1000), digits=st.integers(0, 3))
-def test_a_shown_figure_never_crosses_its_threshold(numerator, denominator, threshold,
-                                                    digits):
+@given(
+    numerator=st.integers(-(10**6), 10**7),
+    denominator=st.integers(1, 10**4),
+    threshold=st.integers(0, 1000),
+    digits=st.integers(0, 3),
+)
+def test_a_shown_figure_never_crosses_its_threshold(numerator, denominator, threshold, digits):
     value = Fraction(numerator, denominator)
     limit = Fraction(threshold, 10)
     figure = shown(value, digits, [limit])
     assert (ex(figure) >= limit) == (value >= limit)
-    assert abs(ex(figure) - value) < Fraction(1, 10 ** digits)
+    assert abs(ex(figure) - value) < Fraction(1, 10**digits)
 
 
 # --------------------------------------------------------------------------- surfaces
@@ -354,7 +432,8 @@ def _one_choice_set(tmp_path: Path, earned: int, maximum: int, threshold: float)
     """A one-question set whose overall percent is exactly ``100 * earned / maximum``."""
     folder = tmp_path / "criteria" / "edge"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "1.yaml").write_text(f"""\
+    (folder / "1.yaml").write_text(
+        f"""\
 schema_version: 1
 id: edge
 version: "1"
@@ -377,7 +456,9 @@ criteria:
 tiers:
   - {{id: high, label: {{lv: Augsts, en: High}}, min_percent: {threshold}}}
   - {{id: low, label: {{lv: Zems, en: Low}}}}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     village = tmp_path / "ciems.json"
     data = questionnaire_data({"q": "some"})
     data["criteria"] = "edge@1"
@@ -385,13 +466,17 @@ tiers:
     return village
 
 
-@pytest.mark.parametrize(("earned", "maximum", "json_shown", "lv_shown", "en_shown"), [
-    (499939, 1000000, 49.99, "49,9 %", "49.9%"),   # rounds to 50.00 at most by one step
-    (4996, 10000, 49.96, "49,9 %", "49.9%"),       # 50.0 with one decimal: guarded
-    (49995, 100000, 49.99, "49,9 %", "49.9%"),     # 50.00 with two decimals: guarded
-])
+@pytest.mark.parametrize(
+    ("earned", "maximum", "json_shown", "lv_shown", "en_shown"),
+    [
+        (499939, 1000000, 49.99, "49,9 %", "49.9%"),  # rounds to 50.00 at most by one step
+        (4996, 10000, 49.96, "49,9 %", "49.9%"),  # 50.0 with one decimal: guarded
+        (49995, 100000, 49.99, "49,9 %", "49.9%"),  # 50.00 with two decimals: guarded
+    ],
+)
 def test_a_figure_just_below_a_threshold_never_reads_as_reaching_it(
-        tmp_path, earned, maximum, json_shown, lv_shown, en_shown):
+    tmp_path, earned, maximum, json_shown, lv_shown, en_shown
+):
     village = _one_choice_set(tmp_path, earned, maximum, 50)
     runner = CliRunner()
     common = [str(village), "--criteria-dir", str(tmp_path / "criteria")]
@@ -411,13 +496,17 @@ def test_a_figure_just_below_a_threshold_never_reads_as_reaching_it(
 
 def test_exactly_at_the_threshold_reaches_it(tmp_path):
     village = _one_choice_set(tmp_path, 1, 3, 33.3)  # 33.33…% ≥ 33.3%
-    result = CliRunner().invoke(app, ["score", str(village), "--criteria-dir",
-                                      str(tmp_path / "criteria"), "--format", "json"])
+    result = CliRunner().invoke(
+        app,
+        ["score", str(village), "--criteria-dir", str(tmp_path / "criteria"), "--format", "json"],
+    )
     assert json.loads(result.stdout)["summary"]["tier"] == "high"
     tmp_path = tmp_path / "second"
     village = _one_choice_set(tmp_path, 333, 1000, 33.31)  # 33.3% < 33.31%
-    result = CliRunner().invoke(app, ["score", str(village), "--criteria-dir",
-                                      str(tmp_path / "criteria"), "--format", "json"])
+    result = CliRunner().invoke(
+        app,
+        ["score", str(village), "--criteria-dir", str(tmp_path / "criteria"), "--format", "json"],
+    )
     summary = json.loads(result.stdout)["summary"]
     assert summary["tier"] == "low" and summary["percent"] == 33.3
 
@@ -441,15 +530,18 @@ def _cell(question, value: Any) -> Any:
     if question.type == "multi_choice":
         return "; ".join(value)
     if question.type == "initiatives":
-        return "; ".join(f"{i['name']} [{', '.join(i['properties'])}]" if i["properties"]
-                         else i["name"] for i in value)
+        return "; ".join(
+            f"{i['name']} [{', '.join(i['properties'])}]" if i["properties"] else i["name"]
+            for i in value
+        )
     if question.type == "yes_no":
         return value
     return value
 
 
-def _rows(criteria: CriteriaSet, questionnaires: list[Questionnaire]
-          ) -> tuple[list[str], list[list[Any]]]:
+def _rows(
+    criteria: CriteriaSet, questionnaires: list[Questionnaire]
+) -> tuple[list[str], list[list[Any]]]:
     """Village rows in the template's layout (one evidence column per question)."""
     questions = [q for c in criteria.criteria for q in c.questions]
     keys = ["village", "parish", "municipality", "region", "population", "assessor", "date"]
@@ -458,8 +550,15 @@ def _rows(criteria: CriteriaSet, questionnaires: list[Questionnaire]
     rows = []
     for questionnaire in questionnaires:
         v = questionnaire.village
-        row: list[Any] = [v.name, v.parish, v.municipality, v.region, v.population, "mentor",
-                          "2024-05-14"]
+        row: list[Any] = [
+            v.name,
+            v.parish,
+            v.municipality,
+            v.region,
+            v.population,
+            "mentor",
+            "2024-05-14",
+        ]
         for q in questions:
             answer = questionnaire.answer(q.id)
             if answer is None:
@@ -507,26 +606,32 @@ def test_batch_api_and_cli_agree_on_every_figure(tmp_path, ref, kind):
         s = village.scores
         summary = report.summary
         assert plan.tier_ids[s.tier] == summary.tier
-        assert (s.percent, s.points, s.max_points) == (summary.percent, summary.points,
-                                                       summary.max_points)
+        assert (s.percent, s.points, s.max_points) == (
+            summary.percent,
+            summary.points,
+            summary.max_points,
+        )
         assert s.weakest_percent == summary.weakest_percent
         assert s.average_dimension_percent == summary.average_dimension_percent
         assert list(s.dimension_percents) == [d.percent for d in report.dimensions]
         assert list(s.criterion_percents) == [c.percent for c in report.criteria_results]
         assert list(s.criterion_status) == [c.status for c in report.criteria_results]
-        assert [(plan.crits[i].id, g) for i, g in s.gaps] == \
-            [(g.criterion, g.gain) for g in report.gaps]
+        assert [(plan.crits[i].id, g) for i, g in s.gaps] == [
+            (g.criterion, g.gain) for g in report.gaps
+        ]
         assert s.evidence_missing == summary.counts.evidence_missing
     jsonl = CliRunner().invoke(app, ["batch", str(path), "--format", "json", "--quiet"])
     lines = [json.loads(line) for line in jsonl.stdout.splitlines() if line.strip()]
     scored = [line["summary"] for line in lines if line["status"] == "scored"]
-    assert [(s["percent"], Fraction(s["percent_exact"])) for s in scored] == \
-        [(v.scores.percent, reference(q, criteria)["overall"])
-         for v, q in zip(result.villages, questionnaires, strict=True)]
+    assert [(s["percent"], Fraction(s["percent_exact"])) for s in scored] == [
+        (v.scores.percent, reference(q, criteria)["overall"])
+        for v, q in zip(result.villages, questionnaires, strict=True)
+    ]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (REPO / "examples").iterdir()
-                                        if p.suffix in (".yaml", ".json")))
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (REPO / "examples").iterdir() if p.suffix in (".yaml", ".json"))
+)
 def test_cli_json_equals_the_api_for_every_example(name):
     from smartvillage.io.questionnaire import load_questionnaire
 
@@ -575,8 +680,11 @@ def test_the_tally_follows_changes_as_a_fresh_evaluation_would(criteria, seed):
         assert tally.dims == fresh.dimension_percents
         assert tally.status == fresh.criterion_status
         for rank in range(len(plan.tiers)):
-            assert tally.reaches(rank) == fresh.reaches(rank) == \
-                all(r.met for r in fresh.requirements(rank))
+            assert (
+                tally.reaches(rank)
+                == fresh.reaches(rank)
+                == all(r.met for r in fresh.requirements(rank))
+            )
 
 
 def test_a_large_set_gets_a_greedy_path_that_reaches_the_tier():
@@ -592,8 +700,9 @@ def test_a_large_set_gets_a_greedy_path_that_reaches_the_tier():
     criteria = CriteriaSet.model_validate(data)
     assert sum(len(c.questions) for c in criteria.criteria) > EXACT_SEARCH_LIMIT
     answers = {f"c{i}.yes": "no" for i in range(80)}
-    questionnaire = Questionnaire.model_validate({
-        **questionnaire_data(answers), "criteria": criteria.ref})
+    questionnaire = Questionnaire.model_validate(
+        {**questionnaire_data(answers), "criteria": criteria.ref}
+    )
     report = score(questionnaire, criteria)
     path = report.next_tier_path
     assert report.summary.tier == "low" and path.reachable and not path.minimal
@@ -608,8 +717,9 @@ def test_a_changed_criteria_file_is_read_again_in_one_process(tmp_path):
     _one_choice_set(tmp_path, 1, 2, 50)
     first = load_criteria_file(folder / "1.yaml")
     text = (folder / "1.yaml").read_text(encoding="utf-8")
-    (folder / "1.yaml").write_text(text.replace("min_percent: 50", "min_percent: 60")
-                                   + "\n", encoding="utf-8")
+    (folder / "1.yaml").write_text(
+        text.replace("min_percent: 50", "min_percent: 60") + "\n", encoding="utf-8"
+    )
     again = load_criteria_file(folder / "1.yaml")
     assert (first.tiers[0].min_percent, again.tiers[0].min_percent) == (50, 60)
 
@@ -626,8 +736,9 @@ def test_random_sets_agree_through_files_cli_and_batch(criteria, seed):
         root = Path(scratch)
         folder = root / "criteria" / "random"
         folder.mkdir(parents=True)
-        (folder / "1.json").write_text(criteria.model_dump_json(exclude_none=True),
-                                       encoding="utf-8")
+        (folder / "1.json").write_text(
+            criteria.model_dump_json(exclude_none=True), encoding="utf-8"
+        )
         questionnaires = [questionnaire_for(criteria, rng, name=f"Ciems {n}") for n in range(4)]
         keys, rows = _rows(criteria, questionnaires)
         table = root / "ciemi.csv"
@@ -640,8 +751,10 @@ def test_random_sets_agree_through_files_cli_and_batch(criteria, seed):
         assert len(result.villages) == len(questionnaires), result.problems
         village = root / "ciems.json"
         village.write_text(questionnaires[0].model_dump_json(), encoding="utf-8")
-        cli = CliRunner().invoke(app, ["score", str(village), "--criteria-dir",
-                                       str(root / "criteria"), "--format", "json"])
+        cli = CliRunner().invoke(
+            app,
+            ["score", str(village), "--criteria-dir", str(root / "criteria"), "--format", "json"],
+        )
         assert cli.exit_code in (0, 1), cli.output
         from_cli = json.loads(cli.stdout)
     refs = [reference(q, criteria) for q in questionnaires]
@@ -651,8 +764,7 @@ def test_random_sets_agree_through_files_cli_and_batch(criteria, seed):
         s = village_result.scores
         assert Fraction(s.percent_exact) == ref["overall"]
         assert criteria.tiers[s.tier].id == ref["tier"]
-        assert list(s.criterion_status) == [ref["criteria"][c.id][1]
-                                            for c in criteria.criteria]
+        assert list(s.criterion_status) == [ref["criteria"][c.id][1] for c in criteria.criteria]
 
 
 @pytest.mark.parametrize("ref", ["viedais-ciems@2024", "viedais-ciems@2023"])
@@ -661,10 +773,13 @@ def test_each_of_the_seven_criteria_counts_one_seventh(ref):
     criteria = load_criteria(ref)
     assert Plan(criteria).shares() == [Fraction(1, 7)] * 7
     year = ref.split("@")[1]
-    assert [t.label.lv for t in criteria.tiers[:2]] == [f"VIEDAIS CIEMS {year}",
-                                                        f"Ceļā uz VIEDAIS CIEMS {year}"]
-    result = CliRunner().invoke(app, ["criteria", "check",
-                                      str(REPO / "criteria" / "viedais-ciems" / f"{year}.yaml")])
+    assert [t.label.lv for t in criteria.tiers[:2]] == [
+        f"VIEDAIS CIEMS {year}",
+        f"Ceļā uz VIEDAIS CIEMS {year}",
+    ]
+    result = CliRunner().invoke(
+        app, ["criteria", "check", str(REPO / "criteria" / "viedais-ciems" / f"{year}.yaml")]
+    )
     assert result.exit_code == 0 and "Each criterion counts 1/7" in result.stderr
 
 
@@ -688,8 +803,9 @@ def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
     tier_at = md.index("**Līmenis:")
     assert tier_at < md.index("> **Atruna:**") < md.index("|")  # under the tier, before tables
     out = tmp_path / "rezultati.xlsx"
-    result = CliRunner().invoke(app, ["batch", str(REPO / "examples" / "batch" / "ciemi.csv"),
-                                      "-o", str(out), "--quiet"])
+    result = CliRunner().invoke(
+        app, ["batch", str(REPO / "examples" / "batch" / "ciemi.csv"), "-o", str(out), "--quiet"]
+    )
     assert result.exit_code == 1, result.output  # the example has one bad row on purpose
     summary = sheet_rows(out, "Kopsavilkums")
     assert "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums" in summary[0][0]

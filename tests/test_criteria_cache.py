@@ -32,7 +32,8 @@ def write_sets(tmp_path):
     (folder / "mini").mkdir(parents=True)
     (folder / "mini" / "1.yaml").write_text(MINI_CRITERIA, encoding="utf-8")
     (folder / "mini" / "2.yaml").write_text(
-        'extends: mini@1\nversion: "2"\ncriterion_met_percent: 70\n', encoding="utf-8")
+        'extends: mini@1\nversion: "2"\ncriterion_met_percent: 70\n', encoding="utf-8"
+    )
     return folder
 
 
@@ -51,8 +52,12 @@ def test_a_changed_parent_makes_the_entry_stale(tmp_path, cache):
     folder = write_sets(tmp_path)
     fresh_process_load(folder / "mini" / "2.yaml", [folder])
     parent = folder / "mini" / "1.yaml"
-    parent.write_text(MINI_CRITERIA.replace("title: {lv: Mazais komplekts, en: Mini set}",
-                                            "title: {lv: Cits, en: Other}"), encoding="utf-8")
+    parent.write_text(
+        MINI_CRITERIA.replace(
+            "title: {lv: Mazais komplekts, en: Mini set}", "title: {lv: Cits, en: Other}"
+        ),
+        encoding="utf-8",
+    )
     again = fresh_process_load(folder / "mini" / "2.yaml", [folder])
     assert again.title.en == "Other"
 
@@ -74,8 +79,7 @@ def test_a_damaged_entry_is_passed_over(tmp_path, cache, damage):
     assert fresh_process_load(path) == expected
 
 
-def test_the_cache_can_be_turned_off_and_an_unwritable_folder_is_no_error(tmp_path,
-                                                                          monkeypatch):
+def test_the_cache_can_be_turned_off_and_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     folder = write_sets(tmp_path)
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x", encoding="utf-8")

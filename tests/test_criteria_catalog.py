@@ -65,8 +65,7 @@ def test_extends_merges_by_id_and_removes(two_rounds):
     assert len(c1.questions[1].levels) == 4  # the parent's levels are kept
     assert [c.id for c in round2.criteria] == ["c1", "c2", "c3", "c4"]
     assert "q_na" not in round2.questions()
-    assert [(t.id, t.min_percent) for t in round2.tiers] == [("top", 80), ("mid", 55),
-                                                             ("low", 0)]
+    assert [(t.id, t.min_percent) for t in round2.tiers] == [("top", 80), ("mid", 55), ("low", 0)]
     assert load_criteria("mini", [two_rounds]).version == "2"  # newest when no version
 
 
@@ -83,8 +82,9 @@ def test_extends_problems_are_named(criteria_dir):
     with pytest.raises(InputError) as caught:
         load_criteria("mini@4", [criteria_dir])
     assert "'extends' goes round in a circle" in caught.value.problems[0].message
-    (folder / "6.yaml").write_text('extends: mini@1\nversion: "6"\nremove: {criteria: [c9]}\n',
-                                   encoding="utf-8")
+    (folder / "6.yaml").write_text(
+        'extends: mini@1\nversion: "6"\nremove: {criteria: [c9]}\n', encoding="utf-8"
+    )
     with pytest.raises(InputError) as caught:
         load_criteria("mini@6", [criteria_dir])
     assert "cannot remove 'c9': the parent set has no such criterion" in str(caught.value)
@@ -95,8 +95,9 @@ def test_list_shows_every_set_and_marks_shadowing(two_rounds, tmp_path):
     (other / "mini").mkdir(parents=True)
     (other / "mini" / "1.yaml").write_text(MINI_CRITERIA, encoding="utf-8")
     (other / "mini" / "7.yaml").write_text("id: [broken\n", encoding="utf-8")
-    result = invoke("criteria", "list", "--criteria-dir", other, "--criteria-dir", two_rounds,
-                    "--json")
+    result = invoke(
+        "criteria", "list", "--criteria-dir", other, "--criteria-dir", two_rounds, "--json"
+    )
     assert result.exit_code == 0, result.output
     rows = {(r["ref"], r["origin"]): r for r in json.loads(result.stdout)}
     assert rows[("mini@1", str(other))]["notes"] == [f"hides the set from {two_rounds}"]
@@ -118,21 +119,25 @@ def test_show_formats(criteria_dir):
     assert table.exit_code == 0, table.output
     assert "q_rubric How broad?" in table.stdout
     assert "every gate met, every criterion met" in table.stdout
-    md = invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "md",
-                "--lang", "lv")
+    md = invoke(
+        "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "md", "--lang", "lv"
+    )
     assert "### `c1` Kopīgs mērķis" in md.stdout
     assert "| `q_yes` Vai ir plāns? | yes_no | yes \\| no | 2 | required |" in md.stdout
-    data = json.loads(invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir,
-                             "-f", "json").stdout)
+    data = json.loads(
+        invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "json").stdout
+    )
     assert data["id"] == "mini" and len(data["criteria"]) == 3
 
 
 def test_diff_lists_real_differences(two_rounds):
-    result = invoke("criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds,
-                    "-f", "json")
+    result = invoke(
+        "criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds, "-f", "json"
+    )
     assert result.exit_code == 0, result.output
-    changes = [(c["kind"], c["item"], c["id"], c["field"])
-               for c in json.loads(result.stdout)["changes"]]
+    changes = [
+        (c["kind"], c["item"], c["id"], c["field"]) for c in json.loads(result.stdout)["changes"]
+    ]
     assert changes == [
         ("changed", "set", "mini", "criterion_met_percent"),
         ("changed", "criterion", "c1", "weight"),
@@ -156,8 +161,10 @@ def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
         ("      - id: q_choice", "      - id: q_num"),
         ("description: {lv: daudz, en: much},", ""),
         ("    min_percent: 50\n", "    min_percent: 90\n"),
-        ("  - id: low\n    label: {lv: Apakšā, en: Low}\n",
-         "  - id: low\n    label: {lv: Apakšā, en: Low}\n    all_gates: true\n"),
+        (
+            "  - id: low\n    label: {lv: Apakšā, en: Low}\n",
+            "  - id: low\n    label: {lv: Apakšā, en: Low}\n    all_gates: true\n",
+        ),
     ]
     text = MINI_CRITERIA
     for old, new in edits:
@@ -173,18 +180,31 @@ def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
     expected = [
         (line("title: {lv: Mazais komplekts}"), "title: text missing in en (give both lv and en)"),
         (line("weight: 0"), "dimensions.1.weight: weight must be a number above 0, got '0'"),
-        (line("sources: [s1, s2]"), "criteria.0.sources.1: source 's2' is not defined; "
-                                    "defined: s1"),
-        (line("{value: 2, label"), "criteria.0.questions.1.levels.2: rubric level 2 has no "
-                                   "description"),
-        (line("- id: c1", line("- id: c1")), "criteria.1.id: criterion id 'c1' is used again "
-                                             f"(first at line {line('- id: c1')})"),
-        (line("dimension: d9"), "criteria.1.dimension: dimension 'd9' is not defined; "
-                                "defined: d1, d2"),
-        (line("- id: q_num", line("- id: q_num")), "criteria.1.questions.1.id: question id "
-                                                   "'q_num' is used again"),
-        (line("min_percent: 90"), "tiers.1.min_percent: tiers must be listed highest first: "
-                                  "'mid' needs 90% but 'top' above it only 80%"),
+        (
+            line("sources: [s1, s2]"),
+            "criteria.0.sources.1: source 's2' is not defined; defined: s1",
+        ),
+        (
+            line("{value: 2, label"),
+            "criteria.0.questions.1.levels.2: rubric level 2 has no description",
+        ),
+        (
+            line("- id: c1", line("- id: c1")),
+            f"criteria.1.id: criterion id 'c1' is used again (first at line {line('- id: c1')})",
+        ),
+        (
+            line("dimension: d9"),
+            "criteria.1.dimension: dimension 'd9' is not defined; defined: d1, d2",
+        ),
+        (
+            line("- id: q_num", line("- id: q_num")),
+            "criteria.1.questions.1.id: question id 'q_num' is used again",
+        ),
+        (
+            line("min_percent: 90"),
+            "tiers.1.min_percent: tiers must be listed highest first: "
+            "'mid' needs 90% but 'top' above it only 80%",
+        ),
         (line("- id: low"), "tiers.2: the last tier ('low') must have no requirements"),
     ]
     result = invoke("criteria", "check", bad)
@@ -213,8 +233,9 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     source = write_yaml(tmp_path / "q.yaml", questionnaire_data(FULL_ANSWERS))
     before = source.read_bytes()
     out = tmp_path / "q2.yaml"
-    result = invoke("migrate", source, "--to", "mini@2", "-o", out, "--criteria-dir",
-                    two_rounds, "--json")
+    result = invoke(
+        "migrate", source, "--to", "mini@2", "-o", out, "--criteria-dir", two_rounds, "--json"
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["carried"] == ["q_yes", "q_rubric", "q_num", "q_choice", "q_multi", "q_init"]
@@ -226,35 +247,55 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     data = json.loads(scored.stdout)
     assert data["criteria"]["version"] == "2"
     assert data["summary"]["counts"]["unanswered"] == 2
-    assert invoke("migrate", source, "--to", "mini@2", "-o", source, "--criteria-dir",
-                  two_rounds).exit_code == 2
+    assert (
+        invoke(
+            "migrate", source, "--to", "mini@2", "-o", source, "--criteria-dir", two_rounds
+        ).exit_code
+        == 2
+    )
     assert source.read_bytes() == before
 
 
 def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
     round3 = MINI_CRITERIA.replace('version: "1"', 'version: "3"').replace(
-        "- {value: monthly, label: {lv: Katru mēnesi, en: Monthly}, points: 2}", "")
+        "- {value: monthly, label: {lv: Katru mēnesi, en: Monthly}, points: 2}", ""
+    )
     (criteria_dir / "mini" / "3.yaml").write_text(round3, encoding="utf-8")
     source = write_yaml(tmp_path / "q.yaml", questionnaire_data(FULL_ANSWERS))
-    result = invoke("migrate", source, "--to", "mini@3", "-o", tmp_path / "q3.yaml",
-                    "--criteria-dir", criteria_dir)
+    result = invoke(
+        "migrate",
+        source,
+        "--to",
+        "mini@3",
+        "-o",
+        tmp_path / "q3.yaml",
+        "--criteria-dir",
+        criteria_dir,
+    )
     assert result.exit_code == 0, result.output
-    assert "dropped: q_choice: the answer no longer fits: expected one of never, yearly, " \
-           "got 'monthly'" in result.stdout
+    assert (
+        "dropped: q_choice: the answer no longer fits: expected one of never, yearly, "
+        "got 'monthly'" in result.stdout
+    )
     assert "needs an answer: q_choice" in result.stdout
 
 
 def test_bundled_sets_are_listed():
     rows = json.loads(invoke("criteria", "list", "--json").stdout)
     refs = {r["ref"] for r in rows if r["valid"]}
-    assert {"viedais-ciems@2023", "viedais-ciems@2024", "eu-smart-villages@2019",
-            "smart-rural-21@2022"} <= refs
+    assert {
+        "viedais-ciems@2023",
+        "viedais-ciems@2024",
+        "eu-smart-villages@2019",
+        "smart-rural-21@2022",
+    } <= refs
 
 
 def test_the_two_recognition_rounds_differ_as_their_calls_do():
     result = invoke("criteria", "diff", "viedais-ciems@2023", "viedais-ciems@2024", "-f", "json")
-    changes = {(c["kind"], c["item"], c["id"], c["field"])
-               for c in json.loads(result.stdout)["changes"]}
+    changes = {
+        (c["kind"], c["item"], c["id"], c["field"]) for c in json.loads(result.stdout)["changes"]
+    }
     assert ("added", "question", "vc4.continuity", None) in changes
     assert ("removed", "question", "vc4.organisational_innovation", None) in changes
     assert ("removed", "question", "vc5.conditions", None) in changes
@@ -265,13 +306,15 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
     from conftest import EXAMPLES
 
     out = tmp_path / "zilitkalni-2023.yaml"
-    result = invoke("migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023",
-                    "-o", out, "--json")
+    result = invoke(
+        "migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023", "-o", out, "--json"
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert len(report["carried"]) == 28
-    assert report["dropped"] == [{"question": "vc4.continuity",
-                                  "reason": "no such question in viedais-ciems@2023"}]
+    assert report["dropped"] == [
+        {"question": "vc4.continuity", "reason": "no such question in viedais-ciems@2023"}
+    ]
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
     scored = json.loads(invoke("score", out, "-f", "json").stdout)
     assert scored["criteria"]["version"] == "2023"
@@ -282,8 +325,9 @@ def test_a_missing_criteria_folder_is_named(tmp_path):
 
     result = invoke("score", EXAMPLES / "zilitkalni.yaml", "--criteria-dir", tmp_path / "nope")
     assert result.exit_code == 2
-    assert f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" \
-        in result.stderr
+    assert (
+        f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" in result.stderr
+    )
 
 
 def test_check_names_sources_a_reader_could_not_find(tmp_path):
@@ -294,14 +338,18 @@ def test_check_names_sources_a_reader_could_not_find(tmp_path):
         "sources:\n  - id: s1\n    title: Test source\n",
         "sources:\n  - {id: s1, title: A call, url: 'https://example.org/call-2024'}\n"
         "  - {id: s2, title: Home, url: 'https://example.org/'}\n"
-        "  - {id: s3, title: A printed summary}\n")
+        "  - {id: s3, title: A printed summary}\n",
+    )
     path = tmp_path / "1.yaml"
     path.write_text(text, encoding="utf-8")
     warnings = source_warnings(load_criteria_file(path))
-    assert warnings == ["source 's2' points at a home page (https://example.org/), not at the "
-                        "page it cites", "source 's3' has no URL or DOI"]
+    assert warnings == [
+        "source 's2' points at a home page (https://example.org/), not at the page it cites",
+        "source 's3' has no URL or DOI",
+    ]
     result = invoke("criteria", "check", path)
     assert result.exit_code == 0  # warnings, not problems
     assert "warning:" in result.stderr and "source 's3' has no URL or DOI" in result.stderr
-    assert "Each criterion's share of the overall score: c1: 1/12; c2: 1/6; c3: 3/4." \
-        in result.stderr
+    assert (
+        "Each criterion's share of the overall score: c1: 1/12; c2: 1/6; c3: 3/4." in result.stderr
+    )

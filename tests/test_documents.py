@@ -10,8 +10,15 @@ from smartvillage.io.documents import load_document, parse_json, parse_yaml
 
 def test_yaml_values_stay_text_and_lines_are_kept():
     doc = parse_yaml("a: no\nb: 0420\nc: 12:30\nd: 2024-05-01\ne: Rīga\nf: ~\ng: ''\n", "x.yaml")
-    assert doc.data == {"a": "no", "b": "0420", "c": "12:30", "d": "2024-05-01", "e": "Rīga",
-                        "f": None, "g": ""}
+    assert doc.data == {
+        "a": "no",
+        "b": "0420",
+        "c": "12:30",
+        "d": "2024-05-01",
+        "e": "Rīga",
+        "f": None,
+        "g": "",
+    }
     assert doc.line_of(("e",)) == 5
     assert doc.line_of(("e", "missing", 3)) == 5
 
@@ -95,8 +102,10 @@ def test_text_length_limit_is_reported_and_can_be_changed(monkeypatch):
         parse_yaml(f"notes: {long_text}\n", "long.yaml")
     problem = caught.value.problems[0]
     assert problem.line == 1
-    assert "a text of 30,000 characters; the limit is 20,000 (set " \
-           "SMARTVILLAGE_MAX_TEXT_CHARS to change it)" in problem.message
+    assert (
+        "a text of 30,000 characters; the limit is 20,000 (set "
+        "SMARTVILLAGE_MAX_TEXT_CHARS to change it)" in problem.message
+    )
     with pytest.raises(InputError):
         parse_json(f'{{"notes": "{long_text}"}}', "long.json")
     monkeypatch.setenv("SMARTVILLAGE_MAX_TEXT_CHARS", "50000")
@@ -109,5 +118,7 @@ def test_file_size_limit_names_its_variable(tmp_path, monkeypatch):
     monkeypatch.setenv("SMARTVILLAGE_MAX_FILE_BYTES", "100")
     with pytest.raises(InputError) as caught:
         load_document(path)
-    assert "the limit is 100 bytes (set SMARTVILLAGE_MAX_FILE_BYTES to change it)" in \
-        caught.value.problems[0].message
+    assert (
+        "the limit is 100 bytes (set SMARTVILLAGE_MAX_FILE_BYTES to change it)"
+        in caught.value.problems[0].message
+    )

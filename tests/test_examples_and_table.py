@@ -16,16 +16,24 @@ from smartvillage.render.table import render
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)
-PARTIAL = dict(FULL_ANSWERS, q_num=30, q_choice="yearly", q_multi=["web", "chat"],
-               q_init=[{"name": "Ciema čats", "properties": ["digital"]}])
+PARTIAL = dict(
+    FULL_ANSWERS,
+    q_num=30,
+    q_choice="yearly",
+    q_multi=["web", "chat"],
+    q_init=[{"name": "Ciema čats", "properties": ["digital"]}],
+)
 
 
-@pytest.mark.parametrize(("name", "tier"), [
-    ("zilitkalni.yaml", "sign"),
-    ("veverupe.yaml", "on_the_way"),
-    ("priezulejas.json", "on_the_way"),
-    ("jaunpuni.yaml", "not_yet"),
-])
+@pytest.mark.parametrize(
+    ("name", "tier"),
+    [
+        ("zilitkalni.yaml", "sign"),
+        ("veverupe.yaml", "on_the_way"),
+        ("priezulejas.json", "on_the_way"),
+        ("jaunpuni.yaml", "not_yet"),
+    ],
+)
 def test_each_example_lands_in_its_tier(name, tier):
     questionnaire = load_questionnaire(EXAMPLES / name)
     report = score(questionnaire, load_criteria(questionnaire.criteria))
@@ -35,17 +43,22 @@ def test_each_example_lands_in_its_tier(name, tier):
 
 
 def test_examples_cover_every_tier_of_the_bundled_set():
-    tiers = {score(q, load_criteria(q.criteria)).summary.tier
-             for q in map(load_questionnaire, sorted(EXAMPLES.glob("*.*")))
-             if q.criteria.startswith("viedais-ciems@")}
+    tiers = {
+        score(q, load_criteria(q.criteria)).summary.tier
+        for q in map(load_questionnaire, sorted(EXAMPLES.glob("*.*")))
+        if q.criteria.startswith("viedais-ciems@")
+    }
     assert tiers >= {t.id for t in load_criteria("viedais-ciems@2024").tiers}
 
 
-@pytest.mark.parametrize(("answers", "lang", "details", "golden"), [
-    (FULL_ANSWERS, "en", False, "mini_full_en.txt"),
-    (PARTIAL, "lv", False, "mini_partial_lv.txt"),
-    (PARTIAL, "en", True, "mini_partial_details_en.txt"),
-])
+@pytest.mark.parametrize(
+    ("answers", "lang", "details", "golden"),
+    [
+        (FULL_ANSWERS, "en", False, "mini_full_en.txt"),
+        (PARTIAL, "lv", False, "mini_partial_lv.txt"),
+        (PARTIAL, "en", True, "mini_partial_details_en.txt"),
+    ],
+)
 def test_table_output_is_pinned(mini, answers, lang, details, golden):
     report = score(Questionnaire.model_validate(questionnaire_data(answers)), mini, now=NOW)
     text = render(report, lang, width=100, details=details)
@@ -61,20 +74,31 @@ def test_table_neutralises_markup_and_terminal_escapes(mini):
     assert "[bold red]Ciems[/]" in text
 
 
-@pytest.mark.parametrize(("name", "extra"), [
-    ("ciemi.csv", []), ("ciemi-cp1257.csv", ["--encoding", "cp1257"]), ("ciemi-cp1257.csv", [])])
+@pytest.mark.parametrize(
+    ("name", "extra"),
+    [("ciemi.csv", []), ("ciemi-cp1257.csv", ["--encoding", "cp1257"]), ("ciemi-cp1257.csv", [])],
+)
 def test_the_example_village_table_scores_like_the_questionnaires(name, extra):
     import json
 
-    result = CliRunner().invoke(app, ["batch", str(EXAMPLES / "batch" / name), "-f", "json",
-                                      "--quiet", *extra])
+    result = CliRunner().invoke(
+        app, ["batch", str(EXAMPLES / "batch" / name), "-f", "json", "--quiet", *extra]
+    )
     assert result.exit_code == 1, result.output  # one row is rejected on purpose
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    scored = [(r["village"]["name"], r["summary"]["tier"], r["summary"]["percent"])
-              for r in lines if r["status"] == "scored"]
+    scored = [
+        (r["village"]["name"], r["summary"]["tier"], r["summary"]["percent"])
+        for r in lines
+        if r["status"] == "scored"
+    ]
     expected = []
-    for file in ("zilitkalni.yaml", "veverupe.yaml", "jaunpuni.yaml", "priezulejas.json",
-                 "veverupe-2025.yaml"):
+    for file in (
+        "zilitkalni.yaml",
+        "veverupe.yaml",
+        "jaunpuni.yaml",
+        "priezulejas.json",
+        "veverupe-2025.yaml",
+    ):
         q = load_questionnaire(EXAMPLES / file)
         s = score(q, load_criteria(q.criteria)).summary
         expected.append((q.village.name, s.tier, s.percent))
@@ -88,11 +112,27 @@ def test_the_example_village_table_scores_like_the_questionnaires(name, extra):
 def test_the_two_examples_of_one_village_compare():
     import json
 
-    progress = CliRunner().invoke(app, ["compare", str(EXAMPLES / "veverupe.yaml"),
-                                        str(EXAMPLES / "veverupe-2025.yaml"), "-f", "json"])
+    progress = CliRunner().invoke(
+        app,
+        [
+            "compare",
+            str(EXAMPLES / "veverupe.yaml"),
+            str(EXAMPLES / "veverupe-2025.yaml"),
+            "-f",
+            "json",
+        ],
+    )
     assert progress.exit_code == 0, progress.output
     data = json.loads(progress.stdout)
     assert data["kind"] == "progress" and data["same_village"] is True
-    assessors = CliRunner().invoke(app, ["compare", str(EXAMPLES / "veverupe-self.yaml"),
-                                         str(EXAMPLES / "veverupe.yaml"), "-f", "json"])
+    assessors = CliRunner().invoke(
+        app,
+        [
+            "compare",
+            str(EXAMPLES / "veverupe-self.yaml"),
+            str(EXAMPLES / "veverupe.yaml"),
+            "-f",
+            "json",
+        ],
+    )
     assert json.loads(assessors.stdout)["kind"] == "assessors"

@@ -19,13 +19,17 @@ from smartvillage.scoring import check_answers, score
 
 runner = CliRunner()
 NOW = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def clean_exit(result) -> bool:
-    return result.exit_code in (0, 2) and "Traceback" not in result.output and (
-        result.exception is None or isinstance(result.exception, SystemExit))
+    return (
+        result.exit_code in (0, 2)
+        and "Traceback" not in result.output
+        and (result.exception is None or isinstance(result.exception, SystemExit))
+    )
 
 
 @FUZZ
@@ -38,10 +42,12 @@ def test_any_bytes_as_a_questionnaire_end_cleanly(tmp_path_factory, data):
 
 
 yaml_text = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-              st.text(max_size=20)),
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(st.text(max_size=10), children, max_size=4)),
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=20)
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -58,12 +64,21 @@ def test_any_document_parses_or_is_refused(value):
 
 
 answer_values = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 200), st.floats(allow_nan=False, width=32),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 200),
+    st.floats(allow_nan=False, width=32),
     st.sampled_from(["yes", "no", "jā", "nē", "n/a", "monthly", "web; app", "", "1,5"]),
     st.lists(st.sampled_from(["web", "chat", "app", "fax"]), max_size=4),
-    st.lists(st.fixed_dictionaries({"name": st.text(min_size=1, max_size=8),
-                                    "properties": st.lists(st.sampled_from(
-                                        ["digital", "lasting"]), max_size=2)}), max_size=4),
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "name": st.text(min_size=1, max_size=8),
+                "properties": st.lists(st.sampled_from(["digital", "lasting"]), max_size=2),
+            }
+        ),
+        max_size=4,
+    ),
 )
 QUESTIONS = list(FULL_ANSWERS)
 
@@ -80,10 +95,11 @@ def test_any_answers_score_in_range_or_are_named(mini, answers):
     assert 0 <= report.summary.percent <= 100
     for criterion in report.criteria_results:
         assert 0 <= criterion.points <= criterion.max_points
-        assert criterion.status == "not_assessed" or \
-            (criterion.status == "met") == (criterion.percent >= criterion.met_percent)
+        assert criterion.status == "not_assessed" or (criterion.status == "met") == (
+            criterion.percent >= criterion.met_percent
+        )
     tier = next(t for t in report.tiers if t.id == report.summary.tier)
-    assert tier.reached and all(not t.reached for t in report.tiers[:tier.rank])
+    assert tier.reached and all(not t.reached for t in report.tiers[: tier.rank])
     assert score(questionnaire, mini, now=NOW) == report
 
 
@@ -91,9 +107,16 @@ def test_any_answers_score_in_range_or_are_named(mini, answers):
 @given(st.sampled_from(["q_yes", "q_rubric", "q_num", "q_choice"]), st.integers(0, 3))
 def test_a_better_answer_never_lowers_the_score(mini, qid, step):
     worse = {"q_yes": "no", "q_rubric": 0, "q_num": 0, "q_choice": "never"}
-    better = {"q_yes": "yes", "q_rubric": step, "q_num": step * 30,
-              "q_choice": ["never", "yearly", "monthly", "monthly"][step]}
+    better = {
+        "q_yes": "yes",
+        "q_rubric": step,
+        "q_num": step * 30,
+        "q_choice": ["never", "yearly", "monthly", "monthly"][step],
+    }
     low = score(Questionnaire.model_validate(questionnaire_data(worse)), mini, now=NOW)
-    high = score(Questionnaire.model_validate(
-        questionnaire_data(dict(worse, **{qid: better[qid]}))), mini, now=NOW)
+    high = score(
+        Questionnaire.model_validate(questionnaire_data(dict(worse, **{qid: better[qid]}))),
+        mini,
+        now=NOW,
+    )
     assert high.summary.percent >= low.summary.percent

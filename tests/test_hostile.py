@@ -15,15 +15,17 @@ from smartvillage.cli.app import app
 
 runner = CliRunner()
 
-HEAD = ("criteria: mini@1\nvillage: {name: Ābeļciems}\n"
-        "assessment: {assessor: self, date: 2024-05-01}\n")
+HEAD = (
+    "criteria: mini@1\nvillage: {name: Ābeļciems}\nassessment: {assessor: self, date: 2024-05-01}\n"
+)
 
 
 def run(tmp_path, criteria_dir, text, name="q.yaml", *extra):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(path), "--criteria-dir", str(criteria_dir),
-                                 *extra])
+    result = runner.invoke(
+        app, ["validate", str(path), "--criteria-dir", str(criteria_dir), *extra]
+    )
     assert "Traceback" not in result.output
     return path, result
 
@@ -39,21 +41,28 @@ def test_billion_laughs_is_refused_at_its_first_anchor(tmp_path, criteria_dir):
 
 
 def test_python_tags_are_refused(tmp_path, criteria_dir):
-    path, result = run(tmp_path, criteria_dir,
-                       HEAD + "answers:\n  q_yes: !!python/object/apply:os.system [echo hi]\n")
+    path, result = run(
+        tmp_path,
+        criteria_dir,
+        HEAD + "answers:\n  q_yes: !!python/object/apply:os.system [echo hi]\n",
+    )
     assert result.exit_code == 2
-    assert f"{path}:5: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not " \
-           "allowed" in result.stdout
+    assert (
+        f"{path}:5: YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not "
+        "allowed" in result.stdout
+    )
 
 
 def test_yaml_does_not_guess_types(tmp_path, criteria_dir):
     text = HEAD + "answers:\n  q_yes: no\n  q_num: 0420\n  q_choice: yearly\n"
     path, result = run(tmp_path, criteria_dir, text)
     assert result.exit_code == 0, result.output
-    scored = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
-                                 "-f", "json"])
-    answers = {q["id"]: q for c in json.loads(scored.stdout)["criteria_results"]
-               for q in c["questions"]}
+    scored = runner.invoke(
+        app, ["score", str(path), "--criteria-dir", str(criteria_dir), "-f", "json"]
+    )
+    answers = {
+        q["id"]: q for c in json.loads(scored.stdout)["criteria_results"] for q in c["questions"]
+    }
     assert answers["q_yes"]["answer"] is False
     assert answers["q_num"]["answer"] == 420  # not octal 272
     path, result = run(tmp_path, criteria_dir, HEAD.replace("2024-05-01", "12:30"))
@@ -73,14 +82,14 @@ def test_booleans_and_infinite_numbers_are_not_numbers(tmp_path, criteria_dir):
     assert "answers.q_num: expected a number, got True" in result.stdout
     _, result = run(tmp_path, criteria_dir, HEAD + "answers:\n  q_num: 1e400\n")
     assert "answers.q_num: expected a finite number, got '1e400'" in result.stdout
-    _, result = run(tmp_path, criteria_dir, '{"criteria": "mini@1", "x": Infinity}',
-                    "q2.json")
+    _, result = run(tmp_path, criteria_dir, '{"criteria": "mini@1", "x": Infinity}', "q2.json")
     assert "Infinity is not a number JSON allows" in result.stdout
 
 
 def test_bad_answer_ids_and_duplicate_keys(tmp_path, criteria_dir):
-    path, result = run(tmp_path, criteria_dir,
-                       HEAD + "answers:\n  q_yes: yes\n  'bad key!': yes\n  q_yes: no\n")
+    path, result = run(
+        tmp_path, criteria_dir, HEAD + "answers:\n  q_yes: yes\n  'bad key!': yes\n  q_yes: no\n"
+    )
     assert result.exit_code == 2
     assert f"{path}:7: duplicate key 'q_yes' (first at line 5)" in result.stdout
     path, result = run(tmp_path, criteria_dir, HEAD + "answers:\n  'bad key!': yes\n")
@@ -100,10 +109,10 @@ def test_look_alike_latvian_names_compare_equal(tmp_path, mini):
     from smartvillage import load_questionnaire
 
     composed = write_yaml(tmp_path / "a.yaml", questionnaire_data(name="Ķegums"))
-    decomposed = write_yaml(tmp_path / "b.yaml", questionnaire_data(
-        name=unicodedata.normalize("NFD", "Ķegums")))
-    assert load_questionnaire(composed).village.name == load_questionnaire(
-        decomposed).village.name
+    decomposed = write_yaml(
+        tmp_path / "b.yaml", questionnaire_data(name=unicodedata.normalize("NFD", "Ķegums"))
+    )
+    assert load_questionnaire(composed).village.name == load_questionnaire(decomposed).village.name
 
 
 @pytest.mark.parametrize("raw", [b"\xff\xfe\x00\x00", "ciems: Šķībe".encode("cp1257")])
@@ -115,10 +124,13 @@ def test_text_that_is_not_utf8_is_named(tmp_path, criteria_dir, raw):
     assert "not UTF-8 text" in result.stdout
 
 
-@pytest.mark.parametrize(("raw", "kind"), [
-    (b"PK\x03\x04rest-of-zip", "a spreadsheet or other zip file (XLSX?)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "a legacy Office file (XLS?) or an encrypted"),
-])
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (b"PK\x03\x04rest-of-zip", "a spreadsheet or other zip file (XLSX?)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "a legacy Office file (XLS?) or an encrypted"),
+    ],
+)
 def test_a_spreadsheet_given_as_a_questionnaire_is_named(tmp_path, criteria_dir, raw, kind):
     path = tmp_path / "ciemi.xlsx"
     path.write_bytes(raw)
@@ -156,8 +168,13 @@ def test_pipes_and_devices_are_read_within_the_limit_and_never_hang(tmp_path):
     env = dict(os.environ, SMARTVILLAGE_MAX_FILE_BYTES="100000")
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "smartvillage", *map(str, args)],
-                              capture_output=True, text=True, timeout=60, env=env)
+        return subprocess.run(
+            [sys.executable, "-m", "smartvillage", *map(str, args)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
 
     fifo = tmp_path / "ciems.yaml"
     os.mkfifo(fifo)
@@ -230,40 +247,48 @@ def test_control_characters_are_removed_by_one_rule_and_named(tmp_path, criteria
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     else:
         write_yaml(path, data)
-        path.write_text(path.read_text(encoding="utf-8").replace(
-            "'Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA'", "\"Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA\""),
-            encoding="utf-8")
-    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
-                                 "--format", "json"])
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                "'Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA'", '"Āb\\0eļ\\e\\x7Fci\\x9Bems\\tA"'
+            ),
+            encoding="utf-8",
+        )
+    result = runner.invoke(
+        app, ["score", str(path), "--criteria-dir", str(criteria_dir), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["village"]["name"] == "Ābeļciems\tA"
     where = "village.name" if fmt == "json" else ":"
-    assert any(w.startswith(f"{path}{':' if fmt == 'yaml' else ''}") and where in w
-               and "4 control characters (U+0000, U+001B, U+007F, U+009B) removed" in w
-               for w in report["warnings"]), report["warnings"]
+    assert any(
+        w.startswith(f"{path}{':' if fmt == 'yaml' else ''}")
+        and where in w
+        and "4 control characters (U+0000, U+001B, U+007F, U+009B) removed" in w
+        for w in report["warnings"]
+    ), report["warnings"]
     assert f"warning: {path}" in result.stderr
 
 
 def test_raw_control_characters_in_yaml_are_removed_naming_the_line(tmp_path, criteria_dir):
     path = tmp_path / "q.yaml"
-    path.write_text(HEAD.replace("Ābeļciems", "Ābeļ\x00ciems") + "answers: {}\n",
-                    encoding="utf-8")
-    result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir),
-                                 "--format", "json"])
+    path.write_text(HEAD.replace("Ābeļciems", "Ābeļ\x00ciems") + "answers: {}\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["score", str(path), "--criteria-dir", str(criteria_dir), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["village"]["name"] == "Ābeļciems"
-    assert (f"warning: {path}:2: 1 control character (U+0000) removed (they cannot be shown "
-            "or printed)") in result.stderr
+    assert (
+        f"warning: {path}:2: 1 control character (U+0000) removed (they cannot be shown or printed)"
+    ) in result.stderr
 
 
 def test_control_characters_in_a_criteria_file_are_refused(tmp_path, criteria_dir):
     file = criteria_dir / "mini" / "1.yaml"
-    file.write_text(file.read_text(encoding="utf-8").replace("\n", "\x07\n", 1),
-                    encoding="utf-8")
+    file.write_text(file.read_text(encoding="utf-8").replace("\n", "\x07\n", 1), encoding="utf-8")
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data())
     result = runner.invoke(app, ["score", str(path), "--criteria-dir", str(criteria_dir)])
     assert result.exit_code == 2
-    assert (f"{file}:1: 1 control character (U+0007) found; a criteria file must not hold "
-            "them") in result.stderr
+    assert (
+        f"{file}:1: 1 control character (U+0007) found; a criteria file must not hold them"
+    ) in result.stderr
     assert "Traceback" not in result.output

@@ -25,11 +25,14 @@ def rank(report) -> int:
     return next(t.rank for t in report.tiers if t.id == report.summary.tier)
 
 
-@pytest.mark.parametrize(("name", "before", "after"), [
-    ("veverupe.yaml", "on_the_way", "sign"),
-    ("jaunpuni.yaml", "not_yet", "on_the_way"),
-    ("priezulejas.json", "on_the_way", "sign"),
-])
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [
+        ("veverupe.yaml", "on_the_way", "sign"),
+        ("jaunpuni.yaml", "not_yet", "on_the_way"),
+        ("priezulejas.json", "on_the_way", "sign"),
+    ],
+)
 def test_applying_the_path_lifts_an_example_exactly_one_tier(name, before, after):
     questionnaire = load_questionnaire(EXAMPLES / name)
     criteria = load_criteria(questionnaire.criteria)
@@ -42,6 +45,7 @@ def test_applying_the_path_lifts_an_example_exactly_one_tier(name, before, after
     assert lifted.summary.tier == after
     assert rank(lifted) == rank(report) - 1
     assert lifted.summary.percent == path.percent_after
+
     # steps toward an unmet gate come first, then the others; each group by gain
     def gate(step):
         return any(x.requirement == "all_gates" for x in step.serves)
@@ -83,42 +87,136 @@ def test_veverupe_path_is_pinned():
     questionnaire = load_questionnaire(EXAMPLES / "veverupe.yaml")
     report = score(questionnaire, load_criteria(questionnaire.criteria), now=NOW)
     path = report.next_tier_path
-    steps = [(s.question, s.kind, s.steps, s.points_gained, s.percent_gained, s.add_evidence,
-              [(x.requirement, x.target) for x in s.serves], s.change.en)
-             for s in path.steps]
+    steps = [
+        (
+            s.question,
+            s.kind,
+            s.steps,
+            s.points_gained,
+            s.percent_gained,
+            s.add_evidence,
+            [(x.requirement, x.target) for x in s.serves],
+            s.change.en,
+        )
+        for s in path.steps
+    ]
     # each criterion counts 1/7; minimality is counted in real steps (one level, one band,
     # one option, one initiative property, one piece of evidence), so the path climbs
     # one rung on many questions instead of jumping several rungs on a few; ordered by
     # gain per step
     assert steps == [
-        ("vc1.vision_document", "raise", 1, 1.0, 1.43, False, [("min_percent", None)],
-         "A development plan or strategy with objectives, actions and people responsible"),
-        ("vc1.vision_made_together", "raise", 1, 1.0, 1.43, False, [("min_percent", None)],
-         "3 – Created together"),
-        ("vc1.residents_in_planning", "raise", 1, 1.0, 1.43, False, [("min_percent", None)],
-         "at least 30 % of residents"),
-        ("vc7.core_group", "raise", 1, 1.0, 1.3, False,
-         [("all_criteria", "vc7"), ("min_percent", None)], "at least 12 people"),
-        ("vc5.residents_say_better", "raise", 1, 1.0, 1.19, False,
-         [("all_criteria", "vc5"), ("min_percent", None)], "at least 75 % of respondents"),
-        ("vc3.needs_to_solutions", "raise", 1, 1.0, 1.02, False,
-         [("all_criteria", "vc3"), ("min_percent", None)], "2 – Mostly linked"),
-        ("vc3.identity", "raise", 1, 1.0, 1.02, False,
-         [("all_criteria", "vc3"), ("min_percent", None)],
-         "Identity is kept up together with the school, library or culture house; there is a "
-         "place story or brand"),
-        ("vc4.continuity", "raise", 2, 2.0, 1.79, False,
-         [("all_criteria", "vc4"), ("min_percent", None)],
-         "Own income (service fees, a social enterprise) and people responsible"),
-        ("vc4.innovations", "raise", 1, 1.0, 0.89, False,
-         [("all_criteria", "vc4"), ("min_percent", None)],
-         "“Ciema WhatsApp grupa ziņām un kopbraukšanai uz Talsiem”: + Environment-friendly"),
-        ("vc4.digital_tools", "raise", 1, 1.0, 0.89, False,
-         [("all_criteria", "vc4"), ("min_percent", None)], "3 – For services"),
-        ("vc3.needs_assessment", "add_evidence", 1, 0.0, 0.0, True,
-         [("evidence_complete", "vc3.needs_assessment")],
-         # an evidence step says what kind of evidence, in the criterion's own words
-         "Attach the survey or needs-assessment results and the map or list of resources."),
+        (
+            "vc1.vision_document",
+            "raise",
+            1,
+            1.0,
+            1.43,
+            False,
+            [("min_percent", None)],
+            "A development plan or strategy with objectives, actions and people responsible",
+        ),
+        (
+            "vc1.vision_made_together",
+            "raise",
+            1,
+            1.0,
+            1.43,
+            False,
+            [("min_percent", None)],
+            "3 – Created together",
+        ),
+        (
+            "vc1.residents_in_planning",
+            "raise",
+            1,
+            1.0,
+            1.43,
+            False,
+            [("min_percent", None)],
+            "at least 30 % of residents",
+        ),
+        (
+            "vc7.core_group",
+            "raise",
+            1,
+            1.0,
+            1.3,
+            False,
+            [("all_criteria", "vc7"), ("min_percent", None)],
+            "at least 12 people",
+        ),
+        (
+            "vc5.residents_say_better",
+            "raise",
+            1,
+            1.0,
+            1.19,
+            False,
+            [("all_criteria", "vc5"), ("min_percent", None)],
+            "at least 75 % of respondents",
+        ),
+        (
+            "vc3.needs_to_solutions",
+            "raise",
+            1,
+            1.0,
+            1.02,
+            False,
+            [("all_criteria", "vc3"), ("min_percent", None)],
+            "2 – Mostly linked",
+        ),
+        (
+            "vc3.identity",
+            "raise",
+            1,
+            1.0,
+            1.02,
+            False,
+            [("all_criteria", "vc3"), ("min_percent", None)],
+            "Identity is kept up together with the school, library or culture house; there is a "
+            "place story or brand",
+        ),
+        (
+            "vc4.continuity",
+            "raise",
+            2,
+            2.0,
+            1.79,
+            False,
+            [("all_criteria", "vc4"), ("min_percent", None)],
+            "Own income (service fees, a social enterprise) and people responsible",
+        ),
+        (
+            "vc4.innovations",
+            "raise",
+            1,
+            1.0,
+            0.89,
+            False,
+            [("all_criteria", "vc4"), ("min_percent", None)],
+            "“Ciema WhatsApp grupa ziņām un kopbraukšanai uz Talsiem”: + Environment-friendly",
+        ),
+        (
+            "vc4.digital_tools",
+            "raise",
+            1,
+            1.0,
+            0.89,
+            False,
+            [("all_criteria", "vc4"), ("min_percent", None)],
+            "3 – For services",
+        ),
+        (
+            "vc3.needs_assessment",
+            "add_evidence",
+            1,
+            0.0,
+            0.0,
+            True,
+            [("evidence_complete", "vc3.needs_assessment")],
+            # an evidence step says what kind of evidence, in the criterion's own words
+            "Attach the survey or needs-assessment results and the map or list of resources.",
+        ),
     ]
     assert (path.total_steps, path.minimal, path.percent_after) == (12, True, 71.14)
 
@@ -137,21 +235,23 @@ def test_applied_path_keeps_evidence_and_adds_a_placeholder():
     needs = applied.answers["vc3.needs_assessment"]
     assert needs.evidence[-1].document == PLACEHOLDER_EVIDENCE
     assert needs.note == questionnaire.answers["vc3.needs_assessment"].note
-    assert applied.answers["vc4.innovations"].evidence == \
-        questionnaire.answers["vc4.innovations"].evidence
+    assert (
+        applied.answers["vc4.innovations"].evidence
+        == questionnaire.answers["vc4.innovations"].evidence
+    )
     assert applied.village == questionnaire.village
 
 
 def test_unreachable_when_no_answer_can_improve(mini):
     # a set whose gate has one question, which the village marks not applicable
     data = mini.model_dump()
-    data["criteria"][0]["questions"] = [dict(data["criteria"][0]["questions"][0],
-                                             allow_na=True)]
+    data["criteria"][0]["questions"] = [dict(data["criteria"][0]["questions"][0], allow_na=True)]
     from smartvillage.models.criteria import CriteriaSet
 
     custom = CriteriaSet.model_validate(data)
-    report = score(Questionnaire.model_validate(questionnaire_data({"q_yes": "n/a"})), custom,
-                   now=NOW)
+    report = score(
+        Questionnaire.model_validate(questionnaire_data({"q_yes": "n/a"})), custom, now=NOW
+    )
     path = report.next_tier_path
     assert not path.reachable
     assert path.reason == "no_better_answer" and path.blocked == ["c1"]
@@ -162,8 +262,12 @@ def test_evidence_summary_counts_claims(mini):
     report = score(Questionnaire.model_validate(questionnaire_data(answers)), mini, now=NOW)
     summary = evidence_summary(report)
     assert summary.model_dump() == {
-        "claims": 6, "with_evidence": 1, "need_evidence": 2, "missing": ["q_choice"],
-        "recommended_missing": []}
+        "claims": 6,
+        "with_evidence": 1,
+        "need_evidence": 2,
+        "missing": ["q_choice"],
+        "recommended_missing": [],
+    }
     assert report.evidence == summary
 
 
@@ -175,16 +279,26 @@ VALUES = {
     "q_num": [None, 0, 9, 10, 49, 50, 400],
     "q_choice": [None, "never", "yearly", "monthly"],
     "q_multi": [None, [], ["web"], ["chat"], ["app"], ["web", "chat"], ["web", "app"]],
-    "q_init": [None, [], [{"name": "A"}], [{"name": "A", "properties": ["digital"]}],
-               [{"name": "A", "properties": ["lasting"]}, {"name": "B"}]],
+    "q_init": [
+        None,
+        [],
+        [{"name": "A"}],
+        [{"name": "A", "properties": ["digital"]}],
+        [{"name": "A", "properties": ["lasting"]}, {"name": "B"}],
+    ],
     "q_na": [None, "n/a", "yes", "no"],
 }
 EVIDENCE = [{"link": "https://example.org/x", "shows": "foto"}]
 BEST = {
-    "q_yes": "yes", "q_rubric": 3, "q_num": 50, "q_choice": "monthly",
+    "q_yes": "yes",
+    "q_rubric": 3,
+    "q_num": 50,
+    "q_choice": "monthly",
     "q_multi": ["web", "chat", "app"],
-    "q_init": [{"name": "N1", "properties": ["digital", "lasting"]},
-               {"name": "N2", "properties": ["digital", "lasting"]}],
+    "q_init": [
+        {"name": "N1", "properties": ["digital", "lasting"]},
+        {"name": "N2", "properties": ["digital", "lasting"]},
+    ],
     "q_na": "yes",
 }
 
@@ -204,8 +318,11 @@ def mini_answers(draw):
 
 
 REQUIRED = {"q_yes", "q_choice"}  # the mini set's questions whose claims need evidence
-LADDERS = {"q_rubric": [0, 1, 2, 3], "q_num": [0, 10, 50], "q_choice": ["never", "yearly",
-                                                                          "monthly"]}
+LADDERS = {
+    "q_rubric": [0, 1, 2, 3],
+    "q_num": [0, 10, 50],
+    "q_choice": ["never", "yearly", "monthly"],
+}
 
 
 def _band(value):
@@ -227,21 +344,34 @@ def _options(qid, answer):
     elif qid == "q_multi":
         have = list(value or [])
         extra = [o for o in ("web", "chat", "app") if o not in have]
-        out = [(have + list(add), len(add)) for k in range(1, len(extra) + 1)
-               for add in itertools.combinations(extra, k)]
+        out = [
+            (have + list(add), len(add))
+            for k in range(1, len(extra) + 1)
+            for add in itertools.combinations(extra, k)
+        ]
     elif qid == "q_init":
         items = [dict(i, properties=list(i.get("properties", []))) for i in value or []]
-        missing = [(n, p) for n, item in enumerate(items) for p in ("digital", "lasting")
-                   if p not in item["properties"]]
+        missing = [
+            (n, p)
+            for n, item in enumerate(items)
+            for p in ("digital", "lasting")
+            if p not in item["properties"]
+        ]
         for k in range(len(missing) + 1):
             for add in itertools.combinations(missing, k):
-                for new in ([], [[]], [["lasting"]], [["digital", "lasting"]],
-                            [["digital", "lasting"], ["digital", "lasting"]]):
+                for new in (
+                    [],
+                    [[]],
+                    [["lasting"]],
+                    [["digital", "lasting"]],
+                    [["digital", "lasting"], ["digital", "lasting"]],
+                ):
                     changed = [dict(i, properties=list(i["properties"])) for i in items]
                     for n, p in add:
                         changed[n]["properties"].append(p)
-                    changed += [{"name": f"N{j}", "properties": props}
-                                for j, props in enumerate(new)]
+                    changed += [
+                        {"name": f"N{j}", "properties": props} for j, props in enumerate(new)
+                    ]
                     steps = k + sum(1 + len(props) for props in new)
                     if steps:
                         out.append((changed, steps))
@@ -273,8 +403,9 @@ def _fewest_steps(mini, answers, target_rank, budget):
             for target, steps in options[qid]:
                 if steps <= left:
                     changed = dict(trial)
-                    changed[qid] = {"value": target, "evidence": EVIDENCE} \
-                        if qid in REQUIRED else target
+                    changed[qid] = (
+                        {"value": target, "evidence": EVIDENCE} if qid in REQUIRED else target
+                    )
                     if search(n + 1, changed, left - steps):
                         return True
         return False
@@ -295,8 +426,11 @@ def _strict(mini):
 
 
 @pytest.mark.parametrize("variant", ["mini", "strict"])
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(answers=mini_answers())
 def test_the_path_reaches_the_next_tier_with_the_fewest_steps(mini, variant, answers):
     if variant == "strict":
@@ -337,8 +471,9 @@ def test_gap_solutions_come_from_the_criteria_file():
         if gap.status == "met":
             assert gap.solutions == [] and gap.recommendation == by_id[gap.criterion].strengthen
         else:
-            assert [s.solution for s in gap.solutions] == \
-                [s.solution for s in by_id[gap.criterion].solutions]
+            assert [s.solution for s in gap.solutions] == [
+                s.solution for s in by_id[gap.criterion].solutions
+            ]
             assert gap.recommendation == by_id[gap.criterion].recommendation
     assert {g.status for g in report.gaps} == {"met", "not_met"}
     mobility = next(s for s in by_id["vc5"].solutions if s.challenge.en == "Mobility")
@@ -352,16 +487,23 @@ def test_steps_read_as_actions_the_community_takes():
 
     from smartvillage.cli.app import app
 
-    for ref in ("viedais-ciems@2024", "viedais-ciems@2023", "eu-smart-villages@2019",
-                "smart-rural-21@2022"):
+    for ref in (
+        "viedais-ciems@2024",
+        "viedais-ciems@2023",
+        "eu-smart-villages@2019",
+        "smart-rural-21@2022",
+    ):
         criteria = load_criteria(ref)
-        assert all(q.action and q.action.lv and q.action.en
-                   for c in criteria.criteria for q in c.questions), ref
+        assert all(
+            q.action and q.action.lv and q.action.en for c in criteria.criteria for q in c.questions
+        ), ref
     path = EXAMPLES / "veverupe.yaml"
     text = CliRunner().invoke(app, ["score", str(path), "--lang", "lv"]).stdout
     flat = " ".join(text.split())
     assert "1. Pierakstiet kopienas nākotnes redzējumu: Pierakstīta vīzija vai mērķi" in flat
-    assert "Iesaistiet vīzijas veidošanā vairāk iedzīvotāju: 18 % iedzīvotāju → vismaz 30 % " \
-           "iedzīvotāju" in flat
+    assert (
+        "Iesaistiet vīzijas veidošanā vairāk iedzīvotāju: 18 % iedzīvotāju → vismaz 30 % "
+        "iedzīvotāju" in flat
+    )
     assert "uzlabot:" not in text and "vc1.vision_document" not in text
     assert "Pievienojiet aptaujas vai vajadzību izpētes rezultātus" in text

@@ -25,8 +25,13 @@ from smartvillage.render.view import safe_url
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = dt.datetime(2024, 6, 1, 12, 30, tzinfo=dt.timezone.utc)
-PARTIAL = dict(FULL_ANSWERS, q_num=30, q_choice="yearly", q_multi=["web", "chat"],
-               q_init=[{"name": "Ciema čats", "properties": ["digital"]}])
+PARTIAL = dict(
+    FULL_ANSWERS,
+    q_num=30,
+    q_choice="yearly",
+    q_multi=["web", "chat"],
+    q_init=[{"name": "Ciema čats", "properties": ["digital"]}],
+)
 HOSTILE = {
     "name": '<script>alert("x")</script> Ciems',
     "parish": '"><img src=x onerror=alert(1)>',
@@ -34,19 +39,24 @@ HOSTILE = {
 }
 HOSTILE_ANSWERS = dict(
     FULL_ANSWERS,
-    q_yes={"value": "yes", "note": "</td><script>alert(2)</script>", "evidence": [
-        {"link": "javascript:alert(3)", "shows": "<b>bold</b>"},
-        {"link": "https://example.org/ok?a=1&b=2", "shows": "labs [pierādījums]"},
-        {"link": 'https://example.org/"onmouseover="alert(4)', "shows": "quote"},
-        {"document": "C:\\dokumenti\\protokols.pdf", "shows": "<i>x</i>"},
-    ]},
+    q_yes={
+        "value": "yes",
+        "note": "</td><script>alert(2)</script>",
+        "evidence": [
+            {"link": "javascript:alert(3)", "shows": "<b>bold</b>"},
+            {"link": "https://example.org/ok?a=1&b=2", "shows": "labs [pierādījums]"},
+            {"link": 'https://example.org/"onmouseover="alert(4)', "shows": "quote"},
+            {"document": "C:\\dokumenti\\protokols.pdf", "shows": "<i>x</i>"},
+        ],
+    },
     q_init=[{"name": "<svg onload=alert(5)>", "properties": ["digital"]}],
 )
 
 
 def mini_report(mini, answers=PARTIAL, **village):
-    return score(Questionnaire.model_validate(questionnaire_data(answers, **village)), mini,
-                 now=NOW)
+    return score(
+        Questionnaire.model_validate(questionnaire_data(answers, **village)), mini, now=NOW
+    )
 
 
 def example_report(name):
@@ -61,11 +71,14 @@ def mask(text: str, report) -> str:
 # --------------------------------------------------------------------------- golden
 
 
-@pytest.mark.parametrize(("fmt", "lang", "golden"), [
-    (OutputFormat.md, "lv", "report_mini_lv.md"),
-    (OutputFormat.md, "en", "report_mini_en.md"),
-    (OutputFormat.html, "lv", "report_mini_lv.html"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "lang", "golden"),
+    [
+        (OutputFormat.md, "lv", "report_mini_lv.md"),
+        (OutputFormat.md, "en", "report_mini_en.md"),
+        (OutputFormat.html, "lv", "report_mini_lv.html"),
+    ],
+)
 def test_reports_are_pinned(mini, fmt, lang, golden):
     report = mini_report(mini)
     text = mask(get_renderer(fmt)(report, lang), report)
@@ -111,8 +124,22 @@ def assert_self_contained(html: str, allowed_links: set[str]) -> None:
     """No scripts, no resource loads, links only to the given evidence URLs."""
     tags = parse(html).tags
     names = {tag for tag, _ in tags}
-    assert not names & {"script", "img", "iframe", "object", "embed", "link", "image", "use",
-                        "audio", "video", "source", "base", "form", "frame"}
+    assert not names & {
+        "script",
+        "img",
+        "iframe",
+        "object",
+        "embed",
+        "link",
+        "image",
+        "use",
+        "audio",
+        "video",
+        "source",
+        "base",
+        "form",
+        "frame",
+    }
     for tag, attrs in tags:
         assert "src" not in attrs and "srcset" not in attrs, tag
         assert not any(key.startswith("on") for key in attrs), (tag, attrs)
@@ -125,12 +152,18 @@ def assert_self_contained(html: str, allowed_links: set[str]) -> None:
 
 
 def evidence_links(report) -> set[str]:
-    return {e.link for c in report.criteria_results for q in c.questions for e in q.evidence
-            if e.link and safe_url(e.link)}
+    return {
+        e.link
+        for c in report.criteria_results
+        for q in c.questions
+        for e in q.evidence
+        if e.link and safe_url(e.link)
+    }
 
 
-@pytest.mark.parametrize("name", ["zilitkalni.yaml", "veverupe.yaml", "priezulejas.json",
-                                  "jaunpuni.yaml"])
+@pytest.mark.parametrize(
+    "name", ["zilitkalni.yaml", "veverupe.yaml", "priezulejas.json", "jaunpuni.yaml"]
+)
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_example_html_is_self_contained(name, lang):
     report = example_report(name)
@@ -139,7 +172,7 @@ def test_example_html_is_self_contained(name, lang):
     assert_self_contained(html, links)
     assert {attrs["href"] for tag, attrs in parse(html).tags if tag == "a"} == links
     assert '<polygon class="area"' in html  # four dimensions: a radar
-    assert html.startswith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="' + lang + '">')
 
 
 def test_village_text_never_becomes_markup(mini):
@@ -163,8 +196,9 @@ def test_chart_is_bars_for_two_dimensions(mini):
 
 
 def test_radar_geometry():
-    chart = svg.radar([("A", 100.0, "100 %"), ("B", 50.0, "50 %"), ("C", 0.0, "0 %"),
-                       ("D", None, "—")])
+    chart = svg.radar(
+        [("A", 100.0, "100 %"), ("B", 50.0, "50 %"), ("C", 0.0, "0 %"), ("D", None, "—")]
+    )
     assert (chart.cx, chart.cy) == (300.0, 230.0)
     assert chart.polygon == "300.0,80.0 375.0,230.0 300.0,230.0 300.0,230.0"
     assert [a.label.anchor for a in chart.axes] == ["middle", "start", "middle", "end"]
@@ -183,9 +217,19 @@ def test_wrap():
 def test_safe_url():
     assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
     assert safe_url("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG"
-    for bad in ("javascript:alert(1)", "data:text/html,x", "//example.org", "ftp://x.org",
-                "https://", "https://exa mple.org", 'https://x.org/"><b>', "vbscript:x",
-                "file:///etc/passwd", None, ""):
+    for bad in (
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "//example.org",
+        "ftp://x.org",
+        "https://",
+        "https://exa mple.org",
+        'https://x.org/"><b>',
+        "vbscript:x",
+        "file:///etc/passwd",
+        None,
+        "",
+    ):
         assert safe_url(bad) is None, bad
 
 
@@ -202,8 +246,10 @@ def test_templates_are_package_data():
 
 def test_markdown_escapes_everything_a_village_types():
     assert cell('<script>alert("x")</script>') == '\\<script\\>alert("x")\\</script\\>'
-    assert cell("# [a](javascript:x) *b* _c_ snake_case | `d` ~e~ &amp; !") == \
-        "\\# \\[a\\](javascript:x) \\*b\\* \\_c\\_ snake_case \\| \\`d\\` \\~e\\~ \\&amp; \\!"
+    assert (
+        cell("# [a](javascript:x) *b* _c_ snake_case | `d` ~e~ &amp; !")
+        == "\\# \\[a\\](javascript:x) \\*b\\* \\_c\\_ snake_case \\| \\`d\\` \\~e\\~ \\&amp; \\!"
+    )
     assert cell("rinda 1\nrinda 2\x1b[31m") == "rinda 1 rinda 2\\[31m"
     assert cell("C:\\ceļš") == "C:\\\\ceļš"
     assert escape("2024. gada 6. maijs") == "2024\\. gada 6. maijs"
@@ -217,8 +263,9 @@ def test_markdown_of_hostile_village_is_literal(mini):
     report = mini_report(mini, HOSTILE_ANSWERS, **HOSTILE)
     md = get_renderer(OutputFormat.md)(report, "en")
     assert not re.search(r"(?<!\\)<(?!br>)", md)  # every < is escaped but our own <br>
-    assert md.startswith("# Smart Village self-assessment report: \\<script\\>alert(\"x\")"
-                         "\\</script\\> Ciems\n")
+    assert md.startswith(
+        '# Smart Village self-assessment report: \\<script\\>alert("x")\\</script\\> Ciems\n'
+    )
     assert "\\# \\[klik\\](javascript:alert(1)) \\*a\\* \\_b\\_ \\| \\`c\\` \\&amp;" in md
     assert "[labs \\[pierādījums\\]](https://example.org/ok?a=1&b=2)" in md
     assert not re.search(r"(?<!\\)\]\(javascript", md)
@@ -236,13 +283,20 @@ def test_markdown_of_hostile_village_is_literal(mini):
 def test_xlsx_writes_text_as_text(mini):
     from openpyxl import load_workbook
 
-    report = mini_report(mini, HOSTILE_ANSWERS, name="=HYPERLINK(\"http://x\",\"y\")",
-                         parish="@SUM(A1)")
+    report = mini_report(
+        mini, HOSTILE_ANSWERS, name='=HYPERLINK("http://x","y")', parish="@SUM(A1)"
+    )
     data = get_renderer(OutputFormat.xlsx)(report, "lv")
     assert isinstance(data, bytes) and data[:2] == b"PK"
     book = load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["Kopsavilkums", "Jomas", "Kritēriji", "Atbildes",
-                               "Ceļš uz nākamo līmeni", "Ieteikumi"]
+    assert book.sheetnames == [
+        "Kopsavilkums",
+        "Jomas",
+        "Kritēriji",
+        "Atbildes",
+        "Ceļš uz nākamo līmeni",
+        "Ieteikumi",
+    ]
     summary = book["Kopsavilkums"]
     values = {row[0].value: row[1] for row in summary.iter_rows(min_row=3) if row[0].value}
     assert values["Ciems"].value == '=HYPERLINK("http://x","y")'
@@ -256,8 +310,9 @@ def test_xlsx_writes_text_as_text(mini):
     assert rows["q_num"][4].value == "120 cilvēki" and rows["q_num"][5].value == 3
     assert rows["q_num"][7].value == "120: 50 ≤ x → 3"
     assert rows["q_na"][5].value == "—"
-    assert all(c.data_type in ("s", "n") for r in answers.iter_rows() for c in r
-               if c.value is not None)
+    assert all(
+        c.data_type in ("s", "n") for r in answers.iter_rows() for c in r if c.value is not None
+    )
 
 
 def test_csv_has_one_row_per_question_and_is_formula_safe(mini):
@@ -265,15 +320,23 @@ def test_csv_has_one_row_per_question_and_is_formula_safe(mini):
     text = get_renderer(OutputFormat.csv)(report, "lv")
     assert text.startswith("\ufeffvillage,assessor,")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-    assert [r["question"] for r in rows] == ["q_yes", "q_rubric", "q_num", "q_choice",
-                                             "q_multi", "q_init", "q_na"]
+    assert [r["question"] for r in rows] == [
+        "q_yes",
+        "q_rubric",
+        "q_num",
+        "q_choice",
+        "q_multi",
+        "q_init",
+        "q_na",
+    ]
     assert rows[0]["village"] == "'=cmd|' /C calc'!A0"
     assert rows[0]["answer"] == "jā" and rows[0]["evidence_count"] == "4"
     assert rows[0]["rule"] == "jā → 2"
     assert rows[6]["status"] == "not_applicable" and rows[6]["points"] == ""
     assert rows[0]["assessment_date"] == "2024-05-14"
-    assert {r["overall_percent"] for r in rows} == {str(report.summary.percent).rstrip("0")
-                                                    .rstrip(".")}
+    assert {r["overall_percent"] for r in rows} == {
+        str(report.summary.percent).rstrip("0").rstrip(".")
+    }
 
 
 # --------------------------------------------------------------------------- i18n
@@ -292,30 +355,36 @@ def test_dates_and_numbers_by_language():
     assert i18n.signed(-1.5, "lv") == "−1,5" and i18n.signed(2, "en") == "+2"
     assert i18n.signed_percent(-2.46, "lv") == "−2,5 p.p."
     assert i18n.date(day, "lv", long=True, within=True) == "2026. gada 22. novembrī"
-    assert i18n.timestamp("2024-06-01T12:30:00+00:00", "lv") == \
-        "2024. gada 1. jūnijā, 12:30 UTC"
+    assert i18n.timestamp("2024-06-01T12:30:00+00:00", "lv") == "2024. gada 1. jūnijā, 12:30 UTC"
     assert i18n.timestamp("2024-06-01T12:30:00+00:00", "en") == "1 June 2024, 12:30 UTC"
 
 
-@pytest.mark.parametrize(("rule", "lv"), [
-    ("yes → 2", "jā → 2"),
-    ("no → 0", "nē → 0"),
-    ("level 2 → 2", "līmenis 2 → 2"),
-    ("10 in 10 ≤ x < 50 → 1", "10: 10 ≤ x < 50 → 1"),
-    ("12.5 in 5 ≤ x < 15 → 1", "12,5: 5 ≤ x < 15 → 1"),
-    ("7 in no band → 0", "7 nav nevienā joslā → 0"),
-    ("web (1) + chat (1) = 2", "web (1) + chat (1) = 2"),
-    ("web (1) + chat (1) + app (2) = 4, capped at 3",
-     "web (1) + chat (1) + app (2) = 4, ierobežots līdz 3"),
-    ("none = 0", "nekas = 0"),
-    ("1 initiative(s): 2 = 2", "1 iniciatīva: 2 = 2"),
-    ("3 initiative(s): 4 + 1 + 3 = 8, capped at 6", "3 iniciatīvas: 4 + 1 + 3 = 8, "
-                                                    "ierobežots līdz 6"),
-    ("21 initiative(s): 1 = 21", "21 iniciatīva: 1 = 21"),
-    ("unanswered → 0", "nav atbildēts → 0"),
-    ("not applicable → left out", "nav attiecināms → neskaita"),
-    ("written_goals → 2", "written_goals → 2"),
-])
+@pytest.mark.parametrize(
+    ("rule", "lv"),
+    [
+        ("yes → 2", "jā → 2"),
+        ("no → 0", "nē → 0"),
+        ("level 2 → 2", "līmenis 2 → 2"),
+        ("10 in 10 ≤ x < 50 → 1", "10: 10 ≤ x < 50 → 1"),
+        ("12.5 in 5 ≤ x < 15 → 1", "12,5: 5 ≤ x < 15 → 1"),
+        ("7 in no band → 0", "7 nav nevienā joslā → 0"),
+        ("web (1) + chat (1) = 2", "web (1) + chat (1) = 2"),
+        (
+            "web (1) + chat (1) + app (2) = 4, capped at 3",
+            "web (1) + chat (1) + app (2) = 4, ierobežots līdz 3",
+        ),
+        ("none = 0", "nekas = 0"),
+        ("1 initiative(s): 2 = 2", "1 iniciatīva: 2 = 2"),
+        (
+            "3 initiative(s): 4 + 1 + 3 = 8, capped at 6",
+            "3 iniciatīvas: 4 + 1 + 3 = 8, ierobežots līdz 6",
+        ),
+        ("21 initiative(s): 1 = 21", "21 iniciatīva: 1 = 21"),
+        ("unanswered → 0", "nav atbildēts → 0"),
+        ("not applicable → left out", "nav attiecināms → neskaita"),
+        ("written_goals → 2", "written_goals → 2"),
+    ],
+)
 def test_rules_in_latvian(rule, lv):
     assert i18n.rule_text(rule, "lv") == lv
     assert i18n.rule_text(rule, "en") == rule
@@ -327,14 +396,31 @@ def test_latvian_report_has_latvian_letters_and_no_english_labels():
         text = get_renderer(fmt)(report, "lv")
         if fmt is OutputFormat.html:
             text = " ".join(parse(text).text)
-        for word in ("Līmenis", "Ceļā uz VIEDAIS CIEMS 2024", "Ķērpju pagasts",
-                     "Obligātie kritēriji", "Pierādījumi", "izpildīts", "2024", "58,8 %"):
+        for word in (
+            "Līmenis",
+            "Ceļā uz VIEDAIS CIEMS 2024",
+            "Ķērpju pagasts",
+            "Obligātie kritēriji",
+            "Pierādījumi",
+            "izpildīts",
+            "2024",
+            "58,8 %",
+        ):
             assert word.casefold() in text.casefold(), (fmt, word)
         # no mojibake (UTF-8 read as Latin-1) and nothing left in English
         assert not re.search("Ä|Å|Ã|\ufffd", text), fmt
-        for english in (r"\bTier\b", r"\bOverall\b", r"\bGates\b", r"\bEvidence\b",
-                        r"\bmet\b", r"\breconstruction\b", r"\blevel \d", r"\byes →",
-                        r"\bRecommendations\b", r"\bpoints\b"):
+        for english in (
+            r"\bTier\b",
+            r"\bOverall\b",
+            r"\bGates\b",
+            r"\bEvidence\b",
+            r"\bmet\b",
+            r"\breconstruction\b",
+            r"\blevel \d",
+            r"\byes →",
+            r"\bRecommendations\b",
+            r"\bpoints\b",
+        ):
             assert not re.search(english, text), (fmt, english)
     md = get_renderer(OutputFormat.md)(report, "lv")
     assert set("āčēģīķļņšūž") <= set(md.casefold())  # every Latvian letter, intact

@@ -23,19 +23,36 @@ from conftest import EXAMPLES
 from smartvillage import load_criteria, load_questionnaire, score
 from smartvillage.render.html import render, render_comparison
 
-CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser",
-                                                "google-chrome")) if p), None)
+CHROMIUM = next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
+)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 
 # Chromium's own services, contacted whatever the page holds (exact host names)
-BROWSER_HOSTS = {"update.googleapis.com", "accounts.google.com", "clients2.google.com",
-                 "redirector.gvt1.com", "optimizationguide-pa.googleapis.com",
-                 "content-autofill.googleapis.com"}
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync",
-         "--disable-default-apps", "--disable-domain-reliability", "--no-pings",
-         "--disable-client-side-phishing-detection", "--metrics-recording-only",
-         "--hide-scrollbars", "--force-device-scale-factor=0.5"]
+BROWSER_HOSTS = {
+    "update.googleapis.com",
+    "accounts.google.com",
+    "clients2.google.com",
+    "redirector.gvt1.com",
+    "optimizationguide-pa.googleapis.com",
+    "content-autofill.googleapis.com",
+}
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--no-pings",
+    "--disable-client-side-phishing-detection",
+    "--metrics-recording-only",
+    "--hide-scrollbars",
+    "--force-device-scale-factor=0.5",
+]
 AREA = (196, 214, 233)  # the radar's fill, rgba(43, 108, 176, .28) on white
 
 
@@ -67,10 +84,20 @@ def browse(page: Path, shot: Path, profile: Path) -> list[str]:
     port = server.getsockname()[1]
     try:
         subprocess.run(
-            [CHROMIUM, *FLAGS, f"--user-data-dir={profile}",
-             f"--proxy-server=http://127.0.0.1:{port}", "--proxy-bypass-list=<-loopback>",
-             f"--screenshot={shot}", "--window-size=1100,1100", page.as_uri()],
-            capture_output=True, timeout=90, check=False)
+            [
+                CHROMIUM,
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                f"--proxy-server=http://127.0.0.1:{port}",
+                "--proxy-bypass-list=<-loopback>",
+                f"--screenshot={shot}",
+                "--window-size=1100,1100",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=90,
+            check=False,
+        )
     finally:
         server.close()
     return [h for h in hosts if h not in BROWSER_HOSTS]
@@ -81,8 +108,8 @@ def pixels(path: Path) -> tuple[int, int, list[bytes], int]:
     data = path.read_bytes()
     pos, idat = 8, b""
     while pos < len(data):
-        size, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + size]
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + size]
         if kind == b"IHDR":
             width, height, depth, ctype = struct.unpack(">IIBB", body[:10])
             assert depth == 8 and ctype in (2, 6)
@@ -93,7 +120,7 @@ def pixels(path: Path) -> tuple[int, int, list[bytes], int]:
     raw = zlib.decompress(idat)
     stride, rows, prev, i = width * bpp, [], bytearray(width * bpp), 0
     for _ in range(height):
-        kind, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+        kind, line = raw[i], bytearray(raw[i + 1 : i + 1 + stride])
         i += 1 + stride
         for x in range(stride):
             a = line[x - bpp] if x >= bpp else 0
@@ -107,8 +134,7 @@ def pixels(path: Path) -> tuple[int, int, list[bytes], int]:
             elif kind == 4:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) \
-                    & 255
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
         rows.append(bytes(line))
         prev = line
     return width, height, rows, bpp
@@ -116,26 +142,41 @@ def pixels(path: Path) -> tuple[int, int, list[bytes], int]:
 
 def count_colour(path: Path, colour: tuple[int, int, int], tolerance: int = 8) -> int:
     width, _, rows, bpp = pixels(path)
-    return sum(1 for row in rows for x in range(0, width * bpp, bpp)
-               if all(abs(row[x + k] - colour[k]) <= tolerance for k in range(3)))
+    return sum(
+        1
+        for row in rows
+        for x in range(0, width * bpp, bpp)
+        if all(abs(row[x + k] - colour[k]) <= tolerance for k in range(3))
+    )
 
 
 def test_the_harness_sees_external_requests(tmp_path):
     page = tmp_path / "leaky.html"
-    page.write_text('<!DOCTYPE html><img src="https://leak.example/pixel.png">'
-                    '<link rel="stylesheet" href="http://fonts.example/x.css">',
-                    encoding="utf-8")
+    page.write_text(
+        '<!DOCTYPE html><img src="https://leak.example/pixel.png">'
+        '<link rel="stylesheet" href="http://fonts.example/x.css">',
+        encoding="utf-8",
+    )
     hosts = browse(page, tmp_path / "leaky.png", tmp_path / "profile")
     assert {"leak.example", "fonts.example"} <= set(hosts)
 
 
-@pytest.mark.parametrize(("name", "lang"), [("zilitkalni.yaml", "lv"), ("veverupe.yaml", "en"),
-                                            ("priezulejas.json", "lv"),
-                                            ("jaunpuni.yaml", "lv")])
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("zilitkalni.yaml", "lv"),
+        ("veverupe.yaml", "en"),
+        ("priezulejas.json", "lv"),
+        ("jaunpuni.yaml", "lv"),
+    ],
+)
 def test_example_report_draws_its_chart_offline(tmp_path, name, lang):
     questionnaire = load_questionnaire(EXAMPLES / name)
-    report = score(questionnaire, load_criteria(questionnaire.criteria),
-                   now=dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc))
+    report = score(
+        questionnaire,
+        load_criteria(questionnaire.criteria),
+        now=dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc),
+    )
     page = tmp_path / "report.html"
     page.write_text(render(report, lang), encoding="utf-8")
     shot = tmp_path / "report.png"

@@ -27,16 +27,23 @@ def village(tmp_path):
 
 
 def test_one_run_writes_every_format_by_extension(tmp_path):
-    outs = {ext: tmp_path / f"report.{ext}" for ext in ("md", "html", "xlsx", "csv", "json",
-                                                        "txt")}
-    result = invoke("score", EXAMPLES / "veverupe.yaml", "--lang", "en",
-                    *[x for path in outs.values() for x in ("-o", path)])
+    outs = {ext: tmp_path / f"report.{ext}" for ext in ("md", "html", "xlsx", "csv", "json", "txt")}
+    result = invoke(
+        "score",
+        EXAMPLES / "veverupe.yaml",
+        "--lang",
+        "en",
+        *[x for path in outs.values() for x in ("-o", path)],
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     for path in outs.values():
         assert f"wrote {path}" in result.stderr
-    assert outs["md"].read_text(encoding="utf-8").startswith(
-        "# Smart Village self-assessment report: Vēverupe\n")
+    assert (
+        outs["md"]
+        .read_text(encoding="utf-8")
+        .startswith("# Smart Village self-assessment report: Vēverupe\n")
+    )
     assert outs["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert outs["xlsx"].read_bytes()[:2] == b"PK"
     rows = list(csv.DictReader(io.StringIO(outs["csv"].read_text(encoding="utf-8-sig"))))
@@ -48,11 +55,14 @@ def test_one_run_writes_every_format_by_extension(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-@pytest.mark.parametrize(("fmt", "start"), [
-    ("md", "# Viedā ciema pašnovērtējuma pārskats: Ābeļciems\n"),
-    ("html", "<!DOCTYPE html>\n<html lang=\"lv\">"),
-    ("csv", "\ufeffvillage,assessor,assessment_date,"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "start"),
+    [
+        ("md", "# Viedā ciema pašnovērtējuma pārskats: Ābeļciems\n"),
+        ("html", '<!DOCTYPE html>\n<html lang="lv">'),
+        ("csv", "\ufeffvillage,assessor,assessment_date,"),
+    ],
+)
 def test_text_formats_go_to_stdout(village, criteria_dir, fmt, start):
     result = invoke("score", village, "--criteria-dir", criteria_dir, "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -82,8 +92,9 @@ def test_binary_never_goes_to_a_terminal(monkeypatch, capsys):
 
 
 def test_format_and_extension_must_agree(village, criteria_dir, tmp_path):
-    result = invoke("score", village, "--criteria-dir", criteria_dir, "-f", "json",
-                    "-o", tmp_path / "x.html")
+    result = invoke(
+        "score", village, "--criteria-dir", criteria_dir, "-f", "json", "-o", tmp_path / "x.html"
+    )
     assert result.exit_code == 2
     assert "the extension means html but --format is json" in result.stderr
     assert not (tmp_path / "x.html").exists()
@@ -91,8 +102,18 @@ def test_format_and_extension_must_agree(village, criteria_dir, tmp_path):
 
 def test_format_applies_to_unknown_extensions(village, criteria_dir, tmp_path):
     out = tmp_path / "report.out"
-    result = invoke("score", village, "--criteria-dir", criteria_dir, "-f", "md", "-o", out,
-                    "-o", tmp_path / "r.json")
+    result = invoke(
+        "score",
+        village,
+        "--criteria-dir",
+        criteria_dir,
+        "-f",
+        "md",
+        "-o",
+        out,
+        "-o",
+        tmp_path / "r.json",
+    )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith("# ")
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]
@@ -107,8 +128,16 @@ def test_the_same_output_twice_is_refused(village, criteria_dir, tmp_path):
 
 def test_nothing_is_written_when_one_output_cannot_be(village, criteria_dir, tmp_path):
     good = tmp_path / "a.md"
-    result = invoke("score", village, "--criteria-dir", criteria_dir, "-o", good,
-                    "-o", tmp_path / "missing" / "b.html")
+    result = invoke(
+        "score",
+        village,
+        "--criteria-dir",
+        criteria_dir,
+        "-o",
+        good,
+        "-o",
+        tmp_path / "missing" / "b.html",
+    )
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
     assert not good.exists()
@@ -125,8 +154,7 @@ def test_output_onto_the_input_is_refused_for_any_format(village, criteria_dir):
 def test_fail_under_still_applies_with_outputs(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
     out = tmp_path / "r.html"
-    result = invoke("score", path, "--criteria-dir", criteria_dir, "-o", out,
-                    "--fail-under", "mid")
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "-o", out, "--fail-under", "mid")
     assert result.exit_code == 1
     assert out.is_file()
 
@@ -145,10 +173,23 @@ def test_several_outputs_are_all_or_nothing(tmp_path):
 
     small, large = tmp_path / "report.md", tmp_path / "report.json"
     result = subprocess.run(
-        [sys.executable, "-m", "smartvillage", "score", str(EXAMPLES / "jaunpuni.yaml"),
-         "-o", str(small), "-o", str(large)],
-        capture_output=True, text=True, preexec_fn=limit, timeout=60,
-        env=dict(os.environ, SMARTVILLAGE_NO_CACHE="1"))
+        [
+            sys.executable,
+            "-m",
+            "smartvillage",
+            "score",
+            str(EXAMPLES / "jaunpuni.yaml"),
+            "-o",
+            str(small),
+            "-o",
+            str(large),
+        ],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+        timeout=60,
+        env=dict(os.environ, SMARTVILLAGE_NO_CACHE="1"),
+    )
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert not small.exists() and not large.exists()
     assert not list(tmp_path.glob(".*.tmp"))

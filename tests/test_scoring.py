@@ -30,8 +30,12 @@ def test_full_answers_reach_the_top_tier(mini):
     assert report.summary.tier_label.lv == "Augšā"
     assert [c.status for c in report.criteria_results] == ["met", "met", "met"]
     assert report.summary.counts.model_dump() == {
-        "questions": 7, "answered": 6, "unanswered": 0, "not_applicable": 1,
-        "evidence_missing": 0}
+        "questions": 7,
+        "answered": 6,
+        "unanswered": 0,
+        "not_applicable": 1,
+        "evidence_missing": 0,
+    }
     assert report.gaps == []
     assert report.generated_at == "2024-06-01T12:00:00+00:00"
 
@@ -54,9 +58,16 @@ def test_full_answers_reach_the_top_tier(mini):
         ("q_multi", "web; chat; app", 3, "web (1) + chat (1) + app (2) = 4, capped at 3"),
         ("q_multi", [], 0, "none = 0"),
         ("q_init", [{"name": "A", "properties": ["digital"]}], 2, "1 initiative(s): 2 = 2"),
-        ("q_init", [{"name": "A", "properties": {"digital": True, "lasting": "jā"}},
-                    "B", {"name": "C", "properties": ["lasting"]}], 6,
-         "3 initiative(s): 4 + 1 + 3 = 8, capped at 6"),
+        (
+            "q_init",
+            [
+                {"name": "A", "properties": {"digital": True, "lasting": "jā"}},
+                "B",
+                {"name": "C", "properties": ["lasting"]},
+            ],
+            6,
+            "3 initiative(s): 4 + 1 + 3 = 8, capped at 6",
+        ),
         ("q_na", "yes", 1, "yes → 1"),
     ],
 )
@@ -83,8 +94,11 @@ def test_each_answer_type_scores_by_its_rule(mini, qid, answer, points, rule):
         ("q_multi", ["web", "web"], "option 'web' is given twice"),
         ("q_multi", ["fax"], "expected one of web, chat, app, got 'fax'"),
         ("q_init", "Talka", "expected a list of initiatives"),
-        ("q_init", [{"name": "A", "properties": ["flying"]}],
-         "initiative 1: unknown property 'flying'; expected one of digital, lasting"),
+        (
+            "q_init",
+            [{"name": "A", "properties": ["flying"]}],
+            "initiative 1: unknown property 'flying'; expected one of digital, lasting",
+        ),
         ("q_init", [{"properties": ["digital"]}], "initiative 1: expected a name"),
         ("q_yes", "n/a", "'not applicable' is not allowed for this question"),
         ("nope", "yes", "no question 'nope' in mini@1"),
@@ -100,11 +114,17 @@ def test_invalid_answers_are_named(mini, qid, answer, message):
 
 
 def test_partial_answers_weights_gaps_and_unanswered(mini):
-    report = run(mini, {
-        "q_yes": "no", "q_rubric": 2,
-        "q_num": 30, "q_choice": "yearly",
-        "q_multi": ["chat"], "q_na": "yes",
-    })
+    report = run(
+        mini,
+        {
+            "q_yes": "no",
+            "q_rubric": 2,
+            "q_num": 30,
+            "q_choice": "yearly",
+            "q_multi": ["chat"],
+            "q_na": "yes",
+        },
+    )
     by_id = {c.id: c for c in report.criteria_results}
     assert (by_id["c1"].points, by_id["c1"].max_points, by_id["c1"].percent) == (2, 5, 40)
     assert (by_id["c2"].points, by_id["c2"].max_points, by_id["c2"].percent) == (2, 5, 40)
@@ -117,8 +137,9 @@ def test_partial_answers_weights_gaps_and_unanswered(mini):
     assert [(g.criterion, g.gain) for g in report.gaps] == [("c3", 60), ("c2", 10), ("c1", 5)]
     assert report.summary.counts.unanswered == 1
     assert question(report, "q_init").rule == "unanswered → 0"
-    assert any("1 of 7 questions is unanswered and counts as 0 points" in w
-               for w in report.warnings)
+    assert any(
+        "1 of 7 questions is unanswered and counts as 0 points" in w for w in report.warnings
+    )
     # yearly earns a point, needs evidence, has none
     assert question(report, "q_choice").evidence_missing is True
     assert report.summary.counts.evidence_missing == 1
@@ -127,17 +148,28 @@ def test_partial_answers_weights_gaps_and_unanswered(mini):
 
 def test_middle_tier_lists_what_the_top_tier_needs(mini):
     answers = dict(FULL_ANSWERS)
-    answers.update({"q_num": 30, "q_choice": "yearly", "q_multi": ["web", "chat"],
-                    "q_init": [{"name": "A", "properties": ["digital"]},
-                               {"name": "B", "properties": ["digital"]}]})
+    answers.update(
+        {
+            "q_num": 30,
+            "q_choice": "yearly",
+            "q_multi": ["web", "chat"],
+            "q_init": [
+                {"name": "A", "properties": ["digital"]},
+                {"name": "B", "properties": ["digital"]},
+            ],
+        }
+    )
     report = run(mini, answers)
     assert report.summary.percent == 65
     assert report.summary.tier == "mid"
     top = report.tiers[0]
     assert not top.reached
     assert [(r.requirement, r.met) for r in top.requirements] == [
-        ("min_percent", False), ("all_gates", True), ("all_criteria", False),
-        ("evidence_complete", False)]
+        ("min_percent", False),
+        ("all_gates", True),
+        ("all_criteria", False),
+        ("evidence_complete", False),
+    ]
     assert top.requirements[2].failing == ["c2"]
     assert top.requirements[2].detail == "every criterion met; not met: c2"
     assert top.requirements[3].failing == ["q_choice"]
@@ -193,8 +225,10 @@ def test_digest_ignores_layout_and_defaults_but_not_content(criteria_dir):
     base = criteria_dir / "mini" / "1.yaml"
     text = base.read_text(encoding="utf-8")
     same = criteria_dir / "mini" / "same.yaml"
-    same.write_text("# a comment\n" + text.replace("  - id: d1\n", "  - id: d1\n    weight: 1\n"),
-                    encoding="utf-8")
+    same.write_text(
+        "# a comment\n" + text.replace("  - id: d1\n", "  - id: d1\n    weight: 1\n"),
+        encoding="utf-8",
+    )
     other = criteria_dir / "mini" / "other.yaml"
     other.write_text(text.replace("points_yes: 2", "points_yes: 3"), encoding="utf-8")
     digest = criteria_digest(load_criteria_file(base))
@@ -206,11 +240,29 @@ def test_digest_ignores_layout_and_defaults_but_not_content(criteria_dir):
 
 # The answers test_invalid_answers_are_named lists that interpret() itself refuses (the
 # others are refused by check_answers: an unknown question, n/a where it is not allowed).
-_ANSWER_ERRORS = [case for case in next(
-    m for m in test_invalid_answers_are_named.pytestmark if m.name == "parametrize").args[1]
-    if case[0] != "nope" and case[1] != "n/a"]
-_ENGLISH = ("expected", "got", "should", "unknown", "given", "twice", "initiative ", "a list",
-            "number", "level", "option ", "name", "at least", "at most")
+_ANSWER_ERRORS = [
+    case
+    for case in next(
+        m for m in test_invalid_answers_are_named.pytestmark if m.name == "parametrize"
+    ).args[1]
+    if case[0] != "nope" and case[1] != "n/a"
+]
+_ENGLISH = (
+    "expected",
+    "got",
+    "should",
+    "unknown",
+    "given",
+    "twice",
+    "initiative ",
+    "a list",
+    "number",
+    "level",
+    "option ",
+    "name",
+    "at least",
+    "at most",
+)
 
 
 @pytest.mark.parametrize(("qid", "answer", "message"), _ANSWER_ERRORS)
@@ -231,21 +283,30 @@ def test_every_answer_error_has_a_latvian_text(mini, qid, answer, message):
     assert any(word in latvian for word in ("gaidīt", "nezināma", "divreiz")), latvian
 
 
-@pytest.mark.parametrize(("qid", "answer", "latvian"), [
-    ("q_yes", "varbūt", "gaidīts jā vai nē, saņemts 'varbūt'"),
-    ("q_rubric", "7", "gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7'"),
-    ("q_num", "daudz", "gaidīts skaitlis, saņemts 'daudz'"),
-    ("q_num", "2,5", "gaidīts vesels skaitlis, saņemts '2,5'"),
-    ("q_num", -1, "gaidīts vismaz 0, saņemts -1"),
-    ("q_choice", "weekly", "gaidīta viena no izvēlēm never, yearly, monthly, saņemts 'weekly'"),
-    ("q_multi", ["web", "web"], "izvēle 'web' norādīta divreiz"),
-    ("q_init", [{"name": "A", "properties": ["x"]}],
-     "iniciatīva 1: nezināma īpašība 'x'; gaidīta viena no digital, lasting"),
-    ("q_init", ["A", {"name": " "}], "iniciatīva 2: gaidīts nosaukums"),
-    ("q_init", [{"name": "A", "kad": 1}], "iniciatīva 1: nezināms lauks kad; atļauti:"),
-    ("q_init", [{"name": "A", "properties": {"digital": "varbūt"}}],
-     "iniciatīva 1: īpašībai 'digital' jābūt jā vai nē"),
-])
+@pytest.mark.parametrize(
+    ("qid", "answer", "latvian"),
+    [
+        ("q_yes", "varbūt", "gaidīts jā vai nē, saņemts 'varbūt'"),
+        ("q_rubric", "7", "gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7'"),
+        ("q_num", "daudz", "gaidīts skaitlis, saņemts 'daudz'"),
+        ("q_num", "2,5", "gaidīts vesels skaitlis, saņemts '2,5'"),
+        ("q_num", -1, "gaidīts vismaz 0, saņemts -1"),
+        ("q_choice", "weekly", "gaidīta viena no izvēlēm never, yearly, monthly, saņemts 'weekly'"),
+        ("q_multi", ["web", "web"], "izvēle 'web' norādīta divreiz"),
+        (
+            "q_init",
+            [{"name": "A", "properties": ["x"]}],
+            "iniciatīva 1: nezināma īpašība 'x'; gaidīta viena no digital, lasting",
+        ),
+        ("q_init", ["A", {"name": " "}], "iniciatīva 2: gaidīts nosaukums"),
+        ("q_init", [{"name": "A", "kad": 1}], "iniciatīva 1: nezināms lauks kad; atļauti:"),
+        (
+            "q_init",
+            [{"name": "A", "properties": {"digital": "varbūt"}}],
+            "iniciatīva 1: īpašībai 'digital' jābūt jā vai nē",
+        ),
+    ],
+)
 def test_latvian_answer_error_texts(mini, qid, answer, latvian):
     from smartvillage.scoring.answer_texts import answer_error_text
     from smartvillage.scoring.answers import AnswerError, interpret
@@ -282,8 +343,10 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
     from smartvillage.scoring.answer_texts import MESSAGES
 
     for code, texts in MESSAGES.items():
-        names = {lang: {f[1] for f in string.Formatter().parse(text) if f[1]}
-                 for lang, text in texts.items()}
+        names = {
+            lang: {f[1] for f in string.Formatter().parse(text) if f[1]}
+            for lang, text in texts.items()
+        }
         assert set(texts) == {"lv", "en"}, code
         assert names["lv"] == names["en"], code
     # every AnswerError raised by the scoring rules and by assess has a code
@@ -298,6 +361,11 @@ def test_numbers_are_shown_exactly_without_float_noise():
     from smartvillage.models.common import fmt_points
     from smartvillage.models.criteria import Band
 
-    assert [fmt_points(v) for v in (2.0, 1.5, 0.1 + 0.2, 1234567.5, -0.0)] == \
-        ["2", "1.5", "0.3", "1234567.5", "0"]
+    assert [fmt_points(v) for v in (2.0, 1.5, 0.1 + 0.2, 1234567.5, -0.0)] == [
+        "2",
+        "1.5",
+        "0.3",
+        "1234567.5",
+        "0",
+    ]
     assert Band(min=1000000, max=2500000.5, points=1).describe() == "1000000 ≤ x < 2500000.5"

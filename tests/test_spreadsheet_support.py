@@ -12,17 +12,43 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-KEYS = ["village", "parish", "municipality", "region", "population", "assessor", "date",
-        "q_yes", "q_yes evidence", "q_rubric", "q_num", "q_choice", "q_choice evidence",
-        "q_multi", "q_init", "q_na", "notes"]
+KEYS = [
+    "village",
+    "parish",
+    "municipality",
+    "region",
+    "population",
+    "assessor",
+    "date",
+    "q_yes",
+    "q_yes evidence",
+    "q_rubric",
+    "q_num",
+    "q_choice",
+    "q_choice evidence",
+    "q_multi",
+    "q_init",
+    "q_na",
+    "notes",
+]
 
 FULL_ROW: dict[str, Any] = {
-    "village": "Ābeļciems", "parish": "Ābeļu pagasts", "municipality": "Tukuma novads",
-    "region": "Kurzeme", "population": 420, "assessor": "mentor — mentors",
-    "date": dt.date(2024, 5, 14), "q_yes": "jā", "q_yes evidence": "https://example.org/plan",
-    "q_rubric": "3 — Visi", "q_num": 120, "q_choice": "monthly — Katru mēnesi",
-    "q_choice evidence": "protokols.pdf", "q_multi": "web; app",
-    "q_init": "Ciema čats [digital, lasting]; Talka [lasting]", "q_na": "nav attiecināms",
+    "village": "Ābeļciems",
+    "parish": "Ābeļu pagasts",
+    "municipality": "Tukuma novads",
+    "region": "Kurzeme",
+    "population": 420,
+    "assessor": "mentor — mentors",
+    "date": dt.date(2024, 5, 14),
+    "q_yes": "jā",
+    "q_yes evidence": "https://example.org/plan",
+    "q_rubric": "3 — Visi",
+    "q_num": 120,
+    "q_choice": "monthly — Katru mēnesi",
+    "q_choice evidence": "protokols.pdf",
+    "q_multi": "web; app",
+    "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
+    "q_na": "nav attiecināms",
 }
 
 
@@ -31,9 +57,17 @@ def village(name: str, **cells: Any) -> dict[str, Any]:
     return {**FULL_ROW, "village": name, **cells}
 
 
-def write_xlsx(path: Path, rows: list[dict[str, Any]], *, ref: str | None = "mini@1",
-               keys: list[str] | None = None, sheet: str = "Ciemi", labels: bool = True,
-               start_row: int = 0, start_col: int = 0) -> Path:
+def write_xlsx(
+    path: Path,
+    rows: list[dict[str, Any]],
+    *,
+    ref: str | None = "mini@1",
+    keys: list[str] | None = None,
+    sheet: str = "Ciemi",
+    labels: bool = True,
+    start_row: int = 0,
+    start_col: int = 0,
+) -> Path:
     """A template-layout workbook: criteria row, labels row, key row, then ``rows``."""
     import xlsxwriter
 
@@ -59,8 +93,12 @@ def write_xlsx(path: Path, rows: list[dict[str, Any]], *, ref: str | None = "min
             if value is None:
                 continue
             if isinstance(value, dt.date):
-                ws.write_datetime(row, start_col + col,
-                                  dt.datetime(value.year, value.month, value.day), date_format)
+                ws.write_datetime(
+                    row,
+                    start_col + col,
+                    dt.datetime(value.year, value.month, value.day),
+                    date_format,
+                )
             elif isinstance(value, bool):
                 ws.write_boolean(row, start_col + col, value)
             elif isinstance(value, int | float):
@@ -72,8 +110,14 @@ def write_xlsx(path: Path, rows: list[dict[str, Any]], *, ref: str | None = "min
     return path
 
 
-def csv_text(rows: list[dict[str, Any]], *, ref: str | None = "mini@1", delimiter: str = ";",
-             keys: list[str] | None = None, decimal_comma: bool = False) -> str:
+def csv_text(
+    rows: list[dict[str, Any]],
+    *,
+    ref: str | None = "mini@1",
+    delimiter: str = ";",
+    keys: list[str] | None = None,
+    decimal_comma: bool = False,
+) -> str:
     """The CSV text of a village table (criteria row, key row, rows)."""
     keys = keys or KEYS
     out = io.StringIO()
@@ -101,8 +145,11 @@ def sheet_rows(path: Path, name: str) -> list[list[Any]]:
     """Every row of a sheet of a workbook (read with calamine)."""
     from python_calamine import CalamineWorkbook
 
-    return CalamineWorkbook.from_path(str(path)).get_sheet_by_name(name).to_python(
-        skip_empty_area=False)
+    return (
+        CalamineWorkbook.from_path(str(path))
+        .get_sheet_by_name(name)
+        .to_python(skip_empty_area=False)
+    )
 
 
 def sheet_xml(path: Path, name: str) -> str:
@@ -112,8 +159,9 @@ def sheet_xml(path: Path, name: str) -> str:
     with zipfile.ZipFile(path) as archive:
         book = archive.read("xl/workbook.xml").decode()
         rels = archive.read("xl/_rels/workbook.xml.rels").decode()
-        rid = re.search(rf'<sheet name="{re.escape(name)}" sheetId="\d+" r:id="(rId\d+)"',
-                        book).group(1)
+        rid = re.search(
+            rf'<sheet name="{re.escape(name)}" sheetId="\d+" r:id="(rId\d+)"', book
+        ).group(1)
         target = re.search(rf'Id="{rid}"[^>]*Target="([^"]+)"', rels).group(1)
         return archive.read("xl/" + target).decode()
 

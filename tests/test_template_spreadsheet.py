@@ -22,8 +22,17 @@ def invoke(*args):
 @pytest.fixture
 def template(tmp_path, criteria_dir):
     out = tmp_path / "ciemi.xlsx"
-    result = invoke("template", "--criteria", "mini@1", "--criteria-dir", criteria_dir,
-                    "--format", "xlsx", "--output", out)
+    result = invoke(
+        "template",
+        "--criteria",
+        "mini@1",
+        "--criteria-dir",
+        criteria_dir,
+        "--format",
+        "xlsx",
+        "--output",
+        out,
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr == f"wrote {out}\n"
     return out
@@ -39,10 +48,29 @@ def test_xlsx_template_sheets_header_and_metadata(template):
     sheet = book["Ciemi"]
     assert [sheet["A1"].value, sheet["B1"].value] == ["criteria", "mini@1"]
     keys = [c.value for c in sheet[3]]
-    assert keys == ["village", "parish", "municipality", "region", "population",
-                    "contact_name", "contact_email", "contact_phone", "assessor",
-                    "assessor_name", "date", "q_yes", "q_yes evidence", "q_rubric", "q_num",
-                    "q_choice", "q_choice evidence", "q_multi", "q_init", "q_na", "notes"]
+    assert keys == [
+        "village",
+        "parish",
+        "municipality",
+        "region",
+        "population",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "assessor",
+        "assessor_name",
+        "date",
+        "q_yes",
+        "q_yes evidence",
+        "q_rubric",
+        "q_num",
+        "q_choice",
+        "q_choice evidence",
+        "q_multi",
+        "q_init",
+        "q_na",
+        "notes",
+    ]
     labels = [c.value for c in sheet[2]]
     assert labels[0] == "Ciems" and labels[keys.index("q_yes")] == "Vai ir plāns?"
     assert labels[keys.index("q_yes evidence")] == "Pierādījumi: Vai ir plāns?"
@@ -62,8 +90,9 @@ def test_xlsx_template_drop_downs_and_hints(template):
     keys = [c.value for c in sheet[3]]
     letter = {key: openpyxl.utils.get_column_letter(i + 1) for i, key in enumerate(keys)}
     rules = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
-    lists = {row[0].value: [c.value for c in row[1:] if c.value]
-             for row in book["Saraksti"].iter_cols()}
+    lists = {
+        row[0].value: [c.value for c in row[1:] if c.value] for row in book["Saraksti"].iter_cols()
+    }
     for key, entries in {
         "region": ["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"],
         "assessor": ["self — pašnovērtējums", "mentor — mentors", "jury — žūrija"],
@@ -77,14 +106,14 @@ def test_xlsx_template_drop_downs_and_hints(template):
         assert lists[key] == entries
         assert rule.formula1.startswith("'Saraksti'!$")
     number = rules[f"{letter['q_num']}4:{letter['q_num']}1048576"]
-    assert (number.type, number.operator, number.formula1) == ("whole", "greaterThanOrEqual",
-                                                               "0")
+    assert (number.type, number.operator, number.formula1) == ("whole", "greaterThanOrEqual", "0")
     date = rules[f"{letter['date']}4:{letter['date']}1048576"]
     assert date.type == "date"
     multi = rules[f"{letter['q_multi']}4:{letter['q_multi']}1048576"]
     assert multi.promptTitle == "q_multi"
-    assert multi.prompt == ("Kuri kanāli? — Vairākas: atdaliet ar ;  web (Mājaslapa), "
-                            "chat (Čats), app (Lietotne)")
+    assert multi.prompt == (
+        "Kuri kanāli? — Vairākas: atdaliet ar ;  web (Mājaslapa), chat (Čats), app (Lietotne)"
+    )
     assert all(len(v.prompt or "") <= 255 for v in rules.values())
 
 
@@ -109,8 +138,9 @@ def test_csv_template(tmp_path, criteria_dir):
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").split("\r\n")
     assert lines[0] == "criteria;mini@1"
-    assert lines[1].startswith("Ciems;Pagasts;Novads;Plānošanas reģions [Kurzeme | Zemgale | "
-                               "Vidzeme | Rīga | Latgale];")
+    assert lines[1].startswith(
+        "Ciems;Pagasts;Novads;Plānošanas reģions [Kurzeme | Zemgale | Vidzeme | Rīga | Latgale];"
+    )
     assert lines[2].split(";")[:4] == ["village", "parish", "municipality", "region"]
     stdout = invoke("template", "-c", "mini@1", "--criteria-dir", criteria_dir, "-f", "csv")
     assert stdout.stdout_bytes.startswith(b"criteria;mini@1\r\n")
@@ -128,15 +158,25 @@ def test_filled_template_scores_like_the_questionnaire(template, tmp_path, crite
     book = openpyxl.load_workbook(template)
     sheet = book["Ciemi"]
     keys = [c.value for c in sheet[3]]
-    values = {"village": "Ābeļciems", "parish": "Ābeļu pagasts",
-              "municipality": "Tukuma novads", "region": "Kurzeme", "population": 420,
-              "assessor": "mentor — mentors", "assessor_name": "Līga Ozola",
-              "date": dt.date(2024, 5, 14), "q_yes": "jā",
-              "q_yes evidence": "https://example.org/plan | plāns", "q_rubric": "3 — Visi",
-              "q_num": 120, "q_choice": "monthly — Katru mēnesi",
-              "q_choice evidence": "protokols.pdf", "q_multi": "web; app",
-              "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
-              "q_na": "nav attiecināms"}
+    values = {
+        "village": "Ābeļciems",
+        "parish": "Ābeļu pagasts",
+        "municipality": "Tukuma novads",
+        "region": "Kurzeme",
+        "population": 420,
+        "assessor": "mentor — mentors",
+        "assessor_name": "Līga Ozola",
+        "date": dt.date(2024, 5, 14),
+        "q_yes": "jā",
+        "q_yes evidence": "https://example.org/plan | plāns",
+        "q_rubric": "3 — Visi",
+        "q_num": 120,
+        "q_choice": "monthly — Katru mēnesi",
+        "q_choice evidence": "protokols.pdf",
+        "q_multi": "web; app",
+        "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
+        "q_na": "nav attiecināms",
+    }
     for key, value in values.items():
         sheet.cell(row=4, column=keys.index(key) + 1, value=value)
     book.save(template)
@@ -145,11 +185,12 @@ def test_filled_template_scores_like_the_questionnaire(template, tmp_path, crite
     line = json.loads(result.stdout)
     from smartvillage import load_criteria, score
 
-    report = score(Questionnaire.model_validate(questionnaire_data(FULL_ANSWERS)),
-                   load_criteria("mini@1", [criteria_dir]))
+    report = score(
+        Questionnaire.model_validate(questionnaire_data(FULL_ANSWERS)),
+        load_criteria("mini@1", [criteria_dir]),
+    )
     assert (line["row"], line["sheet"], line["village"]["name"]) == (4, "Ciemi", "Ābeļciems")
     assert line["summary"]["tier"] == report.summary.tier == "top"
     assert line["summary"]["percent"] == report.summary.percent
     assert line["dimensions"] == {d.id: d.percent for d in report.dimensions}
-    assert line["assessment"] == {"assessor": "mentor", "name": "Līga Ozola",
-                                  "date": "2024-05-14"}
+    assert line["assessment"] == {"assessor": "mentor", "name": "Līga Ozola", "date": "2024-05-14"}

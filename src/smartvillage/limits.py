@@ -34,8 +34,15 @@ class Limit:
         if not (raw.isascii() and raw.isdigit() and int(raw) > 0):
             from smartvillage.errors import InputError, Problem
 
-            raise InputError([Problem(self.env, f"expected a positive whole number for the "
-                                                f"{self.name} limit, got {raw[:40]!r}")])
+            raise InputError(
+                [
+                    Problem(
+                        self.env,
+                        f"expected a positive whole number for the "
+                        f"{self.name} limit, got {raw[:40]!r}",
+                    )
+                ]
+            )
         value = int(raw)
         return min(value, self.ceiling) if self.ceiling else value
 
@@ -47,5 +54,6 @@ class Limit:
 FILE_BYTES = Limit("file size", "SMARTVILLAGE_MAX_FILE_BYTES", 5 * 1024 * 1024)
 TEXT_CHARS = Limit("text length", "SMARTVILLAGE_MAX_TEXT_CHARS", 20_000)
 # every level of nesting costs the document builder a few frames of Python's stack
-NESTING = Limit("nesting depth", "SMARTVILLAGE_MAX_DEPTH", 40,
-                ceiling=max(40, sys.getrecursionlimit() // 4))
+NESTING = Limit(
+    "nesting depth", "SMARTVILLAGE_MAX_DEPTH", 40, ceiling=max(40, sys.getrecursionlimit() // 4)
+)

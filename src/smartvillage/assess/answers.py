@@ -63,8 +63,9 @@ def parse_properties(question: InitiativesQuestion, text: str) -> list[str]:
         if key is None:
             key = next((k for k in known if k.casefold() == part.casefold()), None)
         if key is None:
-            raise AnswerError.of("typed_property", key=part,
-                                 known=[f"{n} {k}" for n, k in enumerate(known, start=1)])
+            raise AnswerError.of(
+                "typed_property", key=part, known=[f"{n} {k}" for n, k in enumerate(known, start=1)]
+            )
         if key not in chosen:
             chosen.append(key)
     return chosen

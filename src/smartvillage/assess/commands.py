@@ -47,8 +47,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_LOOKUP: dict[str, Command] = {fold(word): cmd for cmd, words in KEYWORDS.items()
-                               for word in words}
+_LOOKUP: dict[str, Command] = {fold(word): cmd for cmd, words in KEYWORDS.items() for word in words}
 
 
 @dataclass(frozen=True)
@@ -81,4 +80,3 @@ def read_line(line: str) -> Typed:
         # a lone sign that is not a command (e.g. "<<") is a slip, never an answer
         return Typed(text, unknown=True)
     return Typed(text)
-

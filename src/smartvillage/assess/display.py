@@ -40,8 +40,9 @@ def pts(value: float, lang: Lang) -> str:
 def question_block(draft: Draft, slot: Slot, lang: Lang) -> Group:
     """Everything shown before a question's prompt."""
     q = slot.question
-    parts: list[Any] = [Rule(Text(plain(slot.dimension.title.get(lang)), style="bold cyan"),
-                             style="cyan")]
+    parts: list[Any] = [
+        Rule(Text(plain(slot.dimension.title.get(lang)), style="bold cyan"), style="cyan")
+    ]
     head = Text(say("question", lang, n=slot.index + 1, total=len(draft.slots)), style="dim")
     head.append(f" · {slot.criterion.id} ")
     head.append(plain(slot.criterion.title.get(lang)))
@@ -100,8 +101,17 @@ def choices(question: Question, lang: Lang) -> list[Any]:
             line.append(f"  · {pts(band.points, lang)}", style="dim")
             out.append(Text("  ") + line)
     elif isinstance(question, InitiativesQuestion):
-        out.append(Text(say("initiatives.rule", lang, each=number(question.points_each, lang),
-                            cap=number(question.cap, lang)), style="dim"))
+        out.append(
+            Text(
+                say(
+                    "initiatives.rule",
+                    lang,
+                    each=number(question.points_each, lang),
+                    cap=number(question.cap, lang),
+                ),
+                style="dim",
+            )
+        )
         if question.properties:
             out.append(Text(f"{say('initiatives.properties', lang)}:"))
         for n, prop in enumerate(question.properties, start=1):
@@ -111,8 +121,9 @@ def choices(question: Question, lang: Lang) -> list[Any]:
             rows.append((Text(f"  {n:>2})", style="bold"), line))
     elif isinstance(question, YesNoQuestion):
         line = Text(f"  {say('hint.yes_no', lang)}", style="bold")
-        line.append(f"  · {pts(question.points_yes, lang)} / {pts(question.points_no, lang)}",
-                    style="dim")
+        line.append(
+            f"  · {pts(question.points_yes, lang)} / {pts(question.points_no, lang)}", style="dim"
+        )
         out.append(line)
     if rows:
         grid = Table.grid(padding=(0, 1))
@@ -122,8 +133,9 @@ def choices(question: Question, lang: Lang) -> list[Any]:
             grid.add_row(key, line)
         out.append(grid)
     if isinstance(question, MultiChoiceQuestion):
-        out.append(Text(say("choose_many", lang, cap=number(question.max_points, lang)),
-                        style="dim"))
+        out.append(
+            Text(say("choose_many", lang, cap=number(question.max_points, lang)), style="dim")
+        )
     return out
 
 
@@ -165,9 +177,11 @@ def answer_text(question: Question, answer: Answer, lang: Lang) -> str:
     if isinstance(question, InitiativesQuestion):
         if not result.value:
             return say("initiatives.empty", lang)
-        return "; ".join(plain(item["name"]) + (f" [{', '.join(item['properties'])}]"
-                                                 if item["properties"] else "")
-                         for item in result.value)
+        return "; ".join(
+            plain(item["name"])
+            + (f" [{', '.join(item['properties'])}]" if item["properties"] else "")
+            for item in result.value
+        )
     text = plain(result.text.get(lang))
     if isinstance(question, NumberQuestion):
         unit = f" {plain(question.unit.get(lang))}" if question.unit else ""
@@ -197,8 +211,14 @@ def extras(answer: Answer, lang: Lang) -> list[Text]:
 
 def progress_table(draft: Draft, lang: Lang) -> Group:
     """Answered of total, per dimension, with a bar, and the total below."""
-    table = Table(title=say("progress.title", lang), title_justify="left", show_header=False,
-                  box=None, pad_edge=False, title_style="bold")
+    table = Table(
+        title=say("progress.title", lang),
+        title_justify="left",
+        show_header=False,
+        box=None,
+        pad_edge=False,
+        title_style="bold",
+    )
     table.add_column()
     table.add_column(justify="right")
     table.add_column()
@@ -206,8 +226,11 @@ def progress_table(draft: Draft, lang: Lang) -> Group:
         slots = [s for s in draft.slots if s.dimension.id == dimension.id]
         done, na, total = draft.counts(slots)
         shown = f"{done}/{total}" + (f" (n/a {na})" if na else "")
-        table.add_row(Text(plain(dimension.title.get(lang))), shown,
-                      bar(100 * done / total if total else 0, 10))
+        table.add_row(
+            Text(plain(dimension.title.get(lang))),
+            shown,
+            bar(100 * done / total if total else 0, 10),
+        )
     done, na, total = draft.counts()
     line = say("progress.total", lang, answered=done, total=total)
     if na:

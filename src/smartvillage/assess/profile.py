@@ -24,11 +24,20 @@ from smartvillage.models.questionnaire import REGIONS, Assessment, Contact, Vill
 
 ASSESSORS = ("self", "mentor", "jury")
 DEFAULT_ASSESSOR = "mentor"
-_ASSESSOR_WORDS = {fold(word): who for word, who in (
-    ("self", "self"), ("self-assessment", "self"), ("pašnovērtējums", "self"),
-    ("pašvērtējums", "self"),
-    ("pašnovērtējums", "self"), ("mentor", "mentor"), ("mentors", "mentor"),
-    ("jury", "jury"), ("žūrija", "jury"))}
+_ASSESSOR_WORDS = {
+    fold(word): who
+    for word, who in (
+        ("self", "self"),
+        ("self-assessment", "self"),
+        ("pašnovērtējums", "self"),
+        ("pašvērtējums", "self"),
+        ("pašnovērtējums", "self"),
+        ("mentor", "mentor"),
+        ("mentors", "mentor"),
+        ("jury", "jury"),
+        ("žūrija", "jury"),
+    )
+}
 _REGION_WORDS = {fold(region): region for region in REGIONS}
 _DATE_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$")
 
@@ -51,8 +60,13 @@ class ProfileField:
         if self.key == "region":
             text += " (" + ", ".join(f"{n} {r}" for n, r in enumerate(REGIONS, start=1)) + ")"
         elif self.key == "assessor":
-            text += " (" + ", ".join(f"{n} {say(f'assessor.{a}', lang)}"
-                                     for n, a in enumerate(ASSESSORS, start=1)) + ")"
+            text += (
+                " ("
+                + ", ".join(
+                    f"{n} {say(f'assessor.{a}', lang)}" for n, a in enumerate(ASSESSORS, start=1)
+                )
+                + ")"
+            )
         return text
 
     def shown(self, value: Any, lang: Lang) -> str:
@@ -100,8 +114,9 @@ def _assessor(text: str, lang: Lang) -> str:
         return ASSESSORS[int(text) - 1]
     found = _ASSESSOR_WORDS.get(fold(text))
     if found is None:
-        allowed = ", ".join(f"{n} {a} ({say(f'assessor.{a}', lang)})"
-                            for n, a in enumerate(ASSESSORS, start=1))
+        allowed = ", ".join(
+            f"{n} {a} ({say(f'assessor.{a}', lang)})" for n, a in enumerate(ASSESSORS, start=1)
+        )
         raise FieldError(say("bad.assessor", lang, allowed=allowed))
     return found
 
@@ -149,8 +164,7 @@ _IN_FILE: dict[str, tuple[str, str, type[BaseModel], dict[str, Any]]] = {
     "contact_email": ("contact", "email", Contact, {}),
     "contact_phone": ("contact", "phone", Contact, {}),
     "assessor": ("assessment", "assessor", Assessment, {"date": "2000-01-01"}),
-    "assessor_name": ("assessment", "name", Assessment, {"assessor": "self",
-                                                         "date": "2000-01-01"}),
+    "assessor_name": ("assessment", "name", Assessment, {"assessor": "self", "date": "2000-01-01"}),
     "date": ("assessment", "date", Assessment, {"assessor": "self"}),
 }
 
@@ -164,8 +178,11 @@ def from_file(village: dict[str, Any], assessment: dict[str, Any]) -> dict[str, 
     it is asked afresh; the others are offered as the defaults, so Enter keeps them.
     """
     contact = village.get("contact")
-    parts = {"village": village, "assessment": assessment,
-             "contact": contact if isinstance(contact, dict) else {}}
+    parts = {
+        "village": village,
+        "assessment": assessment,
+        "contact": contact if isinstance(contact, dict) else {},
+    }
     fields = {field.key: field for field in FIELDS}
     values: dict[str, Any] = {}
     for key, (part, name, model, stand_in) in _IN_FILE.items():
@@ -187,11 +204,14 @@ def from_file(village: dict[str, Any], assessment: dict[str, Any]) -> dict[str, 
 
 def build(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The ``village`` and ``assessment`` data from the typed values (checked by the models)."""
-    contact = {k: values[f"contact_{k}"] for k in ("name", "email", "phone")
-               if values.get(f"contact_{k}")}
-    village: dict[str, Any] = {k: values[k] for k in
-                               ("name", "parish", "municipality", "region", "population")
-                               if values.get(k) not in (None, "")}
+    contact = {
+        k: values[f"contact_{k}"] for k in ("name", "email", "phone") if values.get(f"contact_{k}")
+    }
+    village: dict[str, Any] = {
+        k: values[k]
+        for k in ("name", "parish", "municipality", "region", "population")
+        if values.get(k) not in (None, "")
+    }
     if contact:
         village["contact"] = contact
     assessment = {"assessor": values["assessor"], "date": values["date"]}

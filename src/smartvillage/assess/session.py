@@ -48,8 +48,8 @@ from smartvillage.scoring.answers import AnswerError, interpret
 class Outcome(str, Enum):
     """How a session ended."""
 
-    DONE = "done"                # went through to the last question
-    QUIT = "quit"                # :q, or the input ended; everything typed is saved
+    DONE = "done"  # went through to the last question
+    QUIT = "quit"  # :q, or the input ended; everything typed is saved
     INTERRUPTED = "interrupted"  # Ctrl-C; everything typed before it is saved
 
 
@@ -77,10 +77,19 @@ class Session:
     to be filled in (it is asked first); with neither, the file is new.
     """
 
-    def __init__(self, terminal: Terminal, criteria: CriteriaSet, path: Path, lang: Lang,
-                 *, draft: Draft | None = None, unfinished: Unfinished | None = None,
-                 strict: bool = False, review: bool = False,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        terminal: Terminal,
+        criteria: CriteriaSet,
+        path: Path,
+        lang: Lang,
+        *,
+        draft: Draft | None = None,
+        unfinished: Unfinished | None = None,
+        strict: bool = False,
+        review: bool = False,
+        today: dt.date | None = None,
+    ) -> None:
         self.term = terminal
         self.criteria = criteria
         self.path = path
@@ -115,8 +124,7 @@ class Session:
         except KeyboardInterrupt:
             self.term.show("")
             if self.saved:
-                self.term.show(Text(say("interrupted", self.lang, path=self.path),
-                                    style="yellow"))
+                self.term.show(Text(say("interrupted", self.lang, path=self.path), style="yellow"))
             else:
                 self._say("profile.quit")
             return Outcome.INTERRUPTED
@@ -124,8 +132,11 @@ class Session:
     def _saved_line(self) -> str:
         if not self.saved:
             return say("profile.quit", self.lang)
-        return (say("session.saved_in", self.lang, path=self.path) + "\n"
-                + say("continue_hint", self.lang, path=self.path))
+        return (
+            say("session.saved_in", self.lang, path=self.path)
+            + "\n"
+            + say("continue_hint", self.lang, path=self.path)
+        )
 
     # -- reading a line ----------------------------------------------------------
 
@@ -150,8 +161,9 @@ class Session:
         """
         self._refuse(str(exc) if self.strict else answer_error_text(exc, self.lang))
 
-    def _read(self, prompt: str, allowed: set[Command],
-              help_extra: Callable[[], None] | None = None) -> Typed:
+    def _read(
+        self, prompt: str, allowed: set[Command], help_extra: Callable[[], None] | None = None
+    ) -> Typed:
         """A line that is text or one of ``allowed``; other commands are handled here."""
         while True:
             try:
@@ -183,15 +195,20 @@ class Session:
             elif self.draft is None:
                 self._refuse(say("profile.not_yet", self.lang), sentence=True)
             else:
-                self._refuse(say("no_na", self.lang) if command is Command.NA
-                             else say("not_here", self.lang), sentence=True)
+                self._refuse(
+                    say("no_na", self.lang)
+                    if command is Command.NA
+                    else say("not_here", self.lang),
+                    sentence=True,
+                )
 
     # -- the profile -------------------------------------------------------------
 
     def _profile(self) -> None:
         lang = self.lang
-        self.term.show(Text(say("profile.title", lang), style="bold cyan"),
-                       Text(say("profile.intro", lang)))
+        self.term.show(
+            Text(say("profile.title", lang), style="bold cyan"), Text(say("profile.intro", lang))
+        )
         values: dict[str, Any] = profile.defaults(self.today)
         carried = None
         if self.unfinished is not None:
@@ -213,8 +230,11 @@ class Session:
                 suffix = f" [{field.shown(current, lang)}]"
             else:
                 suffix = "" if field.required else f" ({say('profile.optional', lang)})"
-            typed = self._read(f"{field.label(lang)}{suffix}: ", {Command.BACK, Command.SKIP},
-                               lambda: self._say("profile.help"))
+            typed = self._read(
+                f"{field.label(lang)}{suffix}: ",
+                {Command.BACK, Command.SKIP},
+                lambda: self._say("profile.help"),
+            )
             if typed.command is Command.BACK:
                 if index == 0:
                     self._say("profile.first")
@@ -242,8 +262,9 @@ class Session:
             draft = carried
             draft.village, draft.assessment = village, assessment
         else:
-            draft = Draft(criteria=self.criteria, path=self.path, village=village,
-                          assessment=assessment)
+            draft = Draft(
+                criteria=self.criteria, path=self.path, village=village, assessment=assessment
+            )
         draft.save()
         self.draft = draft  # only now is there a file to continue
         self._say("profile.saved", "green", path=self.path)
@@ -301,8 +322,11 @@ class Session:
         if isinstance(question, InitiativesQuestion) and draft.done(slot):
             prompt = f"{say('hint.initiatives.existing', lang)} › "
         while True:
-            typed = self._read(prompt, {Command.BACK, Command.SKIP, Command.NA, Command.NOTE},
-                               lambda: self._question_help(slot))
+            typed = self._read(
+                prompt,
+                {Command.BACK, Command.SKIP, Command.NA, Command.NOTE},
+                lambda: self._question_help(slot),
+            )
             if typed.command is Command.BACK:
                 return _Move.BACK
             if typed.command is Command.SKIP:
@@ -321,8 +345,10 @@ class Session:
             if typed.empty:
                 if draft.done(slot):
                     return self._kept(slot)
-                self._refuse(say("type_answer", lang, hint=display.prompt_hint(question, lang)),
-                             sentence=True)
+                self._refuse(
+                    say("type_answer", lang, hint=display.prompt_hint(question, lang)),
+                    sentence=True,
+                )
                 continue
             if isinstance(question, InitiativesQuestion) and typed.text != NONE_WORD:
                 return self._initiatives(slot, question, typed.text)
@@ -372,9 +398,11 @@ class Session:
                 items = [dict(i) if isinstance(i, dict) else {"name": i} for i in before.value]
         while True:
             if name is None:
-                typed = self._read(say("initiatives.name", lang, n=len(items) + 1) + " › ",
-                                   {Command.BACK, Command.SKIP, Command.NOTE},
-                                   lambda: self._question_help(slot))
+                typed = self._read(
+                    say("initiatives.name", lang, n=len(items) + 1) + " › ",
+                    {Command.BACK, Command.SKIP, Command.NOTE},
+                    lambda: self._question_help(slot),
+                )
                 if typed.command is Command.BACK:
                     draft.restore(slot.id, before)
                     draft.save()
@@ -385,14 +413,16 @@ class Session:
                 if typed.command is Command.SKIP or typed.empty:
                     break
                 name = typed.text
-            typed = self._read(say("initiatives.props", lang, name=name) + " › ",
-                               {Command.BACK, Command.SKIP})
+            typed = self._read(
+                say("initiatives.props", lang, name=name) + " › ", {Command.BACK, Command.SKIP}
+            )
             if typed.command is Command.BACK:
                 name = None
                 continue
             try:
-                props = [] if typed.command is Command.SKIP else parse_properties(question,
-                                                                                  typed.text)
+                props = (
+                    [] if typed.command is Command.SKIP else parse_properties(question, typed.text)
+                )
                 interpret(question, [*items, {"name": name, "properties": props}])
             except AnswerError as exc:
                 self._refuse_answer(exc)
@@ -414,8 +444,9 @@ class Session:
             return _Move.NEXT
         need = say(f"need.{question.evidence}", lang)
         answer = draft.answer(slot.id)
-        prompt = say("evidence.more" if answer and answer.evidence else "evidence.ask",
-                     lang, need=need)
+        prompt = say(
+            "evidence.more" if answer and answer.evidence else "evidence.ask", lang, need=need
+        )
         while True:
             typed = self._read(prompt + " › ", {Command.BACK, Command.SKIP, Command.NOTE})
             if typed.command is Command.BACK:
@@ -438,8 +469,9 @@ class Session:
                 draft.save()
                 continue
             if shows.command is None and shows.text:
-                draft.replace_last_evidence(slot.id, Evidence(**{where: typed.text,
-                                                                 "shows": shows.text}))
+                draft.replace_last_evidence(
+                    slot.id, Evidence(**{where: typed.text, "shows": shows.text})
+                )
                 draft.save()
             self._say("saved", "green")
             prompt = say("evidence.more", lang)
@@ -449,8 +481,7 @@ class Session:
         if not text:
             answer = draft.answer(slot.id)
             if answer is not None and answer.note:
-                self.term.show(Text(f"{say('note', self.lang)}: {plain(answer.note)}",
-                                    style="dim"))
+                self.term.show(Text(f"{say('note', self.lang)}: {plain(answer.note)}", style="dim"))
             typed = self._read(say("note.ask", self.lang) + " › ", {Command.BACK, Command.SKIP})
             if typed.command is not None or typed.empty:
                 return

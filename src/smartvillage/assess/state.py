@@ -89,14 +89,21 @@ class Draft:
     # -- reading ---------------------------------------------------------------
 
     @classmethod
-    def from_questionnaire(cls, questionnaire: Questionnaire, criteria: CriteriaSet,
-                           path: Path) -> Draft:
+    def from_questionnaire(
+        cls, questionnaire: Questionnaire, criteria: CriteriaSet, path: Path
+    ) -> Draft:
         """A draft continuing a questionnaire read from ``path``."""
         data = questionnaire.model_dump(mode="json", exclude_none=True)
         text = _read_text(path)
-        draft = cls(criteria=criteria, path=path, village=data["village"],
-                    assessment=data["assessment"], answers=dict(questionnaire.answers),
-                    notes=questionnaire.notes, had_comments=bool(_COMMENT.search(text)))
+        draft = cls(
+            criteria=criteria,
+            path=path,
+            village=data["village"],
+            assessment=data["assessment"],
+            answers=dict(questionnaire.answers),
+            notes=questionnaire.notes,
+            had_comments=bool(_COMMENT.search(text)),
+        )
         for slot in draft.slots:
             answer = draft.answers.get(slot.id)
             if answer is not None and draft.done(slot) and not answer.na:
@@ -132,7 +139,7 @@ class Draft:
 
     def next_open(self, after: int) -> int | None:
         """The index of the next open question after ``after``, or None."""
-        return next((s.index for s in self.slots[after + 1:] if not self.done(s)), None)
+        return next((s.index for s in self.slots[after + 1 :] if not self.done(s)), None)
 
     def counts(self, slots: list[Slot] | None = None) -> tuple[int, int, int]:
         """(answered including n/a, of them n/a, total) over ``slots`` (default: all)."""
@@ -148,23 +155,31 @@ class Draft:
     def unknown_ids(self) -> list[str]:
         """Answered ids that the criteria set has no question for."""
         known = {s.id for s in self.slots}
-        return [qid for qid, a in self.answers.items()
-                if qid not in known and a is not None and a.answered]
+        return [
+            qid
+            for qid, a in self.answers.items()
+            if qid not in known and a is not None and a.answered
+        ]
 
     # -- changing --------------------------------------------------------------
 
     def set_value(self, qid: str, value: Any) -> None:
         """Answer a question, keeping its evidence and note."""
         old = self.answers.get(qid)
-        self.answers[qid] = Answer.model_validate({
-            "value": value, "evidence": list(old.evidence) if old else [],
-            "note": old.note if old else None})
+        self.answers[qid] = Answer.model_validate(
+            {
+                "value": value,
+                "evidence": list(old.evidence) if old else [],
+                "note": old.note if old else None,
+            }
+        )
 
     def set_na(self, qid: str) -> None:
         """Answer a question 'not applicable', keeping its evidence and note."""
         old = self.answers.get(qid)
-        self.answers[qid] = Answer(na=True, evidence=list(old.evidence) if old else [],
-                                   note=old.note if old else None)
+        self.answers[qid] = Answer(
+            na=True, evidence=list(old.evidence) if old else [], note=old.note if old else None
+        )
 
     def restore(self, qid: str, answer: Answer | None) -> None:
         """Put back an answer as it was."""
@@ -197,9 +212,13 @@ class Draft:
             answers[qid] = self.answers.get(qid)
         for qid, answer in self.answers.items():
             answers.setdefault(qid, answer)
-        data: dict[str, Any] = {"schema_version": 1, "criteria": self.criteria.ref,
-                                "village": self.village, "assessment": self.assessment,
-                                "answers": answers}
+        data: dict[str, Any] = {
+            "schema_version": 1,
+            "criteria": self.criteria.ref,
+            "village": self.village,
+            "assessment": self.assessment,
+            "answers": answers,
+        }
         if self.notes:
             data["notes"] = self.notes
         return Questionnaire.model_validate(data)
@@ -218,8 +237,9 @@ class Draft:
 
         questionnaire = self.questionnaire()
         if self.path.suffix.lower() == ".json":
-            return json.dumps(questionnaire_data(questionnaire), ensure_ascii=False,
-                              indent=2) + "\n"
+            return (
+                json.dumps(questionnaire_data(questionnaire), ensure_ascii=False, indent=2) + "\n"
+            )
         return dump_questionnaire(questionnaire)
 
     def save(self) -> None:
@@ -282,18 +302,23 @@ def read_unfinished(path: Path, error: InputError) -> Unfinished:
     village = {} if doc.data.get("village") is None else doc.data["village"]
     assessment = {} if doc.data.get("assessment") is None else doc.data["assessment"]
     contact = village.get("contact") if isinstance(village, dict) else None
-    for part, model in ((village, Village), (assessment, Assessment),
-                        ({} if contact is None else contact, Contact)):
+    for part, model in (
+        (village, Village),
+        (assessment, Assessment),
+        ({} if contact is None else contact, Contact),
+    ):
         if not isinstance(part, dict) or not set(part) <= set(model.model_fields):
             raise error
-    stand_in = {**doc.data, "village": {"name": "-"},
-                "assessment": {"assessor": "self", "date": "2000-01-01"}}
+    stand_in = {
+        **doc.data,
+        "village": {"name": "-"},
+        "assessment": {"assessor": "self", "date": "2000-01-01"},
+    }
     try:
         questionnaire = questionnaire_from_document(Document(stand_in, doc.source, doc.lines))
     except InputError:
         raise error from None
-    return Unfinished(questionnaire, profile.from_file(village, assessment),
-                      list(error.problems))
+    return Unfinished(questionnaire, profile.from_file(village, assessment), list(error.problems))
 
 
 def canonical(question: Question, value: Any) -> Any:
@@ -344,14 +369,21 @@ def only_session(path: Path) -> Iterator[None]:
     try:
         fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o600)
     except OSError as exc:
-        raise InputError([Problem(str(path), f"cannot lock the file for this session: "
-                                             f"{exc.strerror or exc}")]) from None
+        raise InputError(
+            [Problem(str(path), f"cannot lock the file for this session: {exc.strerror or exc}")]
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise InputError([Problem(str(path), "another assess session is working on this "
-                                                 "file; finish that session first")]) from None
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        "another assess session is working on this file; finish that session first",
+                    )
+                ]
+            ) from None
         yield
     finally:
         os.close(fd)
@@ -383,7 +415,8 @@ def hold_interrupts() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None
-                      else signal.default_int_handler)
+        signal.signal(
+            signal.SIGINT, previous if previous is not None else signal.default_int_handler
+        )
         if received:
             raise KeyboardInterrupt

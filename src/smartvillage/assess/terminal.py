@@ -54,15 +54,23 @@ class Terminal:
     session leaves a readable transcript.
     """
 
-    def __init__(self, stdin: IO[Any], out: IO[str], *, readline: bool = False,
-                 echo: bool = False, width: int | None = None) -> None:
+    def __init__(
+        self,
+        stdin: IO[Any],
+        out: IO[str],
+        *,
+        readline: bool = False,
+        echo: bool = False,
+        width: int | None = None,
+    ) -> None:
         self.stdin = stdin
         self.out = out
         self.readline = readline
         self.echo = echo
         self.lines_read = 0
-        self.console = Console(file=out, highlight=False, emoji=False, markup=False,
-                               width=width, legacy_windows=False)
+        self.console = Console(
+            file=out, highlight=False, emoji=False, markup=False, width=width, legacy_windows=False
+        )
 
     @classmethod
     def interactive(cls) -> Terminal:

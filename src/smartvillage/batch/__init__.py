@@ -8,5 +8,13 @@ from smartvillage.batch.core import BatchOptions, Progress, expand_inputs, run_b
 from smartvillage.batch.results import BatchResult, Stats, VillageResult
 from smartvillage.scoring.plan import Plan
 
-__all__ = ["BatchOptions", "BatchResult", "Plan", "Progress", "Stats", "VillageResult",
-           "expand_inputs", "run_batch"]
+__all__ = [
+    "BatchOptions",
+    "BatchResult",
+    "Plan",
+    "Progress",
+    "Stats",
+    "VillageResult",
+    "expand_inputs",
+    "run_batch",
+]

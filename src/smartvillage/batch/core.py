@@ -65,18 +65,22 @@ class Progress(Protocol):
 class BatchOptions:
     """How to read and score a batch."""
 
-    criteria: str | None = None            # score every row against this set
+    criteria: str | None = None  # score every row against this set
     criteria_dirs: list[Path] | None = None
-    encoding: str | None = None            # CSV encoding; None: detect
-    delimiter: str | None = None           # CSV separator; None: detect
+    encoding: str | None = None  # CSV encoding; None: detect
+    delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
 
 
 Sink = Callable[[VillageResult, Plan], None]
 
 
-def run_batch(inputs: Iterable[str | Path], options: BatchOptions | None = None,
-              progress: Progress | None = None, sink: Sink | None = None) -> BatchResult:
+def run_batch(
+    inputs: Iterable[str | Path],
+    options: BatchOptions | None = None,
+    progress: Progress | None = None,
+    sink: Sink | None = None,
+) -> BatchResult:
     """Read, validate and score every input; raise InputError only for a bad --criteria.
 
     Scored villages are collected in ``BatchResult.villages``, or, when ``sink`` is
@@ -134,20 +138,31 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
                 if entry.name.startswith((".", "~$")) or entry.is_dir():
                     continue
                 if not entry.is_file():
-                    what = "a link to nothing" if entry.is_symlink() and not entry.exists() \
+                    what = (
+                        "a link to nothing"
+                        if entry.is_symlink() and not entry.exists()
                         else "not a regular file (a pipe, socket or device)"
-                    problems.append(CellProblem(str(entry), f"skipped: {what}",
-                                                severity="warning"))
+                    )
+                    problems.append(CellProblem(str(entry), f"skipped: {what}", severity="warning"))
                     continue
                 if entry.suffix.lower() in known:
                     found.append(entry)
                 else:
-                    problems.append(CellProblem(str(entry), "skipped: not a questionnaire "
-                                                            "(.yaml, .json) or a table (.xlsx, "
-                                                            ".csv)", severity="warning"))
+                    problems.append(
+                        CellProblem(
+                            str(entry),
+                            "skipped: not a questionnaire (.yaml, .json) or a table (.xlsx, .csv)",
+                            severity="warning",
+                        )
+                    )
             if not found:
-                problems.append(CellProblem(str(path), "no questionnaires or tables in this "
-                                                       "folder (.yaml, .yml, .json, .xlsx, .csv)"))
+                problems.append(
+                    CellProblem(
+                        str(path),
+                        "no questionnaires or tables in this "
+                        "folder (.yaml, .yml, .json, .xlsx, .csv)",
+                    )
+                )
             for entry in found:
                 add(entry)
         elif path.exists():
@@ -157,12 +172,24 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
     return files, problems
 
 
-_REGIONS = {"kurzeme": "Kurzeme", "zemgale": "Zemgale", "vidzeme": "Vidzeme", "rīga": "Rīga",
-            "riga": "Rīga", "latgale": "Latgale"}
-_VILLAGE_FIELDS = {("name",): "village", ("parish",): "parish",
-                   ("municipality",): "municipality", ("region",): "region",
-                   ("population",): "population", ("contact", "name"): "contact_name",
-                   ("contact", "email"): "contact_email", ("contact", "phone"): "contact_phone"}
+_REGIONS = {
+    "kurzeme": "Kurzeme",
+    "zemgale": "Zemgale",
+    "vidzeme": "Vidzeme",
+    "rīga": "Rīga",
+    "riga": "Rīga",
+    "latgale": "Latgale",
+}
+_VILLAGE_FIELDS = {
+    ("name",): "village",
+    ("parish",): "parish",
+    ("municipality",): "municipality",
+    ("region",): "region",
+    ("population",): "population",
+    ("contact", "name"): "contact_name",
+    ("contact", "email"): "contact_email",
+    ("contact", "phone"): "contact_phone",
+}
 _ASSESSMENT_FIELDS = {("assessor",): "assessor", ("name",): "assessor_name", ("date",): "date"}
 
 
@@ -176,8 +203,18 @@ class _Mapper:
     cell value.
     """
 
-    entries: list[tuple[int, int, int | None, Callable[[str], Any] | None,
-                        Callable[[Any], int], bool, bool, dict[Any, _Outcome]]]
+    entries: list[
+        tuple[
+            int,
+            int,
+            int | None,
+            Callable[[str], Any] | None,
+            Callable[[Any], int],
+            bool,
+            bool,
+            dict[Any, _Outcome],
+        ]
+    ]
 
 
 _MEMO_SIZE = 20_000  # distinct texts remembered per question and table
@@ -187,14 +224,23 @@ _NO_CONTACT: tuple[None, None, None] = (None, None, None)
 _Outcome = tuple[int, int, str | None, str | None]
 
 
-def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[Any], int],
-            allow_na: bool, limit: int) -> _Outcome:
+def _answer(
+    value: Any,
+    convert: Callable[[str], Any] | None,
+    rule: Callable[[Any], int],
+    allow_na: bool,
+    limit: int,
+) -> _Outcome:
     """A cell's answer: (state, units, problem, warning)."""
     warning = None
     if type(value) is str:
         if len(value) > limit:
-            return UNANSWERED, 0, (f"text is {len(value):,} characters long; the limit "
-                                          f"is {limit:,} (--max-text)"), None
+            return (
+                UNANSWERED,
+                0,
+                (f"text is {len(value):,} characters long; the limit is {limit:,} (--max-text)"),
+                None,
+            )
         text, removed = clean_text(value.strip())
         if removed:
             warning = "control characters removed (they cannot be shown or printed)"
@@ -202,9 +248,15 @@ def _answer(value: Any, convert: Callable[[str], Any] | None, rule: Callable[[An
             return UNANSWERED, 0, None, warning
         if text.casefold() in NA_WORDS:
             if not allow_na:
-                return NOT_APPLICABLE, 0, (
-                    "'not applicable' is not allowed for this question; answer it or leave it "
-                    "empty"), warning
+                return (
+                    NOT_APPLICABLE,
+                    0,
+                    (
+                        "'not applicable' is not allowed for this question; answer it or leave it "
+                        "empty"
+                    ),
+                    warning,
+                )
             return NOT_APPLICABLE, 0, None, warning
         value = text
     elif type(value) is float and value.is_integer():
@@ -235,8 +287,9 @@ def _converter(kind: str) -> Callable[[str], Any] | None:
 
 
 class _Batch:
-    def __init__(self, options: BatchOptions, progress: Progress | None,
-                 sink: Sink | None = None) -> None:
+    def __init__(
+        self, options: BatchOptions, progress: Progress | None, sink: Sink | None = None
+    ) -> None:
         self.options = options
         self.sink = sink
         self.limits = options.limits
@@ -298,15 +351,19 @@ class _Batch:
             if isinstance(plan, Plan):
                 result.plans[ref] = plan
         if result.mixed:
-            counts = ", ".join(f"{ref} ({n} {'village' if n == 1 else 'villages'})"
-                               for ref, n in result.used.items())
+            counts = ", ".join(
+                f"{ref} ({n} {'village' if n == 1 else 'villages'})"
+                for ref, n in result.used.items()
+            )
             result.warnings.append(
                 f"the villages were scored against {len(result.used)} different criteria sets "
                 f"or versions: {counts}; their percents are not comparable — compare villages "
-                "only within one set (see the criteria column)")
+                "only within one set (see the criteria column)"
+            )
         for (own, scored), n in result.mismatched.items():
-            result.warnings.append(f"{n} village(s) answer {own} but were scored against "
-                                   f"{scored} (--criteria)")
+            result.warnings.append(
+                f"{n} village(s) answer {own} but were scored against {scored} (--criteria)"
+            )
         return result
 
     def file_problem(self, problems: list[CellProblem]) -> None:
@@ -328,16 +385,21 @@ class _Batch:
     def csv_file(self, path: Path) -> None:
         from smartvillage.io.csv_reader import read_csv
 
-        read = read_csv(path, self.limits, self.index_for, self.options.encoding,
-                        self.options.delimiter)
+        read = read_csv(
+            path, self.limits, self.index_for, self.options.encoding, self.options.delimiter
+        )
         if read.table is None:
             self.file_problem(read.problems)
             return
         self.result.problems += read.problems
         if read.encoding == "cp1257" and not self.options.encoding:
-            self.result.problems.append(CellProblem(
-                str(path), "not UTF-8: read as Windows-1257 (Baltic); give --encoding if that "
-                           "is wrong", severity="warning"))
+            self.result.problems.append(
+                CellProblem(
+                    str(path),
+                    "not UTF-8: read as Windows-1257 (Baltic); give --encoding if that is wrong",
+                    severity="warning",
+                )
+            )
         self.table(read.table)
 
     # ------------------------------------------------------------------ tables
@@ -347,20 +409,24 @@ class _Batch:
         upfront = list(table.problems)
         result.problems += upfront
         if self.progress:
-            self.progress.file(f"{table.file}" + (f" [{table.sheet}]" if table.sheet else ""),
-                               table.expected_rows)
+            self.progress.file(
+                f"{table.file}" + (f" [{table.sheet}]" if table.sheet else ""), table.expected_rows
+            )
         fatal = any(p.severity == "error" for p in upfront)
         if not fatal and self.override is None and CRITERIA_KEY not in table.header.columns:
             message = None
             if table.declared is None:
-                message = ("no criteria set named: add a row 'criteria | ID@VERSION' above the "
-                           "header (as the template has), a 'criteria' column, or give "
-                           "--criteria")
+                message = (
+                    "no criteria set named: add a row 'criteria | ID@VERSION' above the "
+                    "header (as the template has), a 'criteria' column, or give "
+                    "--criteria"
+                )
             else:
                 plan = self.plan(table.declared)
                 if not isinstance(plan, Plan):
-                    message = (f"names the criteria set {table.declared} "
-                               f"({table.declared_at}): {plan}")
+                    message = (
+                        f"names the criteria set {table.declared} ({table.declared_at}): {plan}"
+                    )
             if message is not None:
                 result.problems.append(CellProblem(table.file, message, table.sheet))
                 fatal = True
@@ -368,7 +434,7 @@ class _Batch:
             self.reject_table(table)
             return
         self.rows(table)
-        result.problems += table.problems[len(upfront):]
+        result.problems += table.problems[len(upfront) :]
 
     def reject_table(self, table: Table) -> None:
         """Count the rows of a table that cannot be read, and say which they are."""
@@ -382,18 +448,35 @@ class _Batch:
         self.result.stats.rows += count
         self.result.stats.rejected += count
         if count:
-            self.result.problems.append(CellProblem(
-                table.file, f"{count} row(s) not scored: fix the problem(s) above", table.sheet,
-                rows=f"{first}:{last}"))
+            self.result.problems.append(
+                CellProblem(
+                    table.file,
+                    f"{count} row(s) not scored: fix the problem(s) above",
+                    table.sheet,
+                    rows=f"{first}:{last}",
+                )
+            )
 
     def mapper(self, table: Table, plan: Plan, cache: dict[str, _Mapper]) -> _Mapper:
         mapper = cache.get(plan.ref)
         if mapper is None:
             columns = table.header.columns
-            mapper = _Mapper(entries=[
-                (qi, columns[q.id], columns.get(evidence_key(q.id)), _converter(q.type),
-                 q.units, q.allow_na, q.evidence_required, {})
-                for qi, q in enumerate(plan.questions) if q.id in columns])
+            mapper = _Mapper(
+                entries=[
+                    (
+                        qi,
+                        columns[q.id],
+                        columns.get(evidence_key(q.id)),
+                        _converter(q.type),
+                        q.units,
+                        q.allow_na,
+                        q.evidence_required,
+                        {},
+                    )
+                    for qi, q in enumerate(plan.questions)
+                    if q.id in columns
+                ]
+            )
             cache[plan.ref] = mapper
         return mapper
 
@@ -417,9 +500,15 @@ class _Batch:
             if kind != _FILLED:
                 stats.blank += 1
                 if kind == _SPACES:
-                    result.problems.append(CellProblem(
-                        table.file, "the row holds only spaces; skipped", table.sheet, number,
-                        severity="warning"))
+                    result.problems.append(
+                        CellProblem(
+                            table.file,
+                            "the row holds only spaces; skipped",
+                            table.sheet,
+                            number,
+                            severity="warning",
+                        )
+                    )
                 continue
             stats.rows += 1
             if blank_headers or len(cells) > width:
@@ -448,8 +537,15 @@ class _Batch:
         else:
             result.villages.append(village)
 
-    def stray_values(self, table: Table, number: int, cells: list[Any], width: int,
-                     blank_headers: set[int], warned: set[int]) -> None:
+    def stray_values(
+        self,
+        table: Table,
+        number: int,
+        cells: list[Any],
+        width: int,
+        blank_headers: set[int],
+        warned: set[int],
+    ) -> None:
         """Warn once per column that holds values but has no header."""
         candidates = [i for i in blank_headers if i < len(cells)]
         candidates += range(width, len(cells))
@@ -463,8 +559,14 @@ class _Batch:
             self.result.problems.append(problem)
 
     # ------------------------------------------------------------------ one row
-    def row(self, table: Table, number: int, cells: list[Any], mappers: dict[str, _Mapper],
-            used_columns: set[int]) -> VillageResult | list[CellProblem]:
+    def row(
+        self,
+        table: Table,
+        number: int,
+        cells: list[Any],
+        mappers: dict[str, _Mapper],
+        used_columns: set[int],
+    ) -> VillageResult | list[CellProblem]:
         """Validate and score one row: its VillageResult, or the problems that reject it."""
         problems: list[CellProblem] = []
         warnings: list[str] = []
@@ -549,15 +651,29 @@ class _Batch:
             warnings.append(f"answers {own} but was scored against {plan.ref}")
         contact = village.contact
         return VillageResult(
-            self.order, table.file, table.sheet, number, village.name, village.parish,
-            village.municipality, village.region, village.population, assessment.assessor,
-            assessment.name, assessment.date.isoformat(), plan.ref, own,  # type: ignore[arg-type]
+            self.order,
+            table.file,
+            table.sheet,
+            number,
+            village.name,
+            village.parish,
+            village.municipality,
+            village.region,
+            village.population,
+            assessment.assessor,
+            assessment.name,
+            assessment.date.isoformat(),
+            plan.ref,
+            own,  # type: ignore[arg-type]
             scores_of(plan.evaluate(states, units, evidence)),
             (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
-            notes, tuple(warnings))
+            notes,
+            tuple(warnings),
+        )
 
-    def profile(self, cells: list[Any], columns: dict[str, int],
-                problem: Callable[..., None]) -> tuple[Village, Assessment, str | None] | None:
+    def profile(
+        self, cells: list[Any], columns: dict[str, int], problem: Callable[..., None]
+    ) -> tuple[Village, Assessment, str | None] | None:
         """The village and the assessment from their cells, validated by their models."""
         n = len(cells)
         limit = self.limits.max_text
@@ -582,13 +698,16 @@ class _Batch:
                 if value is None:
                     return None
             if len(value) > limit:
-                problem(index, f"text is {len(value):,} characters long; the limit is "
-                               f"{limit:,} (--max-text)")
+                problem(
+                    index,
+                    f"text is {len(value):,} characters long; the limit is {limit:,} (--max-text)",
+                )
                 return None
             value, removed = clean_text(value)
             if removed:
-                problem(index, "control characters removed (they cannot be shown or printed)",
-                        "warning")
+                problem(
+                    index, "control characters removed (they cannot be shown or printed)", "warning"
+                )
             return value
 
         ok = True
@@ -609,8 +728,10 @@ class _Batch:
         try:
             date = date_value(cell("date"))
             if date is None:
-                problem(columns.get("date"), "missing: expected the assessment date "
-                                             "(YYYY-MM-DD or DD.MM.YYYY)")
+                problem(
+                    columns.get("date"),
+                    "missing: expected the assessment date (YYYY-MM-DD or DD.MM.YYYY)",
+                )
                 ok = False
         except CellError as exc:
             problem(columns.get("date"), str(exc))
@@ -629,20 +750,28 @@ class _Batch:
                 contact = None
         village = assessment = None
         try:
-            village = Village.model_validate({
-                "name": name or "-", "parish": text("parish"),
-                "municipality": text("municipality"), "region": region,
-                "population": population, "contact": contact})
+            village = Village.model_validate(
+                {
+                    "name": name or "-",
+                    "parish": text("parish"),
+                    "municipality": text("municipality"),
+                    "region": region,
+                    "population": population,
+                    "contact": contact,
+                }
+            )
         except ValidationError as exc:
             ok = False
             for error in exc.errors(include_url=False):
-                key = _VILLAGE_FIELDS.get(tuple(error["loc"][:2])) or \
-                    _VILLAGE_FIELDS.get(tuple(error["loc"][:1]))
+                key = _VILLAGE_FIELDS.get(tuple(error["loc"][:2])) or _VILLAGE_FIELDS.get(
+                    tuple(error["loc"][:1])
+                )
                 problem(columns.get(key) if key else None, _message(error))
         if assessor is not None and date is not None:
             try:
                 assessment = Assessment.model_validate(
-                    {"assessor": assessor, "name": text("assessor_name"), "date": date})
+                    {"assessor": assessor, "name": text("assessor_name"), "date": date}
+                )
             except ValidationError as exc:
                 ok = False
                 for error in exc.errors(include_url=False):
@@ -676,8 +805,9 @@ class _Batch:
         plan = self.override or self.plan(own)
         if not isinstance(plan, Plan):
             line = questionnaire.line_of(("criteria",))
-            reject([CellProblem(source, f"criteria set {own}: {plan}", header="criteria",
-                                line=line)])
+            reject(
+                [CellProblem(source, f"criteria set {own}: {plan}", header="criteria", line=line)]
+            )
             return
         problems = check_answers(questionnaire, plan.criteria, source)
         if problems:
@@ -689,15 +819,27 @@ class _Batch:
         village, assessment = questionnaire.village, questionnaire.assessment
         self.order += 1
         outcome = VillageResult(
-            order=self.order, file=source, sheet=None, row=None, name=village.name,
-            parish=village.parish, municipality=village.municipality, region=village.region,
-            population=village.population, assessor=assessment.assessor,
-            assessor_name=assessment.name, date=assessment.date.isoformat(),
-            criteria=plan.ref, answers_criteria=own,
+            order=self.order,
+            file=source,
+            sheet=None,
+            row=None,
+            name=village.name,
+            parish=village.parish,
+            municipality=village.municipality,
+            region=village.region,
+            population=village.population,
+            assessor=assessment.assessor,
+            assessor_name=assessment.name,
+            date=assessment.date.isoformat(),
+            criteria=plan.ref,
+            answers_criteria=own,
             scores=scores_of(plan.score_questionnaire(questionnaire)),
             contact=(village.contact.name, village.contact.email, village.contact.phone)
-            if village.contact else (None, None, None),
-            notes=questionnaire.notes, warnings=tuple(warnings))
+            if village.contact
+            else (None, None, None),
+            notes=questionnaire.notes,
+            warnings=tuple(warnings),
+        )
         result.stats.rows += 1
         self.emit(outcome)
 
@@ -721,11 +863,14 @@ def _blank(cells: list[Any]) -> int:
 def _message(error: Any) -> str:
     message = error["msg"]
     if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
+        message = message[len("Value error, ") :]
     if error["type"] == "literal_error":
         message = message.replace("Input should be", "expected")
-    if "input" in error and not isinstance(error["input"], dict | list) \
-            and error["type"] != "missing":
+    if (
+        "input" in error
+        and not isinstance(error["input"], dict | list)
+        and error["type"] != "missing"
+    ):
         message += f" (got {str(error['input'])[:60]!r})"
     return message
 

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 class VillageResult:
     """One scored village: where it came from, its profile, and its scores."""
 
-    order: int                    # position among all input rows
+    order: int  # position among all input rows
     file: str
     sheet: str | None
-    row: int | None               # the original row number (None for YAML/JSON files)
+    row: int | None  # the original row number (None for YAML/JSON files)
     name: str
     parish: str | None
     municipality: str | None
@@ -33,9 +33,9 @@ class VillageResult:
     population: int | None
     assessor: str
     assessor_name: str | None
-    date: str                     # ISO date
-    criteria: str                 # the ref it was scored against
-    answers_criteria: str         # the ref it says it answers
+    date: str  # ISO date
+    criteria: str  # the ref it was scored against
+    answers_criteria: str  # the ref it says it answers
     scores: Scores
     contact: tuple[str | None, str | None, str | None] = (None, None, None)
     notes: str | None = None
@@ -44,10 +44,27 @@ class VillageResult:
 
     def to_wire(self) -> tuple[Any, ...]:
         """The record as plain tuples (cheap to pickle between processes)."""
-        return (self.order, self.file, self.sheet, self.row, self.name, self.parish,
-                self.municipality, self.region, self.population, self.assessor,
-                self.assessor_name, self.date, self.criteria, self.answers_criteria,
-                tuple(self.scores), self.contact, self.notes, self.warnings, self.rank)
+        return (
+            self.order,
+            self.file,
+            self.sheet,
+            self.row,
+            self.name,
+            self.parish,
+            self.municipality,
+            self.region,
+            self.population,
+            self.assessor,
+            self.assessor_name,
+            self.date,
+            self.criteria,
+            self.answers_criteria,
+            tuple(self.scores),
+            self.contact,
+            self.notes,
+            self.warnings,
+            self.rank,
+        )
 
     @classmethod
     def from_wire(cls, data: tuple[Any, ...]) -> VillageResult:
@@ -63,8 +80,11 @@ class VillageResult:
         """``file``, ``file Ciemi!5:5`` or ``file row 5``: where the village was read."""
         if self.row is None:
             return self.file
-        return f"{self.file} {self.sheet}!{self.row}:{self.row}" if self.sheet \
+        return (
+            f"{self.file} {self.sheet}!{self.row}:{self.row}"
+            if self.sheet
             else f"{self.file} row {self.row}"
+        )
 
 
 @dataclass
@@ -73,16 +93,21 @@ class Stats:
 
     files: int = 0
     files_unreadable: int = 0
-    rows: int = 0            # village rows read (blank rows not counted)
+    rows: int = 0  # village rows read (blank rows not counted)
     scored: int = 0
     rejected: int = 0
     blank: int = 0
 
     def to_dict(self) -> dict[str, int]:
         """A JSON-ready view."""
-        return {"files": self.files, "files_unreadable": self.files_unreadable,
-                "rows": self.rows, "scored": self.scored, "rejected": self.rejected,
-                "blank": self.blank}
+        return {
+            "files": self.files,
+            "files_unreadable": self.files_unreadable,
+            "rows": self.rows,
+            "scored": self.scored,
+            "rejected": self.rejected,
+            "blank": self.blank,
+        }
 
 
 @dataclass
@@ -92,11 +117,11 @@ class BatchResult:
     villages: list[VillageResult] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
-    plans: dict[str, Plan] = field(default_factory=dict)       # ref -> plan, used ones
-    used: Counter[str] = field(default_factory=Counter)         # scored ref -> villages
+    plans: dict[str, Plan] = field(default_factory=dict)  # ref -> plan, used ones
+    used: Counter[str] = field(default_factory=Counter)  # scored ref -> villages
     mismatched: Counter[tuple[str, str]] = field(default_factory=Counter)  # (answers, scored)
     inputs: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)         # batch-wide, in words
+    warnings: list[str] = field(default_factory=list)  # batch-wide, in words
 
     @property
     def errors(self) -> list[CellProblem]:

@@ -67,25 +67,41 @@ def scores_of(outcome: Outcome) -> Scores:
     plan = outcome.plan
     thresholds = plan.thresholds
     key = thresholds.key
-    dims = tuple(None if p is None else _shown(p.numerator, p.denominator, key, thresholds)
-                 for p in outcome.dimension_percents)
+    dims = tuple(
+        None if p is None else _shown(p.numerator, p.denominator, key, thresholds)
+        for p in outcome.dimension_percents
+    )
     weakest = outcome.weakest
     average = outcome.average_dimension_percent
     overall = outcome.overall
     points = plan.points
     return Scores(
-        outcome.tier, _shown(overall.numerator, overall.denominator, key, thresholds),
+        outcome.tier,
+        _shown(overall.numerator, overall.denominator, key, thresholds),
         fraction_text(outcome.overall),  # type: ignore[arg-type]
-        points(outcome.points), points(outcome.max_units), weakest,
+        points(outcome.points),
+        points(outcome.max_units),
+        weakest,
         None if weakest is None else dims[weakest],
-        None if average is None else _shown(average.numerator, average.denominator, key,
-                                            thresholds),
-        outcome.gates_met, len(plan.gate_index), outcome.criteria_met, len(plan.crits),
-        len(plan.questions), outcome.answered, outcome.unanswered, outcome.not_applicable,
-        outcome.missing_count, dims,
+        None
+        if average is None
+        else _shown(average.numerator, average.denominator, key, thresholds),
+        outcome.gates_met,
+        len(plan.gate_index),
+        outcome.criteria_met,
+        len(plan.crits),
+        len(plan.questions),
+        outcome.answered,
+        outcome.unanswered,
+        outcome.not_applicable,
+        outcome.missing_count,
+        dims,
         tuple(map(points, outcome.criterion_units)),
         tuple(map(points, outcome.criterion_max)),
-        tuple(None if m <= 0 else _shown(100 * g, m, key, thresholds)
-              for g, m in zip(outcome.criterion_units, outcome.criterion_max, strict=True)),
+        tuple(
+            None if m <= 0 else _shown(100 * g, m, key, thresholds)
+            for g, m in zip(outcome.criterion_units, outcome.criterion_max, strict=True)
+        ),
         tuple(outcome.criterion_status),
-        tuple((i, _shown(num, den, 0, None)) for i, num, den in outcome.gap_ratios()))
+        tuple((i, _shown(num, den, 0, None)) for i, num, den in outcome.gap_ratios()),
+    )

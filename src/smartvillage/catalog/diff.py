@@ -17,8 +17,14 @@ ChangeKind = Literal["added", "removed", "changed"]
 _SET_FIELDS = ("status", "criterion_met_percent")
 _DIMENSION_FIELDS = ("title", "weight")
 _CRITERION_FIELDS = ("dimension", "title", "weight", "gate", "met_percent")
-_TIER_FIELDS = ("label", "min_percent", "min_dimension_percent", "all_gates", "all_criteria",
-                "evidence_complete")
+_TIER_FIELDS = (
+    "label",
+    "min_percent",
+    "min_dimension_percent",
+    "all_gates",
+    "all_criteria",
+    "evidence_complete",
+)
 
 
 class Change(BaseModel):
@@ -60,22 +66,38 @@ def diff_criteria(old: CriteriaSet, new: CriteriaSet) -> CriteriaDiff:
             continue
         old_criterion, old_question = old_q[qid]
         if old_criterion.id != criterion.id:
-            changes.append(Change(kind="changed", item="question", id=qid, field="criterion",
-                                  old=old_criterion.id, new=criterion.id))
+            changes.append(
+                Change(
+                    kind="changed",
+                    item="question",
+                    id=qid,
+                    field="criterion",
+                    old=old_criterion.id,
+                    new=criterion.id,
+                )
+            )
         before = old_question.model_dump(mode="json", exclude={"id", "sources"})
         after = question.model_dump(mode="json", exclude={"id", "sources"})
         for key in [*after, *(k for k in before if k not in after)]:
-            _field(changes, "question", qid, key, before.get(key), after.get(key),
-                   where=criterion.id)
-    changes += [Change(kind="removed", item="question", id=qid, where=c.id)
-                for qid, (c, _) in old_q.items() if qid not in new_q]
+            _field(
+                changes, "question", qid, key, before.get(key), after.get(key), where=criterion.id
+            )
+    changes += [
+        Change(kind="removed", item="question", id=qid, where=c.id)
+        for qid, (c, _) in old_q.items()
+        if qid not in new_q
+    ]
     _items(changes, "tier", old.tiers, new.tiers, _TIER_FIELDS)
-    return CriteriaDiff(old=old.ref, new=new.ref, old_digest=criteria_digest(old),
-                        new_digest=criteria_digest(new), changes=changes)
+    return CriteriaDiff(
+        old=old.ref,
+        new=new.ref,
+        old_digest=criteria_digest(old),
+        new_digest=criteria_digest(new),
+        changes=changes,
+    )
 
 
-def _items(changes: list[Change], item: Any, old: list, new: list,
-           fields: tuple[str, ...]) -> None:
+def _items(changes: list[Change], item: Any, old: list, new: list, fields: tuple[str, ...]) -> None:
     before = {x.id: x for x in old}
     after = {x.id: x for x in new}
     for ident, value in after.items():
@@ -83,16 +105,38 @@ def _items(changes: list[Change], item: Any, old: list, new: list,
             changes.append(Change(kind="added", item=item, id=ident))
             continue
         for name in fields:
-            _field(changes, item, ident, name, _plain(getattr(before[ident], name)),
-                   _plain(getattr(value, name)))
+            _field(
+                changes,
+                item,
+                ident,
+                name,
+                _plain(getattr(before[ident], name)),
+                _plain(getattr(value, name)),
+            )
     changes += [Change(kind="removed", item=item, id=i) for i in before if i not in after]
 
 
-def _field(changes: list[Change], item: Any, ident: str, name: str, old: Any, new: Any,
-           where: str | None = None) -> None:
+def _field(
+    changes: list[Change],
+    item: Any,
+    ident: str,
+    name: str,
+    old: Any,
+    new: Any,
+    where: str | None = None,
+) -> None:
     if _plain(old) != _plain(new):
-        changes.append(Change(kind="changed", item=item, id=ident, field=name,
-                              old=_plain(old), new=_plain(new), where=where))
+        changes.append(
+            Change(
+                kind="changed",
+                item=item,
+                id=ident,
+                field=name,
+                old=_plain(old),
+                new=_plain(new),
+                where=where,
+            )
+        )
 
 
 def _plain(value: Any) -> Any:

@@ -45,8 +45,15 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
     if remove is None:
         return data
     if not isinstance(remove, dict) or set(remove) - set(REMOVABLE):
-        raise InputError([Problem(source, f"'remove' must map kinds ({', '.join(REMOVABLE)}) "
-                                          "to lists of ids", field="remove")])
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    f"'remove' must map kinds ({', '.join(REMOVABLE)}) to lists of ids",
+                    field="remove",
+                )
+            ]
+        )
     problems = []
     for kind, ids in remove.items():
         if not isinstance(ids, list):
@@ -60,8 +67,9 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
                 questions = criterion.get("questions") or []
                 found |= {q.get("id") for q in questions if q.get("id") in wanted}
                 # a new criterion mapping: the parent's data is shared, never changed
-                kept.append({**criterion,
-                             "questions": [q for q in questions if q.get("id") not in wanted]})
+                kept.append(
+                    {**criterion, "questions": [q for q in questions if q.get("id") not in wanted]}
+                )
             data["criteria"] = kept
         else:
             items = data.get(kind) or []
@@ -69,13 +77,21 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
             data[kind] = [i for i in items if i.get("id") not in wanted]
         noun = "criterion" if kind == "criteria" else kind[:-1]
         for missing in sorted(wanted - found):
-            problems.append(Problem(source, f"cannot remove '{missing}': the parent set has no "
-                                            f"such {noun}", field=f"remove.{kind}"))
+            problems.append(
+                Problem(
+                    source,
+                    f"cannot remove '{missing}': the parent set has no such {noun}",
+                    field=f"remove.{kind}",
+                )
+            )
     if problems:
         raise InputError(problems)
     return data
 
 
 def _by_id(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(
-        isinstance(item, dict) and "id" in item for item in value)
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) and "id" in item for item in value)
+    )

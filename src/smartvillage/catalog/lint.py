@@ -20,8 +20,13 @@ if TYPE_CHECKING:
     from smartvillage.models.criteria import CriteriaSet
 
 _TEXT_KEYS = ("lv", "en")
-_REQUIREMENTS = ("min_percent", "min_dimension_percent", "all_gates", "all_criteria",
-                 "evidence_complete")
+_REQUIREMENTS = (
+    "min_percent",
+    "min_dimension_percent",
+    "all_gates",
+    "all_criteria",
+    "evidence_complete",
+)
 
 
 def check_criteria_file(path: Path, dirs: list[Path] | None = None) -> list[Problem]:
@@ -31,17 +36,24 @@ def check_criteria_file(path: Path, dirs: list[Path] | None = None) -> list[Prob
 
     try:
         raw = load_document(path)
-        doc = resolved_document(path, dirs) if isinstance(raw.data, dict) \
-            and "extends" in raw.data else raw
+        doc = (
+            resolved_document(path, dirs)
+            if isinstance(raw.data, dict) and "extends" in raw.data
+            else raw
+        )
     except InputError as exc:
         return exc.problems
     if not isinstance(doc.data, dict):
         return [Problem(doc.source, "expected a criteria set (a mapping of fields)", line=1)]
     linter = _Linter(doc)
     linter.run()
-    model = [p for p in _model_problems(doc, bool(linter.problems))
-             if not any(p.line == q.line and (p.field or "").startswith(q.field or "")
-                        for q in linter.problems)]
+    model = [
+        p
+        for p in _model_problems(doc, bool(linter.problems))
+        if not any(
+            p.line == q.line and (p.field or "").startswith(q.field or "") for q in linter.problems
+        )
+    ]
     return sorted(linter.problems + model, key=lambda p: (p.line or 0, p.field or ""))
 
 
@@ -60,8 +72,10 @@ def source_warnings(criteria: CriteriaSet) -> list[str]:
             continue
         parts = urlparse(source.url)
         if parts.scheme in ("http", "https") and parts.path in ("", "/") and not parts.query:
-            out.append(f"source '{source.id}' points at a home page ({source.url}), not at "
-                       "the page it cites")
+            out.append(
+                f"source '{source.id}' points at a home page ({source.url}), not at "
+                "the page it cites"
+            )
     return out
 
 
@@ -75,8 +89,11 @@ def _model_problems(doc: Document, linted: bool) -> list[Problem]:
         problems = problems_from(exc, doc, CriteriaSet)
         errors = exc.errors(include_url=False)
         # Whole-model checks repeat what the linter already placed on a line.
-        return [p for p, e in zip(problems, errors, strict=True)
-                if not (linted and e["type"] == "value_error")]
+        return [
+            p
+            for p, e in zip(problems, errors, strict=True)
+            if not (linted and e["type"] == "value_error")
+        ]
     return []
 
 
@@ -87,9 +104,14 @@ class _Linter:
         self.problems: list[Problem] = []
 
     def add(self, path: tuple[Any, ...], message: str) -> None:
-        self.problems.append(Problem(self.doc.source, message,
-                                     field=".".join(map(str, path)) or None,
-                                     line=self.doc.line_of(path)))
+        self.problems.append(
+            Problem(
+                self.doc.source,
+                message,
+                field=".".join(map(str, path)) or None,
+                line=self.doc.line_of(path),
+            )
+        )
 
     def run(self) -> None:
         sources = self.unique("sources", "source")
@@ -103,8 +125,11 @@ class _Linter:
             dimension = criterion.get("dimension")
             used_dimensions.add(dimension)
             if dimension is not None and dimension not in dimensions:
-                self.add((*base, "dimension"), f"dimension '{dimension}' is not defined; "
-                         f"defined: {', '.join(dimensions) or 'none'}")
+                self.add(
+                    (*base, "dimension"),
+                    f"dimension '{dimension}' is not defined; "
+                    f"defined: {', '.join(dimensions) or 'none'}",
+                )
             self.refs(base, criterion.get("sources"), sources)
             self.weight((*base, "weight"), criterion.get("weight"))
             for qi, question in _items(criterion.get("questions")):
@@ -114,14 +139,14 @@ class _Linter:
         for di, dimension in _items(self.data.get("dimensions")):
             self.weight(("dimensions", di, "weight"), dimension.get("weight"))
             if dimension.get("id") not in used_dimensions:
-                self.add(("dimensions", di, "id"),
-                         f"dimension '{dimension.get('id')}' has no criteria")
+                self.add(
+                    ("dimensions", di, "id"), f"dimension '{dimension.get('id')}' has no criteria"
+                )
         self.tiers()
         for path, text in _texts(self.data, ()):
             missing = [lang for lang in _TEXT_KEYS if not _filled(text.get(lang))]
             if missing:
-                self.add(path, f"text missing in {' and '.join(missing)} "
-                               "(give both lv and en)")
+                self.add(path, f"text missing in {' and '.join(missing)} (give both lv and en)")
 
     def unique(self, key: str, what: str) -> list[str]:
         seen: dict[str, int] = {}
@@ -131,8 +156,9 @@ class _Linter:
                 continue
             if ident in seen:
                 first = self.doc.line_of((key, seen[ident], "id"))
-                self.add((key, index, "id"), f"{what} id '{ident}' is used again "
-                                             f"(first at line {first})")
+                self.add(
+                    (key, index, "id"), f"{what} id '{ident}' is used again (first at line {first})"
+                )
             else:
                 seen[ident] = index
         return list(seen)
@@ -145,16 +171,21 @@ class _Linter:
                 if ident is None:
                     continue
                 if ident in seen:
-                    self.add(path, f"question id '{ident}' is used again "
-                                   f"(first at line {self.doc.line_of(seen[ident])})")
+                    self.add(
+                        path,
+                        f"question id '{ident}' is used again "
+                        f"(first at line {self.doc.line_of(seen[ident])})",
+                    )
                 else:
                     seen[ident] = path
 
     def refs(self, base: tuple[Any, ...], refs: Any, known: list[str]) -> None:
         for index, ref in enumerate(refs if isinstance(refs, list) else []):
             if ref not in known:
-                self.add((*base, "sources", index), f"source '{ref}' is not defined; "
-                         f"defined: {', '.join(known) or 'none'}")
+                self.add(
+                    (*base, "sources", index),
+                    f"source '{ref}' is not defined; defined: {', '.join(known) or 'none'}",
+                )
 
     def weight(self, path: tuple[Any, ...], value: Any) -> None:
         if value is None:
@@ -170,8 +201,7 @@ class _Linter:
             for li, level in _items(question.get("levels")):
                 lpath = (*path, "levels", li)
                 if level.get("value") in values:
-                    self.add((*lpath, "value"), f"rubric level {level.get('value')} is used "
-                                                "again")
+                    self.add((*lpath, "value"), f"rubric level {level.get('value')} is used again")
                 values[level.get("value")] = li
                 if not isinstance(level.get("description"), dict):
                     self.add(lpath, f"rubric level {level.get('value')} has no description")
@@ -179,8 +209,10 @@ class _Linter:
             seen: set[Any] = set()
             for oi, option in _items(question.get("options")):
                 if option.get("value") in seen:
-                    self.add((*path, "options", oi, "value"),
-                             f"option '{option.get('value')}' is used again")
+                    self.add(
+                        (*path, "options", oi, "value"),
+                        f"option '{option.get('value')}' is used again",
+                    )
                 seen.add(option.get("value"))
         elif kind == "number":
             previous_high: float | None = None
@@ -189,9 +221,12 @@ class _Linter:
                 if low is not None and high is not None and low >= high:
                     self.add((*path, "bands", bi), f"band min {low:g} is not below max {high:g}")
                 if bi > 0 and (previous_high is None or low is None or low < previous_high):
-                    self.add((*path, "bands", bi), "bands must be in order and must not "
-                                                   "overlap (each min at or above the max "
-                                                   "before it)")
+                    self.add(
+                        (*path, "bands", bi),
+                        "bands must be in order and must not "
+                        "overlap (each min at or above the max "
+                        "before it)",
+                    )
                 previous_high = high
 
     def tiers(self) -> None:
@@ -200,19 +235,26 @@ class _Linter:
         for ti, tier in tiers:
             percent = _number(tier.get("min_percent", 0))
             if percent is not None and not 0 <= percent <= 100:
-                self.add(("tiers", ti, "min_percent"), f"min_percent must be 0 to 100, got "
-                                                       f"{tier.get('min_percent')!r}")
+                self.add(
+                    ("tiers", ti, "min_percent"),
+                    f"min_percent must be 0 to 100, got {tier.get('min_percent')!r}",
+                )
             if previous is not None and percent is not None and percent > previous[1]:
-                self.add(("tiers", ti, "min_percent"),
-                         f"tiers must be listed highest first: '{tier.get('id')}' needs "
-                         f"{percent:g}% but '{previous[0]}' above it only {previous[1]:g}%")
+                self.add(
+                    ("tiers", ti, "min_percent"),
+                    f"tiers must be listed highest first: '{tier.get('id')}' needs "
+                    f"{percent:g}% but '{previous[0]}' above it only {previous[1]:g}%",
+                )
             if percent is not None:
                 previous = (tier.get("id"), percent)
         if tiers:
             ti, last = tiers[-1]
             if any(_truthy(last.get(key)) for key in _REQUIREMENTS):
-                self.add(("tiers", ti), f"the last tier ('{last.get('id')}') must have no "
-                                        "requirements, so that every village gets a tier")
+                self.add(
+                    ("tiers", ti),
+                    f"the last tier ('{last.get('id')}') must have no "
+                    "requirements, so that every village gets a tier",
+                )
 
 
 def _items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -54,8 +54,13 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
         answers[qid] = None
     ordered = {qid: answers[qid] for qid in questions}
     new = questionnaire.model_copy(update={"criteria": target.ref, "answers": ordered})
-    return new, Migration(source=questionnaire.criteria, target=target.ref, carried=carried,
-                          dropped=dropped, needs_answer=needs)
+    return new, Migration(
+        source=questionnaire.criteria,
+        target=target.ref,
+        carried=carried,
+        dropped=dropped,
+        needs_answer=needs,
+    )
 
 
 def _misfit(question, answer: Answer) -> str | None:

@@ -21,7 +21,7 @@ from smartvillage.cli.common import EXIT_CODES_HELP, reflow
 app = typer.Typer(
     name="smartvillage",
     help="Score a village's Smart Village self-assessment against versioned criteria and "
-         "report how ready it is for the \"Viedais ciems\" recognition.\n\n" + EXIT_CODES_HELP,
+    'report how ready it is for the "Viedais ciems" recognition.\n\n' + EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -37,8 +37,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     """Smart Village self-assessment scoring."""
 

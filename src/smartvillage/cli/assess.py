@@ -30,21 +30,33 @@ _NOT_A_TERMINAL = (
 
 @handle_errors
 def assess(
-    file: Annotated[Path, typer.Argument(
-        metavar="FILE", help="The questionnaire to create or continue (YAML; .json writes "
-                             "JSON).")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            help="The questionnaire to create or continue (YAML; .json writes JSON).",
+        ),
+    ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
-    from_stdin: Annotated[bool, typer.Option(
-        "--from-stdin",
-        help="Read the answers from standard input even when it is not a terminal, one "
-             "line per prompt; prompts go to stderr, and an answer that does not fit "
-             "stops with exit 2 (everything before it is saved).")] = False,
-    review: Annotated[bool, typer.Option(
-        "--review",
-        help="Go through every question from the first, showing the saved answers "
-             "(Enter keeps one), instead of only the unanswered ones.")] = False,
+    from_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--from-stdin",
+            help="Read the answers from standard input even when it is not a terminal, one "
+            "line per prompt; prompts go to stderr, and an answer that does not fit "
+            "stops with exit 2 (everything before it is saved).",
+        ),
+    ] = False,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Go through every question from the first, showing the saved answers "
+            "(Enter keeps one), instead of only the unanswered ones.",
+        ),
+    ] = False,
 ) -> None:
     """Fill in a questionnaire question by question in the terminal (help: _HELP below)."""
     from smartvillage.assess.state import check_writable, only_session
@@ -58,8 +70,14 @@ def assess(
         _run(file, criteria, criteria_dir, lang, from_stdin, review)
 
 
-def _run(file: Path, criteria: str | None, criteria_dir: list[Path] | None,
-         lang: LangChoice, from_stdin: bool, review: bool) -> None:
+def _run(
+    file: Path,
+    criteria: str | None,
+    criteria_dir: list[Path] | None,
+    lang: LangChoice,
+    from_stdin: bool,
+    review: bool,
+) -> None:
     """The session itself, while the file is held (see ``assess``)."""
     from smartvillage.assess.session import Outcome, ScriptError, Session
     from smartvillage.assess.state import Draft, is_blank_file, read_unfinished
@@ -76,12 +94,15 @@ def _run(file: Path, criteria: str | None, criteria_dir: list[Path] | None,
         except InputError as exc:  # a template: continue it if only the profile is missing
             unfinished = read_unfinished(file, exc)
             questionnaire = unfinished.questionnaire
-        criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria,
-                                                    criteria_dir)
+        criteria_set = load_criteria_noting_shadows(
+            criteria or questionnaire.criteria, criteria_dir
+        )
         if criteria_set.ref != questionnaire.criteria:
-            raise fail(f"{file} answers {questionnaire.criteria}, but --criteria gives "
-                       f"{criteria_set.ref}; leave out --criteria to continue with the "
-                       "questionnaire's own set")
+            raise fail(
+                f"{file} answers {questionnaire.criteria}, but --criteria gives "
+                f"{criteria_set.ref}; leave out --criteria to continue with the "
+                "questionnaire's own set"
+            )
         if unfinished is None:
             draft = Draft.from_questionnaire(questionnaire, criteria_set, file)
         else:
@@ -89,8 +110,16 @@ def _run(file: Path, criteria: str | None, criteria_dir: list[Path] | None,
     else:
         criteria_set = load_criteria_noting_shadows(criteria or DEFAULT_CRITERIA, criteria_dir)
     terminal = Terminal.piped() if from_stdin else Terminal.interactive()
-    session = Session(terminal, criteria_set, file, lang.value, draft=draft,
-                      unfinished=unfinished, strict=from_stdin, review=review)
+    session = Session(
+        terminal,
+        criteria_set,
+        file,
+        lang.value,
+        draft=draft,
+        unfinished=unfinished,
+        strict=from_stdin,
+        review=review,
+    )
     try:
         outcome = session.run()
     except ScriptError as exc:

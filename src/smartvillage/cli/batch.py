@@ -41,54 +41,115 @@ class BatchFormat(str, Enum):
     json = "json"
 
 
-_SUFFIX_FORMATS = {".xlsx": BatchFormat.xlsx, ".csv": BatchFormat.csv,
-                   ".json": BatchFormat.json, ".jsonl": BatchFormat.json,
-                   ".ndjson": BatchFormat.json}
+_SUFFIX_FORMATS = {
+    ".xlsx": BatchFormat.xlsx,
+    ".csv": BatchFormat.csv,
+    ".json": BatchFormat.json,
+    ".jsonl": BatchFormat.json,
+    ".ndjson": BatchFormat.json,
+}
 
 
 @handle_errors
 def batch(
-    inputs: Annotated[list[Path], typer.Argument(
-        metavar="INPUT", show_default=False,
-        help="Workbooks (.xlsx) with a row per village, CSV files, questionnaires "
-             "(.yaml, .json), or folders of them.")],
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="PATH",
-        help="Write the results to PATH (atomically; never onto an input). Without it, "
-             "CSV or JSON Lines go to stdout.")] = None,
-    fmt: Annotated[BatchFormat | None, typer.Option(
-        "--format", "-f", case_sensitive=False,
-        help="xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: "
-             "from the --output suffix, else json.")] = None,
-    criteria: Annotated[str | None, typer.Option(
-        "--criteria", "-c", metavar="ID@VERSION",
-        help="Score every row against this criteria set (ID@VERSION, ID or a file). "
-             "Default: the set each input names.")] = None,
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="INPUT",
+            show_default=False,
+            help="Workbooks (.xlsx) with a row per village, CSV files, questionnaires "
+            "(.yaml, .json), or folders of them.",
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write the results to PATH (atomically; never onto an input). Without it, "
+            "CSV or JSON Lines go to stdout.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        BatchFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: "
+            "from the --output suffix, else json.",
+        ),
+    ] = None,
+    criteria: Annotated[
+        str | None,
+        typer.Option(
+            "--criteria",
+            "-c",
+            metavar="ID@VERSION",
+            help="Score every row against this criteria set (ID@VERSION, ID or a file). "
+            "Default: the set each input names.",
+        ),
+    ] = None,
     criteria_dir: CriteriaDirOption = None,
-    rank: Annotated[bool, typer.Option(
-        "--rank", help="Rank the villages by overall percent (within each criteria set).")
+    rank: Annotated[
+        bool,
+        typer.Option(
+            "--rank", help="Rank the villages by overall percent (within each criteria set)."
+        ),
     ] = False,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="No progress bar and no warnings on stderr (errors and the "
-                              "counts are still shown).")] = False,
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", metavar="ENC",
-        help="Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
-             "BOM), else Windows-1257 when that gives Latvian letters.")] = None,
-    delimiter: Annotated[str | None, typer.Option(
-        "--delimiter", metavar="CHAR",
-        help="Field separator of CSV inputs. Default: detected (; , or tab).")] = None,
-    fail_under: Annotated[str | None, typer.Option(
-        "--fail-under", metavar="TIER",
-        help="Exit 1 when any village is below this tier (e.g. on_the_way).")] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar and no warnings on stderr (errors and the "
+            "counts are still shown).",
+        ),
+    ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            metavar="ENC",
+            help="Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
+            "BOM), else Windows-1257 when that gives Latvian letters.",
+        ),
+    ] = None,
+    delimiter: Annotated[
+        str | None,
+        typer.Option(
+            "--delimiter",
+            metavar="CHAR",
+            help="Field separator of CSV inputs. Default: detected (; , or tab).",
+        ),
+    ] = None,
+    fail_under: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-under",
+            metavar="TIER",
+            help="Exit 1 when any village is below this tier (e.g. on_the_way).",
+        ),
+    ] = None,
     lang: LangOption = LangChoice.lv,
-    max_rows: Annotated[int, typer.Option(
-        "--max-rows", min=1, metavar="N",
-        help="Most village rows read from one sheet or CSV file.")] = 200_000,
-    max_file_size: Annotated[int, typer.Option(
-        "--max-file-size", min=1, metavar="MB", help="Largest input file, in MB.")] = 200,
-    max_text: Annotated[int, typer.Option(
-        "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters.")
+    max_rows: Annotated[
+        int,
+        typer.Option(
+            "--max-rows",
+            min=1,
+            metavar="N",
+            help="Most village rows read from one sheet or CSV file.",
+        ),
+    ] = 200_000,
+    max_file_size: Annotated[
+        int, typer.Option("--max-file-size", min=1, metavar="MB", help="Largest input file, in MB.")
+    ] = 200,
+    max_text: Annotated[
+        int,
+        typer.Option(
+            "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters."
+        ),
     ] = 10_000,
 ) -> None:
     """Score many villages: validate every row, score the good ones, report the rest.
@@ -115,8 +176,11 @@ def batch(
     from smartvillage.io.spreadsheet import Limits
 
     if fmt is None:
-        fmt = _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json) \
-            if output is not None else BatchFormat.json
+        fmt = (
+            _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json)
+            if output is not None
+            else BatchFormat.json
+        )
     to_stdout = output is None or str(output) == "-"
     if fmt is BatchFormat.xlsx and to_stdout:
         raise fail("an XLSX workbook needs --output FILE.xlsx")
@@ -131,18 +195,34 @@ def batch(
         files, _ = expand_inputs(inputs)
         for path in files:
             if same_file(Path(output), path):  # type: ignore[arg-type]
-                raise fail(f"refusing to write the output onto the input {path}; "
-                           "choose another --output")
-    limits = Limits(max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024,
-                    max_text=max_text)
-    options = BatchOptions(criteria=criteria, criteria_dirs=criteria_dir, encoding=encoding,
-                           delimiter=delimiter, limits=limits)
+                raise fail(
+                    f"refusing to write the output onto the input {path}; choose another --output"
+                )
+    limits = Limits(
+        max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024, max_text=max_text
+    )
+    options = BatchOptions(
+        criteria=criteria,
+        criteria_dirs=criteria_dir,
+        encoding=encoding,
+        delimiter=delimiter,
+        limits=limits,
+    )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     tiers = _TierCount(fail_under)
     if fmt is BatchFormat.xlsx:
-        result = _batch_to_workbook(inputs, options, output, lang.value, rank,  # type: ignore[arg-type]
-                                    generated, show_progress, tiers, quiet)
+        result = _batch_to_workbook(
+            inputs,
+            options,
+            output,
+            lang.value,
+            rank,  # type: ignore[arg-type]
+            generated,
+            show_progress,
+            tiers,
+            quiet,
+        )
     else:
         bar = _Bar() if show_progress else None
         try:
@@ -160,8 +240,10 @@ def batch(
     stats = result.stats
     files = f"{stats.files} file{'s' if stats.files != 1 else ''}"
     blank = f"; {stats.blank} blank row(s) skipped" if stats.blank else ""
-    err(f"read {stats.rows} village row(s) from {files}: {stats.scored} scored, "
-        f"{stats.rejected} rejected{blank}")
+    err(
+        f"read {stats.rows} village row(s) from {files}: {stats.scored} scored, "
+        f"{stats.rejected} rejected{blank}"
+    )
     for warning in result.warnings:
         err(f"warning: {warning}")
     if not to_stdout:
@@ -210,14 +292,27 @@ def _estimate(inputs: list[Path]) -> int:
             size = path.stat().st_size
         except OSError:
             continue
-        total += size // 180 if suffix in (".xlsx", ".xlsm", ".ods") else \
-            size // 220 if suffix in (".csv", ".tsv", ".txt") else 1
+        total += (
+            size // 180
+            if suffix in (".xlsx", ".xlsm", ".ods")
+            else size // 220
+            if suffix in (".csv", ".tsv", ".txt")
+            else 1
+        )
     return total
 
 
-def _batch_to_workbook(inputs: list[Path], options: Any, output: Path, lang: Any, rank: bool,
-                       generated: str, show_progress: bool, tiers: _TierCount,
-                       quiet: bool) -> BatchResult:
+def _batch_to_workbook(
+    inputs: list[Path],
+    options: Any,
+    output: Path,
+    lang: Any,
+    rank: bool,
+    generated: str,
+    show_progress: bool,
+    tiers: _TierCount,
+    quiet: bool,
+) -> BatchResult:
     """Run the batch and write the workbook as villages are scored (in a child process
     where fork is available and the batch is large enough to gain from it)."""
     import multiprocessing
@@ -234,13 +329,19 @@ def _batch_to_workbook(inputs: list[Path], options: Any, output: Path, lang: Any
 
     expected = _estimate(inputs)
     big = expected >= CONSTANT_MEMORY_FROM
-    forked = (expected >= PARALLEL_FROM and sys.platform.startswith("linux")
-              and "fork" in multiprocessing.get_all_start_methods()
-              and not os.environ.get("SMARTVILLAGE_NO_FORK"))
+    forked = (
+        expected >= PARALLEL_FROM
+        and sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not os.environ.get("SMARTVILLAGE_NO_FORK")
+    )
     # SIGTERM ends the batch as Ctrl-C does: the half-written file is removed on the way out
     with _terminate_as_exit(), atomic_target(output, tuple(inputs)) as temp:
-        book: Any = ForkedWorkbook(temp, lang, ranked=rank, big=True) if forked \
+        book: Any = (
+            ForkedWorkbook(temp, lang, ranked=rank, big=True)
+            if forked
             else ResultsWorkbook(temp, lang, ranked=rank, big=big)
+        )
         bar = None
         try:
             bar = _Bar() if show_progress else None
@@ -290,8 +391,10 @@ class _TierCount:
             return
         for ref, plan in result.plans.items():
             if self.tier not in plan.tier_ids:
-                raise fail(f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
-                           f"{', '.join(plan.tier_ids)}")
+                raise fail(
+                    f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
+                    f"{', '.join(plan.tier_ids)}"
+                )
 
 
 def _report_problems(result: BatchResult, quiet: bool) -> None:
@@ -302,12 +405,17 @@ def _report_problems(result: BatchResult, quiet: bool) -> None:
     for problem in shown[:SHOWN_PROBLEMS]:
         err(f"{problem.severity}: {plain(str(problem))}")
     if len(shown) > SHOWN_PROBLEMS:
-        err(f"... and {len(shown) - SHOWN_PROBLEMS} more problem(s): see the errors in the "
-            "output")
+        err(f"... and {len(shown) - SHOWN_PROBLEMS} more problem(s): see the errors in the output")
 
 
-def _write_lines(result: BatchResult, fmt: BatchFormat, output: Path | None, lang: Any,
-                 ranked: bool, inputs: tuple[Path, ...]) -> None:
+def _write_lines(
+    result: BatchResult,
+    fmt: BatchFormat,
+    output: Path | None,
+    lang: Any,
+    ranked: bool,
+    inputs: tuple[Path, ...],
+) -> None:
     """CSV or JSON Lines, to stdout or atomically to ``output``."""
     if fmt is BatchFormat.csv:
         from smartvillage.render.results_csv import csv_lines
@@ -325,8 +433,10 @@ def _write_lines(result: BatchResult, fmt: BatchFormat, output: Path | None, lan
         return
     from smartvillage.io.output import atomic_target
 
-    with atomic_target(output, inputs) as temp, \
-            temp.open("w", encoding="utf-8", newline="") as handle:
+    with (
+        atomic_target(output, inputs) as temp,
+        temp.open("w", encoding="utf-8", newline="") as handle,
+    ):
         for line in lines:
             handle.write(line)
 
@@ -344,9 +454,14 @@ class _Bar:
             TimeElapsedColumn,
         )
 
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
-                                 MofNCompleteColumn(), TimeElapsedColumn(),
-                                 console=Console(stderr=True), transient=True)
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.progress.start()
         self.task: Any = None
 
@@ -360,8 +475,9 @@ class _Bar:
         if self.task is None:
             self.task = self.progress.add_task(description, total=expected_rows)
         else:
-            self.progress.update(self.task, description=description, total=expected_rows,
-                                 completed=0)
+            self.progress.update(
+                self.task, description=description, total=expected_rows, completed=0
+            )
 
     def advance(self, rows: int) -> None:
         """Count ``rows`` more rows."""

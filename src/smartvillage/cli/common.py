@@ -42,23 +42,35 @@ class LangChoice(str, Enum):
 
 LangOption = Annotated[
     LangChoice,
-    typer.Option("--lang", "-l", case_sensitive=False, envvar="SMARTVILLAGE_LANG",
-                 help="Language of the output: lv (Latvian) or en (English)."),
+    typer.Option(
+        "--lang",
+        "-l",
+        case_sensitive=False,
+        envvar="SMARTVILLAGE_LANG",
+        help="Language of the output: lv (Latvian) or en (English).",
+    ),
 ]
 
 CriteriaOption = Annotated[
     str | None,
-    typer.Option("--criteria", "-c", metavar="ID@VERSION",
-                 help="Criteria set to use: ID@VERSION, ID (newest version) or a file path. "
-                      "Default: the set the questionnaire names."),
+    typer.Option(
+        "--criteria",
+        "-c",
+        metavar="ID@VERSION",
+        help="Criteria set to use: ID@VERSION, ID (newest version) or a file path. "
+        "Default: the set the questionnaire names.",
+    ),
 ]
 
 CriteriaDirOption = Annotated[
     list[Path] | None,
-    typer.Option("--criteria-dir", metavar="DIR",
-                 help="A folder of your own criteria sets (<id>/<version>.yaml), searched "
-                      "before the bundled ones; may be given several times. "
-                      "Also: $SMARTVILLAGE_CRITERIA_DIR."),
+    typer.Option(
+        "--criteria-dir",
+        metavar="DIR",
+        help="A folder of your own criteria sets (<id>/<version>.yaml), searched "
+        "before the bundled ones; may be given several times. "
+        "Also: $SMARTVILLAGE_CRITERIA_DIR.",
+    ),
 ]
 
 
@@ -105,8 +117,10 @@ def handle_errors(func: F) -> F:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so briefly, without a traceback
-            err(f"internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in smartvillage; please report it with the command you ran.")
+            err(
+                f"internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in smartvillage; please report it with the command you ran."
+            )
             raise typer.Exit(int(Exit.INTERNAL)) from None
 
     return wrapper  # type: ignore[return-value]
@@ -132,8 +146,7 @@ def load_criteria_noting_shadows(ref: str, dirs: list[Path] | None) -> Any:
     if dirs or os.environ.get(ENV_VAR):
         for hidden in shadowed(path, dirs):
             where = "the bundled set" if hidden.origin == "bundled" else str(hidden.path)
-            err(f"warning: {hidden.id}@{hidden.version} is taken from {path}, which hides "
-                f"{where}")
+            err(f"warning: {hidden.id}@{hidden.version} is taken from {path}, which hides {where}")
     return load_criteria_file(path, dirs)
 
 
@@ -144,5 +157,6 @@ def reflow(doc: str | None) -> str:
     would be shown wrapped twice.
     """
     paragraphs = inspect.cleandoc(doc or "").split("\n\n")
-    return "\n\n".join(p if p.startswith("\b") else " ".join(s.strip() for s in p.splitlines())
-                       for p in paragraphs)
+    return "\n\n".join(
+        p if p.startswith("\b") else " ".join(s.strip() for s in p.splitlines()) for p in paragraphs
+    )

@@ -61,12 +61,16 @@ def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None
     doc = load_document(path)
     if isinstance(doc.data, dict) and "summary" in doc.data and "tool" in doc.data:
         if criteria:
-            raise fail(f"{path} is a report: it cannot be scored again with --criteria; "
-                       "give its questionnaire instead")
+            raise fail(
+                f"{path} is a report: it cannot be scored again with --criteria; "
+                "give its questionnaire instead"
+            )
         return validate(Report, doc, "report")
     questionnaire = questionnaire_from_document(doc)
-    report = score(questionnaire, load_criteria_noting_shadows(criteria or questionnaire.criteria,
-                                                criteria_dir))
+    report = score(
+        questionnaire,
+        load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir),
+    )
     for warning in report.warnings:
         err(f"warning: {report.source or path}: {warning}")
     return report
@@ -74,23 +78,40 @@ def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None
 
 @handle_errors
 def compare(
-    old: Annotated[str, typer.Argument(
-        metavar="OLD", help="The earlier (or first assessor's) questionnaire, or a report "
-                            "JSON; - reads stdin.")],
-    new: Annotated[str, typer.Argument(
-        metavar="NEW", help="The later (or second assessor's) questionnaire, or a report "
-                            "JSON.")],
+    old: Annotated[
+        str,
+        typer.Argument(
+            metavar="OLD",
+            help="The earlier (or first assessor's) questionnaire, or a report "
+            "JSON; - reads stdin.",
+        ),
+    ],
+    new: Annotated[
+        str,
+        typer.Argument(
+            metavar="NEW", help="The later (or second assessor's) questionnaire, or a report JSON."
+        ),
+    ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
-    fmt: Annotated[CompareFormat | None, typer.Option(
-        "--format", "-f",
-        help="Output format for stdout and for --output files whose extension names none "
-             "(default: table).")] = None,
+    fmt: Annotated[
+        CompareFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format for stdout and for --output files whose extension names none "
+            "(default: table).",
+        ),
+    ] = None,
     output: Annotated[list[Path] | None, output_option(ALLOWED)] = None,
-    mode: Annotated[Mode, typer.Option(
-        "--mode", help="auto: an assessors comparison when the village is the same and the "
-                       "kind of assessor (self, mentor, jury) differs; otherwise progress.")
+    mode: Annotated[
+        Mode,
+        typer.Option(
+            "--mode",
+            help="auto: an assessors comparison when the village is the same and the "
+            "kind of assessor (self, mentor, jury) differs; otherwise progress.",
+        ),
     ] = Mode.auto,
 ) -> None:
     """Compare two assessments: a village's progress, or self-assessment against mentor.
@@ -139,4 +160,5 @@ def compare(
 
 
 compare.__doc__ = (compare.__doc__ or "") + (
-    "Exit codes: 0 done; 2 an input could not be read or is invalid; 3 an internal error.")
+    "Exit codes: 0 done; 2 an input could not be read or is invalid; 3 an internal error."
+)

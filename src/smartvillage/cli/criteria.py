@@ -21,8 +21,8 @@ from smartvillage.cli.common import (
 
 app = typer.Typer(
     help="List, show, compare and check criteria sets.\n\n"
-         "Example:\n\n  smartvillage criteria list\n\n"
-         "  smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024",
+    "Example:\n\n  smartvillage criteria list\n\n"
+    "  smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024",
     no_args_is_help=True,
 )
 
@@ -74,9 +74,18 @@ def list_sets(
     seen: dict[tuple[str, str], str] = {}
     for entry in catalog(criteria_dir):
         notes: list[str] = []
-        row = {"ref": f"{entry.id}@{entry.version}", "id": entry.id, "version": entry.version,
-               "path": str(entry.path), "origin": entry.origin, "status": None, "title": None,
-               "sources": None, "valid": True, "notes": notes}
+        row = {
+            "ref": f"{entry.id}@{entry.version}",
+            "id": entry.id,
+            "version": entry.version,
+            "path": str(entry.path),
+            "origin": entry.origin,
+            "status": None,
+            "title": None,
+            "sources": None,
+            "valid": True,
+            "notes": notes,
+        }
         key = (entry.id, entry.version)
         if key in seen:
             notes.append(f"hidden by {seen[key]}")
@@ -84,8 +93,11 @@ def list_sets(
             seen[key] = entry.origin
         try:
             criteria = load_criteria_file(entry.path, criteria_dir)
-            row.update(status=criteria.status, title=criteria.title.get("en"),
-                       sources=len(criteria.sources))
+            row.update(
+                status=criteria.status,
+                title=criteria.title.get("en"),
+                sources=len(criteria.sources),
+            )
             if (criteria.id, criteria.version) != key:
                 notes.append(f"the file says {criteria.ref}")
         except InputError as exc:
@@ -94,8 +106,11 @@ def list_sets(
         rows.append(row)
     for row in rows:
         for other in rows:
-            if other is not row and other["ref"] == row["ref"] and \
-                    f"hidden by {row['origin']}" in other["notes"]:
+            if (
+                other is not row
+                and other["ref"] == row["ref"]
+                and f"hidden by {row['origin']}" in other["notes"]
+            ):
                 row["notes"].append(f"hides the set from {other['origin']}")
     if as_json:
         emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
@@ -109,8 +124,10 @@ def list_sets(
 @app.command("show")
 @handle_errors
 def show(
-    ref: Annotated[str, typer.Argument(metavar="ID[@VERSION]",
-                                       help="The set (newest version if none), or a file.")],
+    ref: Annotated[
+        str,
+        typer.Argument(metavar="ID[@VERSION]", help="The set (newest version if none), or a file."),
+    ],
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: FormatOption = ViewFormat.table,
@@ -158,8 +175,10 @@ def diff(
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.render import criteria_views as views
 
-    result = diff_criteria(load_criteria_noting_shadows(old, criteria_dir),
-                           load_criteria_noting_shadows(new, criteria_dir))
+    result = diff_criteria(
+        load_criteria_noting_shadows(old, criteria_dir),
+        load_criteria_noting_shadows(new, criteria_dir),
+    )
     if fmt is ViewFormat.json:
         emit(result.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
@@ -171,8 +190,9 @@ def diff(
 @app.command("check")
 @handle_errors
 def check(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...",
-                                                help="Criteria files to check.")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="Criteria files to check.")
+    ],
     criteria_dir: CriteriaDirOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
@@ -206,12 +226,13 @@ def check(
                 err(f"warning: {file}: {warning}")
         problems += found
     if as_json:
-        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n",
-             None)
+        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n", None)
     else:
         emit("".join(f"{p}\n" for p in problems), None)
     bad = len({p.file.split(" (extends")[0] for p in problems})
-    err(f"{len(files)} file(s) checked: {len(files) - bad} sound, {bad} with problems, "
-        f"{len(problems)} problem(s)")
+    err(
+        f"{len(files)} file(s) checked: {len(files) - bad} sound, {bad} with problems, "
+        f"{len(problems)} problem(s)"
+    )
     if problems:
         raise typer.Exit(int(Exit.INVALID))

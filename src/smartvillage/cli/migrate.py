@@ -19,13 +19,20 @@ from smartvillage.cli.common import (
 @handle_errors
 def migrate(
     file: Annotated[str, typer.Argument(metavar="FILE", help="The questionnaire to migrate.")],
-    to: Annotated[str, typer.Option("--to", metavar="ID@VERSION",
-                                    help="The criteria set and version to migrate to.")],
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="NEW",
-                                         help="The new questionnaire to write.")],
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to", metavar="ID@VERSION", help="The criteria set and version to migrate to."
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="NEW", help="The new questionnaire to write.")
+    ],
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option(
-        "--json", help="Print what was carried, dropped and needs an answer as JSON.")] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print what was carried, dropped and needs an answer as JSON."),
+    ] = False,
 ) -> None:
     """Carry a questionnaire over to another criteria version.
 
@@ -50,10 +57,13 @@ def migrate(
     if as_json:
         emit(report.model_dump_json(indent=2) + "\n", None)
     else:
-        lines = [f"carried: {len(report.carried)} answer(s) from {report.source} to "
-                 f"{report.target}"]
+        lines = [
+            f"carried: {len(report.carried)} answer(s) from {report.source} to {report.target}"
+        ]
         lines += [f"dropped: {d.question}: {d.reason}" for d in report.dropped]
         lines += [f"needs an answer: {qid}" for qid in report.needs_answer]
         emit("\n".join(lines) + "\n", None)
-    err(f"wrote {output}: {len(report.carried)} carried, {len(report.dropped)} dropped, "
-        f"{len(report.needs_answer)} to answer")
+    err(
+        f"wrote {output}: {len(report.carried)} carried, {len(report.dropped)} dropped, "
+        f"{len(report.needs_answer)} to answer"
+    )

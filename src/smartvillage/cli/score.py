@@ -33,18 +33,23 @@ def output_option(formats: tuple[OutputFormat, ...] = tuple(OutputFormat)) -> An
     extensions only."""
     extensions = ", ".join(ext for ext, fmt in EXTENSIONS.items() if fmt in formats)
     return typer.Option(
-        "--output", "-o", metavar="PATH",
+        "--output",
+        "-o",
+        metavar="PATH",
         help="Write to PATH (atomically) instead of stdout; may be given several times. The "
-             f"format comes from the extension: {extensions} (.txt is the table); other "
-             "names use --format; - is stdout.")
+        f"format comes from the extension: {extensions} (.txt is the table); other "
+        "names use --format; - is stdout.",
+    )
 
 
 OutputOption = Annotated[list[Path] | None, output_option()]
 
 
-def plan_outputs(outputs: list[Path] | None, fmt: OutputFormat | None,
-                 allowed: tuple[OutputFormat, ...] = tuple(OutputFormat)
-                 ) -> list[tuple[Path | None, OutputFormat]]:
+def plan_outputs(
+    outputs: list[Path] | None,
+    fmt: OutputFormat | None,
+    allowed: tuple[OutputFormat, ...] = tuple(OutputFormat),
+) -> list[tuple[Path | None, OutputFormat]]:
     """Each output (None for stdout) with its format; exit 2 on a contradiction.
 
     A file's extension decides its format; ``--format`` applies to stdout and to files
@@ -63,16 +68,20 @@ def plan_outputs(outputs: list[Path] | None, fmt: OutputFormat | None,
             planned.append((path, format_for_path(path) or default))
     if fmt is not None and all(chosen is not fmt for _, chosen in planned):
         path, chosen = planned[0]
-        raise fail(f"--output {path}: the extension means {chosen.value} but --format is "
-                   f"{fmt.value}; change the extension or leave out --format")
+        raise fail(
+            f"--output {path}: the extension means {chosen.value} but --format is "
+            f"{fmt.value}; change the extension or leave out --format"
+        )
     if sum(path is None for path, _ in planned) > 1:
         raise fail("--output: stdout (-) is given more than once")
     seen: set[Path] = set()
     for path, chosen in planned:
         if chosen not in allowed:
             where = "stdout" if path is None else str(path)
-            raise fail(f"{where}: this command writes {', '.join(f.value for f in allowed)}, "
-                       f"not {chosen.value}")
+            raise fail(
+                f"{where}: this command writes {', '.join(f.value for f in allowed)}, "
+                f"not {chosen.value}"
+            )
         if path is not None:
             key = path.resolve()
             if key in seen:
@@ -81,9 +90,11 @@ def plan_outputs(outputs: list[Path] | None, fmt: OutputFormat | None,
     return planned
 
 
-def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
-                  render: Callable[[OutputFormat, bool, int], str | bytes],
-                  inputs: tuple[str | Path, ...]) -> None:
+def write_outputs(
+    planned: list[tuple[Path | None, OutputFormat]],
+    render: Callable[[OutputFormat, bool, int], str | bytes],
+    inputs: tuple[str | Path, ...],
+) -> None:
     """Render each format once (``render(format, color, width)``) and write every output.
 
     Everything is rendered before anything is written, and the files are all or nothing:
@@ -96,8 +107,10 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
     tty = sys.stdout.isatty()
     for path, fmt in planned:
         if path is None and fmt.binary and tty:
-            raise fail(f"{fmt.value} is a binary format and stdout is a terminal; write it to a "
-                       f"file with --output FILE.{fmt.value} (or redirect stdout)")
+            raise fail(
+                f"{fmt.value} is a binary format and stdout is a terminal; write it to a "
+                f"file with --output FILE.{fmt.value} (or redirect stdout)"
+            )
     for path, _ in planned:
         if path is not None:
             check_target(path, inputs)
@@ -125,23 +138,38 @@ def write_outputs(planned: list[tuple[Path | None, OutputFormat]],
 
 @handle_errors
 def score(
-    file: Annotated[str, typer.Argument(metavar="FILE",
-                                        help="Questionnaire (YAML or JSON); - reads stdin.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="Questionnaire (YAML or JSON); - reads stdin.")
+    ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
-    fmt: Annotated[OutputFormat | None, typer.Option(
-        "--format", "-f",
-        help="Output format for stdout and for --output files whose extension names none "
-             "(default: table).")] = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format for stdout and for --output files whose extension names none "
+            "(default: table).",
+        ),
+    ] = None,
     output: OutputOption = None,
-    fail_under: Annotated[str | None, typer.Option(
-        "--fail-under", metavar="TIER",
-        help="Exit 1 when the village is below this tier (a tier id such as sign, "
-             "on_the_way).")] = None,
-    details: Annotated[bool, typer.Option(
-        "--details", help="Show every answer with its rule and points (table format; "
-                          "md, html, xlsx and csv always have them).")] = False,
+    fail_under: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-under",
+            metavar="TIER",
+            help="Exit 1 when the village is below this tier (a tier id such as sign, on_the_way).",
+        ),
+    ] = None,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details",
+            help="Show every answer with its rule and points (table format; "
+            "md, html, xlsx and csv always have them).",
+        ),
+    ] = False,
 ) -> None:
     """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
     and the biggest gaps.
@@ -165,15 +193,16 @@ def score(
     criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir)
     tier_ids = [t.id for t in criteria_set.tiers]
     if fail_under is not None and fail_under not in tier_ids:
-        raise fail(f"--fail-under: no tier '{fail_under}' in {criteria_set.ref}; "
-                   f"expected one of: {', '.join(tier_ids)}")
+        raise fail(
+            f"--fail-under: no tier '{fail_under}' in {criteria_set.ref}; "
+            f"expected one of: {', '.join(tier_ids)}"
+        )
     report = score_questionnaire(questionnaire, criteria_set)
     for warning in report.warnings:
         err(f"warning: {warning}")
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str | bytes:
-        return get_renderer(chosen)(report, lang.value, color=color, width=width,
-                                    details=details)
+        return get_renderer(chosen)(report, lang.value, color=color, width=width, details=details)
 
     write_outputs(planned, render, inputs=(file,))
     if fail_under is not None and tier_ids.index(report.summary.tier) > tier_ids.index(fail_under):

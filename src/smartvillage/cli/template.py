@@ -30,19 +30,37 @@ class TemplateFormat(str, Enum):
 
 @handle_errors
 def template(
-    criteria: Annotated[str | None, typer.Option(
-        "--criteria", "-c", metavar="ID@VERSION",
-        help="Criteria set the template asks for: ID@VERSION, ID (newest version) or a file "
-             "path. Default: the newest viedais-ciems.")] = None,
+    criteria: Annotated[
+        str | None,
+        typer.Option(
+            "--criteria",
+            "-c",
+            metavar="ID@VERSION",
+            help="Criteria set the template asks for: ID@VERSION, ID (newest version) or a file "
+            "path. Default: the newest viedais-ciems.",
+        ),
+    ] = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
-    fmt: Annotated[TemplateFormat | None, typer.Option(
-        "--format", "-f", case_sensitive=False,
-        help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
-             "'batch'. Default: from the --output suffix, else yaml.")] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE",
-        help="Write the template to FILE (atomically) instead of stdout.")] = None,
+    fmt: Annotated[
+        TemplateFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
+            "'batch'. Default: from the --output suffix, else yaml.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the template to FILE (atomically) instead of stdout.",
+        ),
+    ] = None,
 ) -> None:
     """Write a blank questionnaire or village table listing every question.
 
@@ -66,7 +84,8 @@ def template(
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
         fmt = {".xlsx": TemplateFormat.xlsx, ".csv": TemplateFormat.csv}.get(
-            suffix, TemplateFormat.yaml)
+            suffix, TemplateFormat.yaml
+        )
     criteria_set = load_criteria_noting_shadows(criteria or DEFAULT_CRITERIA, criteria_dir)
     if fmt is TemplateFormat.yaml:
         from smartvillage.template.questionnaire_yaml import blank_questionnaire

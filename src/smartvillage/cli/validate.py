@@ -20,12 +20,15 @@ from smartvillage.cli.common import (
 
 @handle_errors
 def validate(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...",
-                                               help="Questionnaires (YAML or JSON); - is stdin.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(metavar="FILE...", help="Questionnaires (YAML or JSON); - is stdin."),
+    ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option(
-        "--json", help="Print the problems as a JSON list on stdout.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems as a JSON list on stdout.")
+    ] = False,
 ) -> None:
     """Check questionnaires against their format and criteria; list every problem.
 
@@ -47,8 +50,9 @@ def validate(
     for file in files:
         try:
             questionnaire = load_questionnaire(file)
-            criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria,
-                                                        criteria_dir)
+            criteria_set = load_criteria_noting_shadows(
+                criteria or questionnaire.criteria, criteria_dir
+            )
             found = check_answers(questionnaire, criteria_set)
         except InputError as exc:
             found = exc.problems
@@ -57,11 +61,12 @@ def validate(
         if not found:
             err(f"ok: {'<stdin>' if file == '-' else file}")
     if as_json:
-        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n",
-             None)
+        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n", None)
     else:
         emit("".join(f"{p}\n" for p in problems), None)
-    err(f"{len(files)} file(s) checked: {len(files) - invalid} valid, {invalid} invalid, "
-        f"{len(problems)} problem(s)")
+    err(
+        f"{len(files)} file(s) checked: {len(files) - invalid} valid, {invalid} invalid, "
+        f"{len(problems)} problem(s)"
+    )
     if invalid:
         raise typer.Exit(int(Exit.INVALID))

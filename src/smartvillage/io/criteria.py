@@ -44,8 +44,12 @@ def search_dirs(extra: list[Path] | None = None) -> list[Path]:
     """
     missing = [folder for folder in extra or [] if not Path(folder).is_dir()]
     if missing:
-        raise InputError([Problem(str(folder), "no such criteria folder (given with "
-                                               "--criteria-dir)") for folder in missing])
+        raise InputError(
+            [
+                Problem(str(folder), "no such criteria folder (given with --criteria-dir)")
+                for folder in missing
+            ]
+        )
     dirs = list(extra or [])
     dirs += [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
     dirs.append(bundled_dir())
@@ -54,8 +58,9 @@ def search_dirs(extra: list[Path] | None = None) -> list[Path]:
 
 def version_key(version: str) -> tuple:
     """Sort versions naturally: 2024 after 2023, 1.10 after 1.9."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p)
-                 for p in re.split(r"[.\-_]", version))
+    return tuple(
+        (0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version)
+    )
 
 
 def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
@@ -67,8 +72,15 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
         return candidate
     match = _REF.match(ref)
     if not match:
-        raise InputError([Problem(ref, "expected a criteria set as ID@VERSION "
-                                       "(e.g. viedais-ciems@2024), ID, or a file path")])
+        raise InputError(
+            [
+                Problem(
+                    ref,
+                    "expected a criteria set as ID@VERSION "
+                    "(e.g. viedais-ciems@2024), ID, or a file path",
+                )
+            ]
+        )
     set_id, version = match.groups()
     folders = search_dirs(dirs)
     if version is not None:
@@ -78,13 +90,29 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
                 if path.is_file():
                     return path
     else:
-        found = [(version_key(p.stem), p) for folder in folders if (folder / set_id).is_dir()
-                 for p in sorted((folder / set_id).iterdir()) if p.suffix in _SUFFIXES]
+        found = [
+            (version_key(p.stem), p)
+            for folder in folders
+            if (folder / set_id).is_dir()
+            for p in sorted((folder / set_id).iterdir())
+            if p.suffix in _SUFFIXES
+        ]
         if found:
             return max(found, key=lambda item: item[0])[1]
-    known = ", ".join(sorted({f"{p.parent.name}@{p.stem}" for folder in folders
-                              if folder.is_dir() for p in folder.glob("*/*")
-                              if p.suffix in _SUFFIXES})) or "none"
+    known = (
+        ", ".join(
+            sorted(
+                {
+                    f"{p.parent.name}@{p.stem}"
+                    for folder in folders
+                    if folder.is_dir()
+                    for p in folder.glob("*/*")
+                    if p.suffix in _SUFFIXES
+                }
+            )
+        )
+        or "none"
+    )
     raise InputError([Problem(ref, f"no criteria set '{ref}' found; known sets: {known}")])
 
 
@@ -139,8 +167,9 @@ def _unchanged(stamps: tuple[_Stamp, ...]) -> bool:
     return all(_stamp(Path(stamp[0])) == stamp for stamp in stamps)
 
 
-def _resolve(path: Path, dirs: list[Path] | None,
-             _chain: tuple[Path, ...]) -> tuple[tuple[_Stamp, ...], Document]:
+def _resolve(
+    path: Path, dirs: list[Path] | None, _chain: tuple[Path, ...]
+) -> tuple[tuple[_Stamp, ...], Document]:
     key = _key(path, dirs)
     hit = _resolved.get(key)
     if hit is not None and _unchanged(hit[0]):
@@ -148,10 +177,19 @@ def _resolve(path: Path, dirs: list[Path] | None,
     stamp = _stamp(path)
     doc = load_document(path)
     if doc.warnings:  # criteria are authored and cited: refused, not quietly changed
-        raise InputError([Problem(w.file, w.message.replace("removed", "found", 1)
-                                  .replace(" (they cannot be shown or printed)",
-                                           "; a criteria file must not hold them"),
-                                  field=w.field, line=w.line) for w in doc.warnings])
+        raise InputError(
+            [
+                Problem(
+                    w.file,
+                    w.message.replace("removed", "found", 1).replace(
+                        " (they cannot be shown or printed)", "; a criteria file must not hold them"
+                    ),
+                    field=w.field,
+                    line=w.line,
+                )
+                for w in doc.warnings
+            ]
+        )
     if not isinstance(doc.data, dict) or "extends" not in doc.data:
         _resolved[key] = ((stamp,), doc)
         return _resolved[key]
@@ -160,20 +198,44 @@ def _resolve(path: Path, dirs: list[Path] | None,
     key_path = path.resolve()
     if key_path in _chain:
         names = " -> ".join(str(p) for p in (*_chain, key_path))
-        raise InputError([Problem(str(path), f"'extends' goes round in a circle: {names}",
-                                  field="extends", line=doc.line_of(("extends",)))])
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    f"'extends' goes round in a circle: {names}",
+                    field="extends",
+                    line=doc.line_of(("extends",)),
+                )
+            ]
+        )
     data: dict[str, Any] = dict(doc.data)
     parent_ref = data.pop("extends")
     remove = data.pop("remove", None)
     if not isinstance(parent_ref, str):
-        raise InputError([Problem(str(path), "expected ID@VERSION of the set this one extends",
-                                  field="extends", line=doc.line_of(("extends",)))])
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    "expected ID@VERSION of the set this one extends",
+                    field="extends",
+                    line=doc.line_of(("extends",)),
+                )
+            ]
+        )
     try:
         parent_path = find_criteria_file(parent_ref, dirs)
     except InputError as exc:
-        raise InputError([Problem(str(path), f"extends {parent_ref}: {p.message}",
-                                  field="extends", line=doc.line_of(("extends",)))
-                          for p in exc.problems]) from None
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    f"extends {parent_ref}: {p.message}",
+                    field="extends",
+                    line=doc.line_of(("extends",)),
+                )
+                for p in exc.problems
+            ]
+        ) from None
     parent_stamps, parent = _resolve(parent_path, dirs, (*_chain, key_path))
     merged = apply_removals(merge(parent.data, data), remove, str(path))
     _resolved[key] = ((stamp, *parent_stamps), Document(merged, f"{path} (extends {parent_ref})"))
@@ -211,7 +273,7 @@ def shadowed(path: Path, dirs: list[Path] | None = None) -> list[Entry]:
     mine = next((e for e in entries if e.path.resolve() == path.resolve()), None)
     if mine is None:
         return []
-    later = entries[entries.index(mine) + 1:]
+    later = entries[entries.index(mine) + 1 :]
     return [e for e in later if (e.id, e.version) == (mine.id, mine.version)]
 
 

@@ -77,8 +77,18 @@ def _entry_path(folder: Path, path: Path, context: tuple[Any, ...]) -> Path | No
         return None
     import pydantic
 
-    key = repr((_FORMAT, __version__, sys.version_info[:3], pydantic.VERSION, _models(),
-                str(path.resolve()), context, content))
+    key = repr(
+        (
+            _FORMAT,
+            __version__,
+            sys.version_info[:3],
+            pydantic.VERSION,
+            _models(),
+            str(path.resolve()),
+            context,
+            content,
+        )
+    )
     return folder / f"criteria-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.pickle"
 
 
@@ -93,8 +103,11 @@ def load(path: Path, context: tuple[Any, ...]) -> tuple[list[str], Any] | None:
         return None
     try:
         stat = entry.stat()
-        if (hasattr(os, "getuid") and stat.st_uid != os.getuid()) or stat.st_mode & 0o022 \
-                or stat.st_size > _MAX_ENTRY_BYTES:
+        if (
+            (hasattr(os, "getuid") and stat.st_uid != os.getuid())
+            or stat.st_mode & 0o022
+            or stat.st_size > _MAX_ENTRY_BYTES
+        ):
             return None
         chain, value = pickle.loads(entry.read_bytes())
         if any(file_digest(Path(name)) != digest for name, digest in chain):
@@ -112,8 +125,7 @@ def store(path: Path, context: tuple[Any, ...], chain: list[Path], value: Any) -
     from smartvillage.errors import InputError
     from smartvillage.io.output import write_atomic
 
-    with contextlib.suppress(OSError, InputError, pickle.PicklingError, TypeError,
-                             AttributeError):
+    with contextlib.suppress(OSError, InputError, pickle.PicklingError, TypeError, AttributeError):
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         entry = _entry_path(folder, path, context)
         digests = [(str(p), file_digest(p)) for p in chain]

@@ -70,20 +70,24 @@ def decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[st
             return raw.decode(codec), codec
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
-            raise ValueError(f"not valid {encoding} text: byte {raw[exc.start]:#04x} at offset "
-                             f"{exc.start} (line {line})") from None
+            raise ValueError(
+                f"not valid {encoding} text: byte {raw[exc.start]:#04x} at offset "
+                f"{exc.start} (line {line})"
+            ) from None
     if raw.startswith(codecs.BOM_UTF8):
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise ValueError(f"starts with a UTF-8 mark but is not UTF-8 (offset "
-                             f"{exc.start + 3})") from None
+            raise ValueError(
+                f"starts with a UTF-8 mark but is not UTF-8 (offset {exc.start + 3})"
+            ) from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise ValueError(f"starts with a UTF-16 mark but is not UTF-16 (offset "
-                             f"{exc.start})") from None
+            raise ValueError(
+                f"starts with a UTF-16 mark but is not UTF-16 (offset {exc.start})"
+            ) from None
     if b"\x00" in raw[:4096]:  # UTF-16 without a byte-order mark?
         sample = raw[:4096]
         for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
@@ -101,18 +105,22 @@ def decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[st
     except UnicodeDecodeError:
         text = None
     if text is not None:
-        odd = sorted({c for c in text if ord(c) > 127 and c not in _LATVIAN
-                      and c not in _PUNCTUATION})
+        odd = sorted(
+            {c for c in text if ord(c) > 127 and c not in _LATVIAN and c not in _PUNCTUATION}
+        )
         if not odd:
             return text, "cp1257"
     line = raw.count(b"\n", 0, first_bad) + 1
-    raise ValueError(f"is neither UTF-8 (byte {raw[first_bad]:#04x} at offset {first_bad}, "
-                     f"line {line}) nor Latvian Windows-1257 text; save it as UTF-8, or give "
-                     "its encoding with --encoding")
+    raise ValueError(
+        f"is neither UTF-8 (byte {raw[first_bad]:#04x} at offset {first_bad}, "
+        f"line {line}) nor Latvian Windows-1257 text; save it as UTF-8, or give "
+        "its encoding with --encoding"
+    )
 
 
-def _records(text: str, delimiter: str, limits: Limits,
-             bad: dict[int, list[tuple[int | None, str]]]) -> Iterator[tuple[int, list[Any]]]:
+def _records(
+    text: str, delimiter: str, limits: Limits, bad: dict[int, list[tuple[int | None, str]]]
+) -> Iterator[tuple[int, list[Any]]]:
     """(row number, fields) per record; an unreadable or over-long record is marked bad."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
@@ -132,8 +140,12 @@ def _records(text: str, delimiter: str, limits: Limits,
                 for index, value in enumerate(fields):
                     if len(value) > limits.max_text:
                         bad.setdefault(number, []).append(
-                            (index, f"text is {len(value):,} characters long; the limit is "
-                                    f"{limits.max_text:,} (--max-text)"))
+                            (
+                                index,
+                                f"text is {len(value):,} characters long; the limit is "
+                                f"{limits.max_text:,} (--max-text)",
+                            )
+                        )
                         fields[index] = ""
             yield number, fields
 
@@ -149,8 +161,13 @@ def _field_limit(size: int) -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def read_csv(path: Path, limits: Limits, index_for: Callable[[str | None], KeyIndex],
-             encoding: str | None = None, delimiter: str | None = None) -> CsvRead:
+def read_csv(
+    path: Path,
+    limits: Limits,
+    index_for: Callable[[str | None], KeyIndex],
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> CsvRead:
     """The village table in the CSV file at ``path``; problems instead of exceptions."""
     source = str(path)
     result = CsvRead()
@@ -183,17 +200,22 @@ def read_csv(path: Path, limits: Limits, index_for: Callable[[str | None], KeyIn
     return result
 
 
-def _guard_limit(table: Table, rows: Iterator[tuple[int, list[Any]]],
-                 limits: Limits) -> Iterator[tuple[int, list[Any]]]:
+def _guard_limit(
+    table: Table, rows: Iterator[tuple[int, list[Any]]], limits: Limits
+) -> Iterator[tuple[int, list[Any]]]:
     """Stop at ``max_rows`` data rows; the rows after it are counted and reported."""
     for seen, (number, cells) in enumerate(rows, start=1):
         if seen > limits.max_rows:
             rest = 1 + sum(1 for _ in rows)
             table.stats["over_limit"] = rest
-            table.problems.append(CellProblem(
-                table.file, f"{rest:,} row(s) from row {number} on were not read: the limit is "
-                            f"{limits.max_rows:,} rows (--max-rows)", rows=f"{number}:"
-                                                                            f"{number + rest - 1}"))
+            table.problems.append(
+                CellProblem(
+                    table.file,
+                    f"{rest:,} row(s) from row {number} on were not read: the limit is "
+                    f"{limits.max_rows:,} rows (--max-rows)",
+                    rows=f"{number}:{number + rest - 1}",
+                )
+            )
             return
         yield number, cells
 

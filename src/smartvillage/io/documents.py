@@ -75,22 +75,34 @@ def decode(raw: bytes, source: str) -> str:
     """Decode UTF-8 text (a BOM is dropped); refuse anything else with the byte offset."""
     for magic, kind in _BINARY_KINDS:
         if raw.startswith(magic):
-            raise InputError([Problem(source, f"this is {kind}, not a YAML or JSON "
-                                              "questionnaire; for a workbook of villages use "
-                                              "'smartvillage batch'")])
+            raise InputError(
+                [
+                    Problem(
+                        source,
+                        f"this is {kind}, not a YAML or JSON "
+                        "questionnaire; for a workbook of villages use "
+                        "'smartvillage batch'",
+                    )
+                ]
+            )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
-            [Problem(source, f"not UTF-8 text (invalid byte at offset {exc.start}); "
-                             "save the file as UTF-8")]
+            [
+                Problem(
+                    source,
+                    f"not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8",
+                )
+            ]
         ) from None
 
 
-def read_bytes(path: Path, source: str, max_bytes: int | None = None,
-               hint: str | None = None) -> bytes:
+def read_bytes(
+    path: Path, source: str, max_bytes: int | None = None, hint: str | None = None
+) -> bytes:
     """Read a file, never more than ``max_bytes``: every input is bounded.
 
     A regular file larger than the limit is refused before it is read; a pipe or a
@@ -146,8 +158,14 @@ def parse_yaml(text: str, source: str, max_depth: int | None = None) -> Document
         text = CONTROLS.sub("", text)
     try:
         events = yaml.parse(text, Loader=_Loader)
-        data = _build(events, source, lines, max_depth or limits.NESTING.value,
-                      limits.TEXT_CHARS.value, warnings)
+        data = _build(
+            events,
+            source,
+            lines,
+            max_depth or limits.NESTING.value,
+            limits.TEXT_CHARS.value,
+            warnings,
+        )
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -172,31 +190,44 @@ def _at_most_shown(warnings: list[Problem], source: str) -> list[Problem]:
     if len(warnings) <= _SHOWN_REMOVALS:
         return warnings
     more = len(warnings) - _SHOWN_REMOVALS
-    return [*warnings[:_SHOWN_REMOVALS],
-            Problem(source, f"control characters removed in {more} more place(s)")]
+    return [
+        *warnings[:_SHOWN_REMOVALS],
+        Problem(source, f"control characters removed in {more} more place(s)"),
+    ]
 
 
 def _removed(chars: list[str]) -> str:
     names = ", ".join(dict.fromkeys(codepoint(c) for c in chars))
     count = len(chars)
-    return (f"{count} control character{'' if count == 1 else 's'} ({names}) removed "
-            "(they cannot be shown or printed)")
+    return (
+        f"{count} control character{'' if count == 1 else 's'} ({names}) removed "
+        "(they cannot be shown or printed)"
+    )
 
 
 def _refuse(source: str, event: Any, message: str) -> InputError:
     return InputError([Problem(source, message, line=event.start_mark.line + 1)])
 
 
-def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_depth: int,
-           max_text: int, warnings: list[Problem]) -> Any:
+def _build(
+    events: Iterator[Any],
+    source: str,
+    lines: dict[Path_, int],
+    max_depth: int,
+    max_text: int,
+    warnings: list[Problem],
+) -> Any:
     # Stack of open containers: (container, path, pending key, {key: line}).
     stack: list[list[Any]] = []
     result: Any = None
     documents = 0
     for event in events:
         kind = type(event)
-        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent \
-                or kind is yaml.SequenceStartEvent:
+        if (
+            kind is yaml.ScalarEvent
+            or kind is yaml.MappingStartEvent
+            or kind is yaml.SequenceStartEvent
+        ):
             if event.anchor is not None:
                 raise _refuse(source, event, "YAML anchors (&name) are not allowed")
             if event.tag is not None and event.tag != "!":
@@ -204,16 +235,25 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
             if kind is yaml.ScalarEvent:
                 value: Any = event.value
                 if len(value) > max_text:
-                    raise _refuse(source, event, f"a text of {len(value):,} characters; the "
-                                                 f"limit is {max_text:,} "
-                                                 f"({limits.TEXT_CHARS.hint()})")
+                    raise _refuse(
+                        source,
+                        event,
+                        f"a text of {len(value):,} characters; the "
+                        f"limit is {max_text:,} "
+                        f"({limits.TEXT_CHARS.hint()})",
+                    )
                 if event.implicit[0] and value in _NULLS:
                     value = None
                 else:
                     cleaned, removed = without_controls(value)
                     if removed:  # written as escapes ("\0", "\e") in a quoted scalar
-                        warnings.append(Problem(source, _removed(CONTROLS.findall(value)),
-                                                line=event.start_mark.line + 1))
+                        warnings.append(
+                            Problem(
+                                source,
+                                _removed(CONTROLS.findall(value)),
+                                line=event.start_mark.line + 1,
+                            )
+                        )
                     value = nfc(cleaned)
             else:
                 value = {} if kind is yaml.MappingStartEvent else []
@@ -227,8 +267,10 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
                             raise _refuse(source, event, "a mapping key must be plain text")
                         if value in container:
                             raise _refuse(
-                                source, event,
-                                f"duplicate key '{value}' (first at line {frame[3][value]})")
+                                source,
+                                event,
+                                f"duplicate key '{value}' (first at line {frame[3][value]})",
+                            )
                         frame[2] = value
                         frame[3][value] = line
                         continue
@@ -245,8 +287,11 @@ def _build(events: Iterator[Any], source: str, lines: dict[Path_, int], max_dept
             lines[child_path] = line
             if kind is not yaml.ScalarEvent:
                 if len(stack) >= max_depth:
-                    raise _refuse(source, event, f"nested deeper than {max_depth} levels "
-                                                 f"({limits.NESTING.hint()})")
+                    raise _refuse(
+                        source,
+                        event,
+                        f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})",
+                    )
                 stack.append([value, child_path, _NO_KEY, {}])
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
@@ -282,20 +327,28 @@ def parse_json(text: str, source: str, max_depth: int | None = None) -> Document
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
     except json.JSONDecodeError as exc:
-        raise InputError([Problem(source, f"not valid JSON: {exc.msg}", line=exc.lineno)]) \
-            from None
+        raise InputError([Problem(source, f"not valid JSON: {exc.msg}", line=exc.lineno)]) from None
     except _JsonProblem as exc:
         raise InputError([Problem(source, f"not valid JSON: {exc}")]) from None
     except RecursionError:
-        raise InputError([Problem(source, f"nested deeper than {max_depth} levels "
-                                          f"({limits.NESTING.hint()})")]) from None
+        raise InputError(
+            [Problem(source, f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})")]
+        ) from None
     if _depth(data) > max_depth:
-        raise InputError([Problem(source, f"nested deeper than {max_depth} levels "
-                                          f"({limits.NESTING.hint()})")])
+        raise InputError(
+            [Problem(source, f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})")]
+        )
     longest = _longest_text(data)
     if longest > max_text:
-        raise InputError([Problem(source, f"a text of {longest:,} characters; the limit is "
-                                          f"{max_text:,} ({limits.TEXT_CHARS.hint()})")])
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    f"a text of {longest:,} characters; the limit is "
+                    f"{max_text:,} ({limits.TEXT_CHARS.hint()})",
+                )
+            ]
+        )
     warnings: list[Problem] = []
     data = _clean_all(data, (), source, warnings)
     return Document(data, source, warnings=_at_most_shown(warnings, source))
@@ -328,17 +381,24 @@ def _clean_all(value: Any, path: Path_, source: str, warnings: list[Problem]) ->
     if isinstance(value, str):
         cleaned, removed = without_controls(value)
         if removed:
-            warnings.append(Problem(source, _removed(CONTROLS.findall(value)),
-                                    field=_field(path)))
+            warnings.append(Problem(source, _removed(CONTROLS.findall(value)), field=_field(path)))
         return nfc(cleaned)
     if isinstance(value, dict):
         out = {}
         for key, item in value.items():
             clean_key = _clean_all(key, (*path, key), source, warnings)
             if clean_key in out:
-                raise InputError([Problem(source, f"not valid JSON: duplicate key "
-                                                  f"'{clean_key}' once control characters "
-                                                  "are removed", field=_field(path))])
+                raise InputError(
+                    [
+                        Problem(
+                            source,
+                            f"not valid JSON: duplicate key "
+                            f"'{clean_key}' once control characters "
+                            "are removed",
+                            field=_field(path),
+                        )
+                    ]
+                )
             out[clean_key] = _clean_all(item, (*path, clean_key), source, warnings)
         return out
     if isinstance(value, list):
@@ -369,8 +429,15 @@ def load_document(path: str | Path, max_bytes: int | None = None) -> Document:
         raw = sys.stdin.buffer.read(max_bytes + 1)
         source = "<stdin>"
         if len(raw) > max_bytes:
-            raise InputError([Problem(source, f"input exceeds the limit of {max_bytes:,} bytes "
-                                              f"({limits.FILE_BYTES.hint()})")])
+            raise InputError(
+                [
+                    Problem(
+                        source,
+                        f"input exceeds the limit of {max_bytes:,} bytes "
+                        f"({limits.FILE_BYTES.hint()})",
+                    )
+                ]
+            )
         return parse_document(decode(raw, source), source)
     path = Path(path)
     source = str(path)

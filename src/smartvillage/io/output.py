@@ -25,8 +25,14 @@ def check_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Path:
     target = Path(path)
     for source in inputs:
         if str(source) != "-" and same_file(target, Path(source)):
-            raise InputError([Problem(str(target), "refusing to write the output onto an input "
-                                                   "file; choose another --output")])
+            raise InputError(
+                [
+                    Problem(
+                        str(target),
+                        "refusing to write the output onto an input file; choose another --output",
+                    )
+                ]
+            )
     if target.is_dir():
         raise InputError([Problem(str(target), "is a folder; give a file name for the output")])
     folder = target.parent if str(target.parent) else Path(".")
@@ -56,13 +62,21 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
     if target.exists() and not target.is_file():
         kind = target.stat().st_mode
         if not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
-            raise InputError([Problem(str(target), "is not a regular file (a socket or a "
-                                                   "block device); refusing to replace it")])
+            raise InputError(
+                [
+                    Problem(
+                        str(target),
+                        "is not a regular file (a socket or a "
+                        "block device); refusing to replace it",
+                    )
+                ]
+            )
         try:
             yield target
         except OSError as exc:
-            raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) \
-                from None
+            raise InputError(
+                [Problem(str(target), f"cannot write: {exc.strerror or exc}")]
+            ) from None
         return
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -78,8 +92,7 @@ def atomic_target(path: str | Path, inputs: tuple[str | Path, ...] = ()) -> Iter
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) \
-            from None
+        raise InputError([Problem(str(target), f"cannot write: {exc.strerror or exc}")]) from None
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -96,14 +109,14 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomic(path: str | Path, data: str | bytes,
-                 inputs: tuple[str | Path, ...] = ()) -> Path:
+def write_atomic(path: str | Path, data: str | bytes, inputs: tuple[str | Path, ...] = ()) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` through a temporary file and a rename."""
     return write_all_atomic([(path, data)], inputs)[0]
 
 
-def write_all_atomic(outputs: list[tuple[str | Path, str | bytes]],
-                     inputs: tuple[str | Path, ...] = ()) -> list[Path]:
+def write_all_atomic(
+    outputs: list[tuple[str | Path, str | bytes]], inputs: tuple[str | Path, ...] = ()
+) -> list[Path]:
     """Write several outputs all or nothing: each to a temporary file beside its target,
     and only when every one is written are they all moved into place."""
     with contextlib.ExitStack() as stack:

@@ -29,5 +29,10 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
 
 def dump_questionnaire(questionnaire: Questionnaire) -> str:
     """The questionnaire as YAML text (UTF-8 letters kept, field order kept)."""
-    return yaml.safe_dump(questionnaire_data(questionnaire), allow_unicode=True,
-                          sort_keys=False, width=100, default_flow_style=False)
+    return yaml.safe_dump(
+        questionnaire_data(questionnaire),
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
+    )

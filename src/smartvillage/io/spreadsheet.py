@@ -47,11 +47,11 @@ from smartvillage.models.common import Lang
 class Limits:
     """Limits on what one input may hold; each has a CLI option to raise it."""
 
-    max_file_bytes: int = 200 * 1024 * 1024      # --max-file-size (MB)
-    max_rows: int = 200_000                      # --max-rows, per sheet or CSV file
-    max_text: int = 10_000                       # --max-text, characters per cell
+    max_file_bytes: int = 200 * 1024 * 1024  # --max-file-size (MB)
+    max_rows: int = 200_000  # --max-rows, per sheet or CSV file
+    max_text: int = 10_000  # --max-text, characters per cell
     max_unzipped_bytes: int = 2 * 1024 * 1024 * 1024  # what an XLSX may expand to
-    max_ratio: int = 200                         # compression ratio of one zip member
+    max_ratio: int = 200  # compression ratio of one zip member
     max_zip_members: int = 10_000
 
 
@@ -71,49 +71,106 @@ class ProfileColumn:
 
 
 PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
-    ProfileColumn("village", {"lv": "Ciems", "en": "Village"},
-                  {"lv": "Ciema nosaukums (obligāts).", "en": "The village name (required)."},
-                  required=True, width=22),
-    ProfileColumn("parish", {"lv": "Pagasts", "en": "Parish"},
-                  {"lv": "Pagasts.", "en": "The parish (pagasts)."}),
-    ProfileColumn("municipality", {"lv": "Novads", "en": "Municipality"},
-                  {"lv": "Novads.", "en": "The municipality (novads)."}),
-    ProfileColumn("region", {"lv": "Plānošanas reģions", "en": "Planning region"},
-                  {"lv": "Izvēlieties reģionu.", "en": "Choose the planning region."},
-                  kind="region", width=14),
-    ProfileColumn("population", {"lv": "Iedzīvotāju skaits", "en": "Population"},
-                  {"lv": "Vesels skaitlis.", "en": "A whole number."}, kind="integer",
-                  width=12),
-    ProfileColumn("contact_name", {"lv": "Kontaktpersona", "en": "Contact person"},
-                  {"lv": "Vārds, uzvārds.", "en": "Name."}),
-    ProfileColumn("contact_email", {"lv": "Kontakta e-pasts", "en": "Contact e-mail"},
-                  {"lv": "E-pasta adrese.", "en": "E-mail address."}),
-    ProfileColumn("contact_phone", {"lv": "Kontakta tālrunis", "en": "Contact phone"},
-                  {"lv": "Tālruņa numurs.", "en": "Phone number."}, width=14),
-    ProfileColumn("assessor", {"lv": "Kas vērtēja", "en": "Assessed by"},
-                  {"lv": "self (pašnovērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
-                   "en": "self, mentor or jury. Required."},
-                  required=True, kind="assessor", width=18),
-    ProfileColumn("assessor_name", {"lv": "Vērtētāja vārds", "en": "Assessor's name"},
-                  {"lv": "Kas aizpildīja (persona vai biedrība).",
-                   "en": "Who filled it in (a person or an association)."}),
-    ProfileColumn("date", {"lv": "Vērtēšanas datums", "en": "Assessment date"},
-                  {"lv": "GGGG-MM-DD vai DD.MM.GGGG. Obligāts.",
-                   "en": "YYYY-MM-DD or DD.MM.YYYY. Required."},
-                  required=True, kind="date", width=12),
-    ProfileColumn("notes", {"lv": "Piezīmes", "en": "Notes"},
-                  {"lv": "Brīvs teksts.", "en": "Free text."}, width=24),
+    ProfileColumn(
+        "village",
+        {"lv": "Ciems", "en": "Village"},
+        {"lv": "Ciema nosaukums (obligāts).", "en": "The village name (required)."},
+        required=True,
+        width=22,
+    ),
+    ProfileColumn(
+        "parish",
+        {"lv": "Pagasts", "en": "Parish"},
+        {"lv": "Pagasts.", "en": "The parish (pagasts)."},
+    ),
+    ProfileColumn(
+        "municipality",
+        {"lv": "Novads", "en": "Municipality"},
+        {"lv": "Novads.", "en": "The municipality (novads)."},
+    ),
+    ProfileColumn(
+        "region",
+        {"lv": "Plānošanas reģions", "en": "Planning region"},
+        {"lv": "Izvēlieties reģionu.", "en": "Choose the planning region."},
+        kind="region",
+        width=14,
+    ),
+    ProfileColumn(
+        "population",
+        {"lv": "Iedzīvotāju skaits", "en": "Population"},
+        {"lv": "Vesels skaitlis.", "en": "A whole number."},
+        kind="integer",
+        width=12,
+    ),
+    ProfileColumn(
+        "contact_name",
+        {"lv": "Kontaktpersona", "en": "Contact person"},
+        {"lv": "Vārds, uzvārds.", "en": "Name."},
+    ),
+    ProfileColumn(
+        "contact_email",
+        {"lv": "Kontakta e-pasts", "en": "Contact e-mail"},
+        {"lv": "E-pasta adrese.", "en": "E-mail address."},
+    ),
+    ProfileColumn(
+        "contact_phone",
+        {"lv": "Kontakta tālrunis", "en": "Contact phone"},
+        {"lv": "Tālruņa numurs.", "en": "Phone number."},
+        width=14,
+    ),
+    ProfileColumn(
+        "assessor",
+        {"lv": "Kas vērtēja", "en": "Assessed by"},
+        {
+            "lv": "self (pašnovērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
+            "en": "self, mentor or jury. Required.",
+        },
+        required=True,
+        kind="assessor",
+        width=18,
+    ),
+    ProfileColumn(
+        "assessor_name",
+        {"lv": "Vērtētāja vārds", "en": "Assessor's name"},
+        {
+            "lv": "Kas aizpildīja (persona vai biedrība).",
+            "en": "Who filled it in (a person or an association).",
+        },
+    ),
+    ProfileColumn(
+        "date",
+        {"lv": "Vērtēšanas datums", "en": "Assessment date"},
+        {"lv": "GGGG-MM-DD vai DD.MM.GGGG. Obligāts.", "en": "YYYY-MM-DD or DD.MM.YYYY. Required."},
+        required=True,
+        kind="date",
+        width=12,
+    ),
+    ProfileColumn(
+        "notes",
+        {"lv": "Piezīmes", "en": "Notes"},
+        {"lv": "Brīvs teksts.", "en": "Free text."},
+        width=24,
+    ),
 )
 PROFILE_BY_KEY = {c.key: c for c in PROFILE_COLUMNS}
 CRITERIA_KEY = "criteria"
 CRITERIA_WORDS = frozenset({"criteria", "kritēriji", "kriteriji"})
 EVIDENCE_SUFFIX = " evidence"
-ASSESSORS = {"self": "self", "mentor": "mentor", "jury": "jury",
-             "pašvērtējums": "self", "pašnovērtējums": "self", "mentors": "mentor",
-             "žūrija": "jury", "zurija": "jury"}
-ASSESSOR_LABELS = {"self": {"lv": "pašnovērtējums", "en": "self-assessment"},
-                   "mentor": {"lv": "mentors", "en": "mentor"},
-                   "jury": {"lv": "žūrija", "en": "jury"}}
+ASSESSORS = {
+    "self": "self",
+    "mentor": "mentor",
+    "jury": "jury",
+    "pašvērtējums": "self",
+    "pašnovērtējums": "self",
+    "mentors": "mentor",
+    "žūrija": "jury",
+    "zurija": "jury",
+}
+ASSESSOR_LABELS = {
+    "self": {"lv": "pašnovērtējums", "en": "self-assessment"},
+    "mentor": {"lv": "mentors", "en": "mentor"},
+    "jury": {"lv": "žūrija", "en": "jury"},
+}
 LABEL_SEPARATOR = " — "
 HEADER_WINDOW = 30
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}@[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -199,9 +256,16 @@ class CellProblem:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view."""
-        return {"file": self.file, "sheet": self.sheet, "cell": self.cell,
-                "row": self.row if self.row is not None else self.rows, "line": self.line,
-                "column": self.header, "severity": self.severity, "message": self.message}
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "row": self.row if self.row is not None else self.rows,
+            "line": self.line,
+            "column": self.header,
+            "severity": self.severity,
+            "message": self.message,
+        }
 
 
 # ---------------------------------------------------------------------------- headers
@@ -236,11 +300,16 @@ class KeyIndex:
                     keys.add(evidence_key(question.id))
                     for lang in ("lv", "en"):
                         labels.setdefault(norm(question_label(question, lang)), question.id)
-                        labels.setdefault(norm(evidence_label(question, lang)),
-                                          evidence_key(question.id))
-        return cls(keys=keys, by_norm={norm(k): k for k in keys}, by_label=labels,
-                   required=tuple(c.key for c in PROFILE_COLUMNS if c.required),
-                   questions=tuple(questions))
+                        labels.setdefault(
+                            norm(evidence_label(question, lang)), evidence_key(question.id)
+                        )
+        return cls(
+            keys=keys,
+            by_norm={norm(k): k for k in keys},
+            by_label=labels,
+            required=tuple(c.key for c in PROFILE_COLUMNS if c.required),
+            questions=tuple(questions),
+        )
 
     def match(self, text: str) -> tuple[str | None, str]:
         """The key a header names and how: ``exact``, ``loose``, ``label``, ``idlike``, ``none``.
@@ -256,16 +325,16 @@ class KeyIndex:
         if key in self.by_label:
             return self.by_label[key], "label"
         stripped = text.strip()
-        base = stripped[:-len(EVIDENCE_SUFFIX)] if stripped.endswith(EVIDENCE_SUFFIX) \
-            else stripped
+        base = stripped[: -len(EVIDENCE_SUFFIX)] if stripped.endswith(EVIDENCE_SUFFIX) else stripped
         if _IDLIKE.match(base):
             return stripped, "idlike"
         return None, "none"
 
     def suggest(self, text: str) -> str | None:
         """The known key closest to an unknown header, if one is close."""
-        found = difflib.get_close_matches(norm(text), list(self.by_norm) + list(self.by_label),
-                                          n=1, cutoff=0.75)
+        found = difflib.get_close_matches(
+            norm(text), list(self.by_norm) + list(self.by_label), n=1, cutoff=0.75
+        )
         if not found:
             return None
         return self.by_norm.get(found[0]) or self.by_label.get(found[0])
@@ -288,10 +357,10 @@ def evidence_label(question: Any, lang: Lang) -> str:
 class Header:
     """Where the key row is and which column holds which key."""
 
-    row: int                      # 1-based row number of the key row
-    columns: dict[str, int]       # key -> index into a row's cell list
-    texts: dict[int, str]         # index -> header text as written
-    col_offset: int = 0           # absolute column of index 0
+    row: int  # 1-based row number of the key row
+    columns: dict[str, int]  # key -> index into a row's cell list
+    texts: dict[int, str]  # index -> header text as written
+    col_offset: int = 0  # absolute column of index 0
     ignored: set[int] = field(default_factory=set)  # blank or unknown headers
 
     def header_of(self, index: int) -> str | None:
@@ -313,8 +382,11 @@ def find_criteria_declaration(rows: Iterable[tuple[int, list[Any]]]) -> tuple[st
     for number, cells in rows:
         texts = [cell_text(c) for c in cells]
         filled = [t for t in texts if t]
-        if len(filled) >= 2 and norm(filled[0]).rstrip(":") in CRITERIA_WORDS \
-                and is_criteria_ref(filled[1]):
+        if (
+            len(filled) >= 2
+            and norm(filled[0]).rstrip(":") in CRITERIA_WORDS
+            and is_criteria_ref(filled[1])
+        ):
             return filled[1], number
     return None
 
@@ -342,8 +414,14 @@ def find_header(rows: list[tuple[int, list[Any]]], index: KeyIndex) -> int | Non
     return best
 
 
-def map_header(file: str, sheet: str | None, number: int, cells: list[Any], index: KeyIndex,
-               col_offset: int = 0) -> tuple[Header, list[CellProblem]]:
+def map_header(
+    file: str,
+    sheet: str | None,
+    number: int,
+    cells: list[Any],
+    index: KeyIndex,
+    col_offset: int = 0,
+) -> tuple[Header, list[CellProblem]]:
     """Map the key row's cells to keys; report blank, unknown, duplicate and missing columns.
 
     Errors (a duplicate or a missing required column) mean the table cannot be read;
@@ -353,11 +431,23 @@ def map_header(file: str, sheet: str | None, number: int, cells: list[Any], inde
     problems: list[CellProblem] = []
     first_at: dict[str, int] = {}
 
-    def problem(message: str, position: int | None = None, severity: str = "warning",
-                head: str | None = None) -> None:
-        problems.append(CellProblem(file, message, sheet, number if position is not None
-                                    else None, None if position is None else
-                                    position + col_offset, head, severity))
+    def problem(
+        message: str,
+        position: int | None = None,
+        severity: str = "warning",
+        head: str | None = None,
+    ) -> None:
+        problems.append(
+            CellProblem(
+                file,
+                message,
+                sheet,
+                number if position is not None else None,
+                None if position is None else position + col_offset,
+                head,
+                severity,
+            )
+        )
 
     for position, value in enumerate(cells):
         text = cell_text(value)
@@ -371,13 +461,19 @@ def map_header(file: str, sheet: str | None, number: int, cells: list[Any], inde
             header.ignored.add(position)
             hint = index.suggest(text)
             suggestion = f"; did you mean '{hint}'?" if hint else ""
-            problem(f"unknown column '{shown}'{suggestion} (its values are ignored)", position,
-                    head=None)
+            problem(
+                f"unknown column '{shown}'{suggestion} (its values are ignored)",
+                position,
+                head=None,
+            )
             continue
         if key in first_at:
             other = cell_name(number, first_at[key] + col_offset)
-            problem(f"column '{shown}' repeats '{key}' (first at {other}); keep one of them",
-                    position, "error")
+            problem(
+                f"column '{shown}' repeats '{key}' (first at {other}); keep one of them",
+                position,
+                "error",
+            )
             continue
         if how == "loose" or (how == "label" and shown != text):
             problem(f"column '{shown}' read as '{key}'", position, head=None)
@@ -385,14 +481,21 @@ def map_header(file: str, sheet: str | None, number: int, cells: list[Any], inde
         header.columns[key] = position
     for key in index.required:
         if key not in header.columns:
-            hint = next((header.texts[p] for p in header.ignored if p in header.texts
-                         and index.suggest(header.texts[p]) == key), None)
+            hint = next(
+                (
+                    header.texts[p]
+                    for p in header.ignored
+                    if p in header.texts and index.suggest(header.texts[p]) == key
+                ),
+                None,
+            )
             suggestion = f"; is it the column '{hint}'?" if hint else ""
             problem(f"missing column '{key}' (required){suggestion}", severity="error")
     missing = [q for q in index.questions if q not in header.columns]
     if missing and index.questions:
-        shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8
-                                           else "")
+        shown = ", ".join(missing[:8]) + (
+            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        )
         problem(f"no column for {len(missing)} question(s): {shown}; they count as unanswered")
     return header, problems
 
@@ -464,8 +567,11 @@ def date_value(value: Any) -> dt.date | None:
         return value
     if isinstance(value, str):
         text = value.strip()
-        for pattern, order in ((_ISO_DATE, (1, 2, 3)), (_LV_DATE, (3, 2, 1)),
-                               (_DOT_DATE, (1, 2, 3))):
+        for pattern, order in (
+            (_ISO_DATE, (1, 2, 3)),
+            (_LV_DATE, (3, 2, 1)),
+            (_DOT_DATE, (1, 2, 3)),
+        ):
             match = pattern.match(text)
             if match:
                 year, month, day = (int(match.group(i)) for i in order)
@@ -507,19 +613,30 @@ def initiatives_value(text: str) -> list[dict[str, Any]]:
     square brackets after its name, by ``,``.
     """
     if "[" not in text and "]" not in text:
-        return [{"name": part.strip(), "properties": []}
-                for part in _SPLIT_ITEMS.split(text) if part.strip()]
+        return [
+            {"name": part.strip(), "properties": []}
+            for part in _SPLIT_ITEMS.split(text)
+            if part.strip()
+        ]
     items: list[dict[str, Any]] = []
     position, end = 0, len(text)
     while position < end:
         match = _INITIATIVE.match(text, position)
         if match is None or match.end() == position:
-            raise CellError("expected initiatives as 'name [property, property]; name 2 "
-                            f"[property]', got {_show(text)}")
+            raise CellError(
+                "expected initiatives as 'name [property, property]; name 2 "
+                f"[property]', got {_show(text)}"
+            )
         name, props = match.group(1), match.group(2)
         if name or props:
-            items.append({"name": name, "properties": [p.strip() for p in _PROPS.split(props)
-                                                       if p.strip()] if props else []})
+            items.append(
+                {
+                    "name": name,
+                    "properties": [p.strip() for p in _PROPS.split(props) if p.strip()]
+                    if props
+                    else [],
+                }
+            )
         position = match.end()
     return items
 
@@ -558,10 +675,10 @@ class Table:
     sheet: str | None
     header: Header
     rows: Iterator[tuple[int, list[Any]]]
-    declared: str | None = None          # the criteria ref the table declares
-    declared_at: str | None = None       # where, for messages
+    declared: str | None = None  # the criteria ref the table declares
+    declared_at: str | None = None  # where, for messages
     problems: list[CellProblem] = field(default_factory=list)
-    expected_rows: int | None = None     # for progress, when known
+    expected_rows: int | None = None  # for progress, when known
     # row -> [(index into the row's cells, or None for the whole row; message)]
     bad_cells: dict[int, list[tuple[int | None, str]]] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
@@ -573,9 +690,14 @@ class Table:
         return CellProblem(self.file, "", self.sheet, row, column, head)
 
 
-def read_table(file: str, sheet: str | None, rows: Iterator[tuple[int, list[Any]]],
-               index_for: Any, col_offset: int = 0,
-               declared: tuple[str, str] | None = None) -> Table | list[CellProblem]:
+def read_table(
+    file: str,
+    sheet: str | None,
+    rows: Iterator[tuple[int, list[Any]]],
+    index_for: Any,
+    col_offset: int = 0,
+    declared: tuple[str, str] | None = None,
+) -> Table | list[CellProblem]:
     """Find the header block in ``rows`` and return the table, or the problems that stop it.
 
     ``index_for(ref)`` returns the KeyIndex for a declared criteria ref (or None).
@@ -592,31 +714,55 @@ def read_table(file: str, sheet: str | None, rows: Iterator[tuple[int, list[Any]
         ref, number = found
         where = f"{sheet}!{number}:{number}" if sheet else f"row {number}"
         if declared_ref and declared_ref != ref:
-            problems.append(CellProblem(
-                file, f"the sheet names {ref} but the workbook's metadata says {declared_ref}; "
-                      f"using {ref}", sheet, number, severity="warning"))
+            problems.append(
+                CellProblem(
+                    file,
+                    f"the sheet names {ref} but the workbook's metadata says {declared_ref}; "
+                    f"using {ref}",
+                    sheet,
+                    number,
+                    severity="warning",
+                )
+            )
         declared_ref, declared_at = ref, where
     index = index_for(declared_ref)
     position = find_header(window, index)
     if position is None:
         if not any(any(text_value(c) is not None for c in cells) for _, cells in window):
-            return [CellProblem(file, "is empty: no header row and no villages", sheet,
-                                severity="error")]
-        return [CellProblem(file, "no header row found in the first "
-                            f"{HEADER_WINDOW} rows: expected a row of column keys such as "
-                            "village, assessor, date and question ids (as written by "
-                            "'smartvillage template --format xlsx')", sheet, severity="error")]
+            return [
+                CellProblem(
+                    file, "is empty: no header row and no villages", sheet, severity="error"
+                )
+            ]
+        return [
+            CellProblem(
+                file,
+                "no header row found in the first "
+                f"{HEADER_WINDOW} rows: expected a row of column keys such as "
+                "village, assessor, date and question ids (as written by "
+                "'smartvillage template --format xlsx')",
+                sheet,
+                severity="error",
+            )
+        ]
     number, cells = window[position]
     header, header_problems = map_header(file, sheet, number, cells, index, col_offset)
     problems += header_problems
-    rest = window[position + 1:]
+    rest = window[position + 1 :]
 
     def chained() -> Iterator[tuple[int, list[Any]]]:
         yield from rest
         yield from rows
 
-    return Table(file=file, sheet=sheet, header=header, rows=chained(), declared=declared_ref,
-                 declared_at=declared_at, problems=problems)
+    return Table(
+        file=file,
+        sheet=sheet,
+        header=header,
+        rows=chained(),
+        declared=declared_ref,
+        declared_at=declared_at,
+        problems=problems,
+    )
 
 
 # ---------------------------------------------------------------------------- zip checks
@@ -645,21 +791,33 @@ def sniff_container(path: Path, head: bytes) -> None:
             raw = path.read_bytes()
         except OSError:
             raw = head
-        if "EncryptionInfo".encode("utf-16-le") in raw or \
-                "EncryptedPackage".encode("utf-16-le") in raw:
-            raise ContainerError("is an encrypted (password-protected) workbook; open it, "
-                                 "remove the password (File → Info / Protect) and save again")
-        if path.suffix.lower() == ".xls" or "Workbook".encode("utf-16-le") in raw \
-                or "Book".encode("utf-16-le") in raw:
-            raise ContainerError("is a legacy Excel 97–2003 workbook (.xls); save it as an "
-                                 "Excel workbook (.xlsx) and try again")
+        if (
+            "EncryptionInfo".encode("utf-16-le") in raw
+            or "EncryptedPackage".encode("utf-16-le") in raw
+        ):
+            raise ContainerError(
+                "is an encrypted (password-protected) workbook; open it, "
+                "remove the password (File → Info / Protect) and save again"
+            )
+        if (
+            path.suffix.lower() == ".xls"
+            or "Workbook".encode("utf-16-le") in raw
+            or "Book".encode("utf-16-le") in raw
+        ):
+            raise ContainerError(
+                "is a legacy Excel 97–2003 workbook (.xls); save it as an "
+                "Excel workbook (.xlsx) and try again"
+            )
         raise ContainerError("is an OLE compound file, not an XLSX workbook")
     if not head.startswith(ZIP_MAGIC):
         if head.lstrip()[:1] in (b"<",):
-            raise ContainerError("is an XML or HTML file, not an XLSX workbook (was it saved "
-                                 "as 'XML Spreadsheet' or a web page?)")
-        raise ContainerError("is not an XLSX workbook (no zip container): the file is corrupt "
-                             "or of another type")
+            raise ContainerError(
+                "is an XML or HTML file, not an XLSX workbook (was it saved "
+                "as 'XML Spreadsheet' or a web page?)"
+            )
+        raise ContainerError(
+            "is not an XLSX workbook (no zip container): the file is corrupt or of another type"
+        )
 
 
 _ROOT = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?worksheet[\s>]")
@@ -682,32 +840,37 @@ def check_zip(path: Path, limits: Limits) -> ZipScan:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ContainerError("is not a valid XLSX workbook: the zip container is corrupt") \
-            from None
+        raise ContainerError("is not a valid XLSX workbook: the zip container is corrupt") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_zip_members:
-            raise ContainerError(f"holds {len(infos):,} parts; the limit is "
-                                 f"{limits.max_zip_members:,}")
+            raise ContainerError(
+                f"holds {len(infos):,} parts; the limit is {limits.max_zip_members:,}"
+            )
         seen: set[str] = set()
         for info in infos:
             if info.filename in seen:
                 # readers disagree on which copy counts: one could show what another hides
-                raise ContainerError(f"holds the part {info.filename} twice; a workbook "
-                                     "has each part once (the file was altered or is broken)")
+                raise ContainerError(
+                    f"holds the part {info.filename} twice; a workbook "
+                    "has each part once (the file was altered or is broken)"
+                )
             seen.add(info.filename)
         total = sum(i.file_size for i in infos)
         if total > limits.max_unzipped_bytes:
             raise ContainerError(
                 f"expands to {total:,} bytes; the limit is {limits.max_unzipped_bytes:,} "
-                "(a zip bomb, or a workbook too large to read)")
+                "(a zip bomb, or a workbook too large to read)"
+            )
         for info in infos:
             scan.names.add(info.filename)
-            if info.file_size > 1_000_000 and \
-                    info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            if info.file_size > 1_000_000 and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
                 raise ContainerError(
                     f"part {info.filename} expands {info.file_size // max(info.compress_size, 1):,}"
-                    f" times; the limit is {limits.max_ratio} (a zip bomb?)")
+                    f" times; the limit is {limits.max_ratio} (a zip bomb?)"
+                )
         for info in infos:
             name = info.filename
             if not (name.endswith(".xml") or name.endswith(".rels")):
@@ -751,8 +914,7 @@ def _scan_sheet(archive: Any, info: Any, scan: ZipScan) -> None:
                 match = _ROOT.search(data)
                 prefix = (match.group(1) + b":") if match and match.group(1) else b""
                 row_tag, formula_tag = b"<" + prefix + b"row", b"<" + prefix + b"f"
-            rows += data.count(row_tag) - len(re.findall(re.escape(row_tag) + rb"\b[^>]*/>",
-                                                          data))
+            rows += data.count(row_tag) - len(re.findall(re.escape(row_tag) + rb"\b[^>]*/>", data))
             if not formulas and (formula_tag in data or b't="e"' in data):
                 formulas = True
     scan.rows_per_part[info.filename] = rows
@@ -771,7 +933,7 @@ class TemplateColumn:
     label: str
     hint_title: str
     hint: str
-    kind: str = "text"   # text | integer | date | list | number | free
+    kind: str = "text"  # text | integer | date | list | number | free
     entries: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
@@ -784,14 +946,15 @@ class TemplateColumn:
 _NA = {"lv": "nav attiecināms", "en": "not applicable"}
 _SYNTAX = {
     "multi_choice": {"lv": "Vairākas: atdaliet ar ;  ", "en": "Several: separate with ;  "},
-    "initiatives": {"lv": "Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā [īpašība]. "
-                          "Īpašības: ",
-                    "en": "Initiatives: name [property, property]; next [property]. "
-                          "Properties: "},
-    "evidence": {"lv": "Saite(s) vai dokumenta nosaukums; vairākus atdaliet ar ; "
-                       "Var pievienot: | ko tas parāda.",
-                 "en": "Link(s) or document name; separate several with ; "
-                       "You may add: | what it shows."},
+    "initiatives": {
+        "lv": "Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā [īpašība]. Īpašības: ",
+        "en": "Initiatives: name [property, property]; next [property]. Properties: ",
+    },
+    "evidence": {
+        "lv": "Saite(s) vai dokumenta nosaukums; vairākus atdaliet ar ; "
+        "Var pievienot: | ko tas parāda.",
+        "en": "Link(s) or document name; separate several with ; You may add: | what it shows.",
+    },
 }
 
 
@@ -825,11 +988,20 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
         elif column.kind == "assessor":
             kind = "list"
             entries = tuple(f"{k}{LABEL_SEPARATOR}{v[lang]}" for k, v in ASSESSOR_LABELS.items())
-        columns.append(TemplateColumn(
-            column.key, column.label[lang], column.label[lang][:32], column.hint[lang],
-            kind=kind, entries=entries, minimum=0 if kind == "integer" else None,
-            maximum=10_000_000 if kind == "integer" else None, integer=kind == "integer",
-            width=column.width))
+        columns.append(
+            TemplateColumn(
+                column.key,
+                column.label[lang],
+                column.label[lang][:32],
+                column.hint[lang],
+                kind=kind,
+                entries=entries,
+                minimum=0 if kind == "integer" else None,
+                maximum=10_000_000 if kind == "integer" else None,
+                integer=kind == "integer",
+                width=column.width,
+            )
+        )
     dimensions = {d.id: i for i, d in enumerate(criteria.dimensions)}
     for criterion in criteria.criteria:
         group = f"{criterion.id}: {plain(criterion.title.get(lang))}"
@@ -844,14 +1016,25 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 kind, entries = "list", (*yes_no_words(lang), *extra)
             elif question.type == "rubric":
                 kind = "list"
-                entries = tuple(f"{lv.value}{LABEL_SEPARATOR}{plain(lv.label.get(lang))}"
-                                for lv in question.levels) + extra
-                hint = "; ".join(f"{lv.value} = {plain(lv.description.get(lang))}"
-                                 for lv in question.levels)
+                entries = (
+                    tuple(
+                        f"{lv.value}{LABEL_SEPARATOR}{plain(lv.label.get(lang))}"
+                        for lv in question.levels
+                    )
+                    + extra
+                )
+                hint = "; ".join(
+                    f"{lv.value} = {plain(lv.description.get(lang))}" for lv in question.levels
+                )
             elif question.type == "choice":
                 kind = "list"
-                entries = tuple(f"{o.value}{LABEL_SEPARATOR}{plain(o.label.get(lang))}"
-                                for o in question.options) + extra
+                entries = (
+                    tuple(
+                        f"{o.value}{LABEL_SEPARATOR}{plain(o.label.get(lang))}"
+                        for o in question.options
+                    )
+                    + extra
+                )
             elif question.type == "number":
                 kind = "free" if question.allow_na else "number"
                 minimum, maximum = question.min, question.max
@@ -859,27 +1042,49 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 hint = describe_allowed(question) + unit
             elif question.type == "multi_choice":
                 hint = _SYNTAX["multi_choice"][lang] + ", ".join(
-                    f"{o.value} ({plain(o.label.get(lang))})" for o in question.options)
+                    f"{o.value} ({plain(o.label.get(lang))})" for o in question.options
+                )
             elif question.type == "initiatives":
                 hint = _SYNTAX["initiatives"][lang] + ", ".join(
-                    f"{p.id} ({plain(p.label.get(lang))})" for p in question.properties)
+                    f"{p.id} ({plain(p.label.get(lang))})" for p in question.properties
+                )
             if question.allow_na and kind != "list":
                 hint += f" | {_NA[lang]}"
             if question.evidence == "required":
                 hint += " | " + ("vajadzīgs pierādījums" if lang == "lv" else "evidence required")
             message = f"{text} — {hint}" if hint else text
-            columns.append(TemplateColumn(
-                question.id, text, _clip(question.id, 32), _clip(message, 255), kind=kind,
-                entries=entries, minimum=minimum, maximum=maximum,
-                integer=question.type == "number" and question.integer,
-                width=22 if question.type in ("multi_choice", "initiatives") else 16,
-                group=group, dimension=dimensions[criterion.dimension]))
+            columns.append(
+                TemplateColumn(
+                    question.id,
+                    text,
+                    _clip(question.id, 32),
+                    _clip(message, 255),
+                    kind=kind,
+                    entries=entries,
+                    minimum=minimum,
+                    maximum=maximum,
+                    integer=question.type == "number" and question.integer,
+                    width=22 if question.type in ("multi_choice", "initiatives") else 16,
+                    group=group,
+                    dimension=dimensions[criterion.dimension],
+                )
+            )
             if question.evidence == "required":
-                columns.append(TemplateColumn(
-                    evidence_key(question.id), evidence_label(question, lang),
-                    _clip(evidence_key(question.id), 32), _clip(_SYNTAX["evidence"][lang], 255),
-                    width=24, group=group, dimension=dimensions[criterion.dimension]))
+                columns.append(
+                    TemplateColumn(
+                        evidence_key(question.id),
+                        evidence_label(question, lang),
+                        _clip(evidence_key(question.id), 32),
+                        _clip(_SYNTAX["evidence"][lang], 255),
+                        width=24,
+                        group=group,
+                        dimension=dimensions[criterion.dimension],
+                    )
+                )
     notes = PROFILE_BY_KEY["notes"]
-    columns.append(TemplateColumn("notes", notes.label[lang], notes.label[lang],
-                                  notes.hint[lang], width=notes.width))
+    columns.append(
+        TemplateColumn(
+            "notes", notes.label[lang], notes.label[lang], notes.hint[lang], width=notes.width
+        )
+    )
     return columns

@@ -16,23 +16,31 @@ M = TypeVar("M", bound=BaseModel)
 _MESSAGES = {
     "missing": "required field is missing",
     "string_pattern_mismatch": "expected an id of letters, digits, '.', '_' or '-' "
-                               "(at most 64 characters)",
+    "(at most 64 characters)",
 }
 
 
 def validate(model: type[M], doc: Document, what: str) -> M:
     """Validate ``doc.data`` as ``model``; raise InputError listing every problem."""
     if not isinstance(doc.data, dict):
-        raise InputError([Problem(doc.source, f"expected a {what} (a mapping of fields), "
-                                              f"got {_kind(doc.data)}", line=doc.line_of(()))])
+        raise InputError(
+            [
+                Problem(
+                    doc.source,
+                    f"expected a {what} (a mapping of fields), got {_kind(doc.data)}",
+                    line=doc.line_of(()),
+                )
+            ]
+        )
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(problems_from(exc, doc, model)) from None
 
 
-def problems_from(exc: ValidationError, doc: Document,
-                  model: type[BaseModel] | None = None) -> list[Problem]:
+def problems_from(
+    exc: ValidationError, doc: Document, model: type[BaseModel] | None = None
+) -> list[Problem]:
     """One Problem per Pydantic error, with the path as it is in the data and its line."""
     problems = []
     for error in exc.errors(include_url=False):
@@ -40,16 +48,25 @@ def problems_from(exc: ValidationError, doc: Document,
         message = _MESSAGES.get(error["type"], error["msg"])
         if error["type"] == "extra_forbidden":
             allowed = _field_names(model, error["loc"][:-1])
-            message = f"unknown field '{error['loc'][-1]}'" + _suggest(str(error["loc"][-1]),
-                                                                      allowed)
+            message = f"unknown field '{error['loc'][-1]}'" + _suggest(
+                str(error["loc"][-1]), allowed
+            )
         if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
-        if error["type"] not in ("missing", "extra_forbidden") and "input" in error \
-                and not isinstance(error["input"], dict | list):
+            message = message[len("Value error, ") :]
+        if (
+            error["type"] not in ("missing", "extra_forbidden")
+            and "input" in error
+            and not isinstance(error["input"], dict | list)
+        ):
             message += f" (got {error['input']!r})"
-        problems.append(Problem(doc.source, message,
-                                field=".".join(str(p) for p in path) or None,
-                                line=doc.line_of(path)))
+        problems.append(
+            Problem(
+                doc.source,
+                message,
+                field=".".join(str(p) for p in path) or None,
+                line=doc.line_of(path),
+            )
+        )
     return problems
 
 

@@ -52,8 +52,9 @@ class WorkbookRead:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def read_workbook(path: Path, limits: Limits,
-                  index_for: Callable[[str | None], KeyIndex]) -> WorkbookRead:
+def read_workbook(
+    path: Path, limits: Limits, index_for: Callable[[str | None], KeyIndex]
+) -> WorkbookRead:
     """Every village table in the workbook at ``path``; problems instead of exceptions.
 
     ``index_for(ref)`` gives the header keys for a criteria ref (None: unknown set).
@@ -68,12 +69,14 @@ def read_workbook(path: Path, limits: Limits,
     try:
         if not path.is_file():
             # a workbook is read by seeking in it: a pipe or a device cannot be one
-            return refuse("is not a regular file (a pipe or a device); save the workbook "
-                          "to a file first")
+            return refuse(
+                "is not a regular file (a pipe or a device); save the workbook to a file first"
+            )
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            return refuse(f"file is {size:,} bytes; the limit is {limits.max_file_bytes:,} "
-                          "(--max-file-size)")
+            return refuse(
+                f"file is {size:,} bytes; the limit is {limits.max_file_bytes:,} (--max-file-size)"
+            )
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
@@ -85,8 +88,9 @@ def read_workbook(path: Path, limits: Limits,
         scan = check_zip(path, limits)
     except ContainerError as exc:
         return refuse(str(exc))
-    if path.suffix.lower() == ".ods" or ("mimetype" in scan.names
-                                         and "xl/workbook.xml" not in scan.names):
+    if path.suffix.lower() == ".ods" or (
+        "mimetype" in scan.names and "xl/workbook.xml" not in scan.names
+    ):
         if "content.xml" not in scan.names:
             return refuse("is a zip file but not a workbook (no xl/workbook.xml)")
     elif "xl/workbook.xml" not in scan.names:
@@ -111,16 +115,24 @@ def read_workbook(path: Path, limits: Limits,
         declared = None
         if result.meta.get("criteria"):
             declared = (result.meta["criteria"], f"sheet {META_SHEET}")
-        sheets = [m for m in workbook.sheets_metadata
-                  if m.name not in skip and str(m.typ).endswith("WorkSheet")]
+        sheets = [
+            m
+            for m in workbook.sheets_metadata
+            if m.name not in skip and str(m.typ).endswith("WorkSheet")
+        ]
         skipped: list[str] = []
         for meta in sheets:
             part = parts.get(meta.name)
             rows = scan.rows_per_part.get(part, 0) if part else 0
             if rows > limits.max_rows + 50:
-                result.problems.append(CellProblem(
-                    source, f"has {rows:,} rows; the limit is {limits.max_rows:,} (--max-rows); "
-                            "nothing on this sheet was read", meta.name))
+                result.problems.append(
+                    CellProblem(
+                        source,
+                        f"has {rows:,} rows; the limit is {limits.max_rows:,} (--max-rows); "
+                        "nothing on this sheet was read",
+                        meta.name,
+                    )
+                )
                 continue
             table = _read_sheet(workbook, meta.name, source, index_for, declared, limits)
             if isinstance(table, list):
@@ -137,15 +149,24 @@ def read_workbook(path: Path, limits: Limits,
             result.tables.append(table)
         if not result.tables and not result.problems:
             where = ", ".join(skipped) or "any sheet"
-            result.problems.append(CellProblem(
-                source, f"no village table in {where}: expected a header row of column keys "
-                        "such as village, assessor, date and question ids (as written by "
-                        "'smartvillage template --format xlsx')"))
+            result.problems.append(
+                CellProblem(
+                    source,
+                    f"no village table in {where}: expected a header row of column keys "
+                    "such as village, assessor, date and question ids (as written by "
+                    "'smartvillage template --format xlsx')",
+                )
+            )
         elif skipped:
             for name in skipped:
-                result.problems.append(CellProblem(
-                    source, "has no header row of column keys; sheet skipped", name,
-                    severity="warning"))
+                result.problems.append(
+                    CellProblem(
+                        source,
+                        "has no header row of column keys; sheet skipped",
+                        name,
+                        severity="warning",
+                    )
+                )
     except CalamineError as exc:
         result.problems.append(CellProblem(source, f"is corrupt: {_short(exc)}"))
     except Exception as exc:  # a broken sheet: say so, never a traceback
@@ -172,9 +193,14 @@ def _read_meta(workbook: Any) -> dict[str, str]:
     return meta
 
 
-def _read_sheet(workbook: Any, name: str, source: str,
-                index_for: Callable[[str | None], KeyIndex],
-                declared: tuple[str, str] | None, limits: Limits) -> Table | list[CellProblem]:
+def _read_sheet(
+    workbook: Any,
+    name: str,
+    source: str,
+    index_for: Callable[[str | None], KeyIndex],
+    declared: tuple[str, str] | None,
+    limits: Limits,
+) -> Table | list[CellProblem]:
     sheet = workbook.get_sheet_by_name(name)
     start = sheet.start
     if start is None:
@@ -194,8 +220,9 @@ def _read_sheet(workbook: Any, name: str, source: str,
     return table
 
 
-def _merged_header(rows: Iterator[tuple[int, list[Any]]], merged: list[Any],
-                   offset: int) -> Iterator[tuple[int, list[Any]]]:
+def _merged_header(
+    rows: Iterator[tuple[int, list[Any]]], merged: list[Any], offset: int
+) -> Iterator[tuple[int, list[Any]]]:
     """In the header block, a header merged down several rows is read in each of them
     (a key written once over a two-row header still names its column)."""
     down: dict[int, list[tuple[int, int]]] = {}  # row -> [(index, source row)]
@@ -221,8 +248,9 @@ def _merged_header(rows: Iterator[tuple[int, list[Any]]], merged: list[Any],
         yield number, cells
 
 
-def _merged_rows(table: Table, rows: Iterator[tuple[int, list[Any]]],
-                 merged: list[Any]) -> Iterator[tuple[int, list[Any]]]:
+def _merged_rows(
+    table: Table, rows: Iterator[tuple[int, list[Any]]], merged: list[Any]
+) -> Iterator[tuple[int, list[Any]]]:
     """Report merged ranges in the data area; a value merged down a column fills each row."""
     offset = table.header.col_offset
     fills: dict[int, list[tuple[int, int]]] = {}  # row -> [(index, source row)]
@@ -233,14 +261,19 @@ def _merged_rows(table: Table, rows: Iterator[tuple[int, list[Any]]],
         first = cell_name(top, c0)
         last = cell_name(bottom, c1)
         if c1 > c0:
-            message = (f"cells {first}:{last} are merged across columns; only {first} is read")
+            message = f"cells {first}:{last} are merged across columns; only {first} is read"
         else:
-            message = (f"cells {first}:{last} are merged; the value of {first} is used for "
-                       f"rows {top}–{bottom}")
+            message = (
+                f"cells {first}:{last} are merged; the value of {first} is used for "
+                f"rows {top}–{bottom}"
+            )
             for row in range(max(top + 1, table.header.row + 1), bottom + 1):
                 fills.setdefault(row, []).append((c0 - offset, top))
-        table.problems.append(CellProblem(table.file, message, table.sheet, severity="warning",
-                                          rows=f"{first}:{last}"))
+        table.problems.append(
+            CellProblem(
+                table.file, message, table.sheet, severity="warning", rows=f"{first}:{last}"
+            )
+        )
     if not fills:
         yield from rows
         return
@@ -320,20 +353,28 @@ def _mark_formula_cells(path: Path, part: str, table: Table) -> None:
                     message = f"the cell holds the error value {shown}"
                     if formula is not None and formula.text:
                         message += f" (from the formula ={formula.text[:60]})"
-                elif formula is not None and (value is None or (not value.text and kind
-                                                                 not in ("str", "inlineStr"))):
-                    message = ("a formula with no saved value"
-                               + (f" (={formula.text[:60]})" if formula.text else "")
-                               + "; open the file in a spreadsheet program and save it, or type "
-                                 "the value")
+                elif formula is not None and (
+                    value is None or (not value.text and kind not in ("str", "inlineStr"))
+                ):
+                    message = (
+                        "a formula with no saved value"
+                        + (f" (={formula.text[:60]})" if formula.text else "")
+                        + "; open the file in a spreadsheet program and save it, or type "
+                        "the value"
+                    )
                 if message:
                     row = int(ref.group(2))
                     column = _column_index(ref.group(1)) - offset
                     table.bad_cells.setdefault(row, []).append((column, message))
     except Exception as exc:
-        table.problems.append(CellProblem(table.file, f"formulas could not be checked: "
-                                                      f"{_short(exc)}", table.sheet,
-                                          severity="warning"))
+        table.problems.append(
+            CellProblem(
+                table.file,
+                f"formulas could not be checked: {_short(exc)}",
+                table.sheet,
+                severity="warning",
+            )
+        )
 
 
 def _column_index(letters: str) -> int:

@@ -11,8 +11,10 @@ LANGS: tuple[Lang, ...] = ("lv", "en")
 
 Id = Annotated[
     str,
-    Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
-          description="A stable identifier: letters, digits, '.', '_' or '-'."),
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+        description="A stable identifier: letters, digits, '.', '_' or '-'.",
+    ),
 ]
 
 

@@ -40,11 +40,14 @@ class _QuestionBase(StrictModel):
     text: Text
     help: Text | None = None
     action: Text | None = Field(
-        None, description="What a community does to climb this question's ladder, as an "
-                          "instruction (“Iesaistiet vīzijas veidošanā vairāk iedzīvotāju”): "
-                          "the path to the next tier shows it with the answer it leads to.")
+        None,
+        description="What a community does to climb this question's ladder, as an "
+        "instruction (“Iesaistiet vīzijas veidošanā vairāk iedzīvotāju”): "
+        "the path to the next tier shows it with the answer it leads to.",
+    )
     evidence: EvidenceNeed = Field(
-        "none", description="Whether an answer that earns points must carry evidence.")
+        "none", description="Whether an answer that earns points must carry evidence."
+    )
     allow_na: bool = Field(False, description="Whether 'not applicable' is an allowed answer.")
     sources: list[Id] = Field(default_factory=list)
 
@@ -129,11 +132,13 @@ class NumberQuestion(_QuestionBase):
         for band in self.bands:
             if band.min is not None and band.max is not None and band.min >= band.max:
                 raise ValueError(f"number '{self.id}': band {band.describe()} is empty")
-            if previous is not None and (band.min is None or previous.max is None
-                                         or band.min < previous.max):
+            if previous is not None and (
+                band.min is None or previous.max is None or band.min < previous.max
+            ):
                 raise ValueError(
                     f"number '{self.id}': bands must be in order and must not overlap "
-                    f"({previous.describe()} then {band.describe()})")
+                    f"({previous.describe()} then {band.describe()})"
+                )
             previous = band
         return self
 
@@ -208,8 +213,14 @@ class InitiativesQuestion(_QuestionBase):
 
 
 Question = Annotated[
-    Union[YesNoQuestion, RubricQuestion, NumberQuestion, ChoiceQuestion,  # noqa: UP007
-          MultiChoiceQuestion, InitiativesQuestion],
+    Union[  # noqa: UP007
+        YesNoQuestion,
+        RubricQuestion,
+        NumberQuestion,
+        ChoiceQuestion,
+        MultiChoiceQuestion,
+        InitiativesQuestion,
+    ],
     Field(discriminator="type"),
 ]
 
@@ -241,18 +252,25 @@ class Criterion(StrictModel):
     weight: Number = Field(1, gt=0)
     gate: bool = Field(False, description="A gate must be met for the tiers that require gates.")
     met_percent: Number | None = Field(
-        None, ge=0, le=100,
+        None,
+        ge=0,
+        le=100,
         description="Percent of the criterion's points needed to meet it; "
-                    "defaults to the set's criterion_met_percent.")
+        "defaults to the set's criterion_met_percent.",
+    )
     evidence_note: Text | None = None
-    recommendation: Text = Field(description="Advice to a village that does not meet the "
-                                             "criterion yet: how to meet it.")
+    recommendation: Text = Field(
+        description="Advice to a village that does not meet the criterion yet: how to meet it."
+    )
     strengthen: Text | None = Field(
-        None, description="A shorter note for a village that already meets the criterion: "
-                          "how to strengthen it. Without it, a met criterion gets no advice.")
+        None,
+        description="A shorter note for a village that already meets the criterion: "
+        "how to strengthen it. Without it, a met criterion gets no advice.",
+    )
     solutions: list[Solution] = Field(
         default_factory=list,
-        description="Challenges villages met here and the solutions they used.")
+        description="Challenges villages met here and the solutions they used.",
+    )
     sources: list[Id] = Field(default_factory=list)
     questions: list[Question] = Field(min_length=1)
 
@@ -272,8 +290,13 @@ class Tier(StrictModel):
     @property
     def has_requirements(self) -> bool:
         """Whether any village could fail to reach this tier."""
-        return bool(self.min_percent or self.min_dimension_percent or self.all_gates
-                    or self.all_criteria or self.evidence_complete)
+        return bool(
+            self.min_percent
+            or self.min_dimension_percent
+            or self.all_gates
+            or self.all_criteria
+            or self.evidence_complete
+        )
 
 
 class CriteriaSet(StrictModel):
@@ -289,15 +312,16 @@ class CriteriaSet(StrictModel):
     sources: list[Source] = Field(min_length=1)
     criterion_met_percent: Number = Field(60, ge=0, le=100)
     unanswered_rule: Literal["zero"] = Field(
-        "zero",
-        description="Unanswered questions count as 0 of their maximum and are listed.")
+        "zero", description="Unanswered questions count as 0 of their maximum and are listed."
+    )
     dimensions: list[Dimension] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     tiers: list[Tier] = Field(min_length=1, description="Highest tier first.")
     _digest: str | None = PrivateAttr(None)  # remembered by scoring.digest.criteria_digest
 
-    def model_copy(self, *, update: dict[str, Any] | None = None,
-                   deep: bool = False) -> CriteriaSet:
+    def model_copy(
+        self, *, update: dict[str, Any] | None = None, deep: bool = False
+    ) -> CriteriaSet:
         """A copy; its digest is computed again (an update may change the content)."""
         copy = super().model_copy(update=update, deep=deep)
         copy._digest = None
@@ -314,8 +338,9 @@ class CriteriaSet(StrictModel):
 
     def met_percent(self, criterion: Criterion) -> float:
         """The percent a criterion needs to count as met."""
-        return self.criterion_met_percent if criterion.met_percent is None \
-            else criterion.met_percent
+        return (
+            self.criterion_met_percent if criterion.met_percent is None else criterion.met_percent
+        )
 
     @model_validator(mode="after")
     def _references(self) -> CriteriaSet:
@@ -328,23 +353,30 @@ class CriteriaSet(StrictModel):
         sources = {s.id for s in self.sources}
         for criterion in self.criteria:
             if criterion.dimension not in dimensions:
-                raise ValueError(f"criterion '{criterion.id}' names dimension "
-                                 f"'{criterion.dimension}', which is not defined")
+                raise ValueError(
+                    f"criterion '{criterion.id}' names dimension "
+                    f"'{criterion.dimension}', which is not defined"
+                )
             for ref in [*criterion.sources, *(s for q in criterion.questions for s in q.sources)]:
                 if ref not in sources:
-                    raise ValueError(f"criterion '{criterion.id}' cites source '{ref}', "
-                                     "which is not defined")
+                    raise ValueError(
+                        f"criterion '{criterion.id}' cites source '{ref}', which is not defined"
+                    )
         empty = dimensions - {c.dimension for c in self.criteria}
         if empty:
             raise ValueError(f"dimension(s) with no criteria: {', '.join(sorted(empty))}")
         for higher, lower in zip(self.tiers, self.tiers[1:], strict=False):
             if lower.min_percent > higher.min_percent:
-                raise ValueError(f"tiers must be listed highest first: '{lower.id}' needs "
-                                 f"{lower.min_percent}% but '{higher.id}' only "
-                                 f"{higher.min_percent}%")
+                raise ValueError(
+                    f"tiers must be listed highest first: '{lower.id}' needs "
+                    f"{lower.min_percent}% but '{higher.id}' only "
+                    f"{higher.min_percent}%"
+                )
         if self.tiers[-1].has_requirements:
-            raise ValueError(f"the last tier ('{self.tiers[-1].id}') must have no requirements, "
-                             "so that every village gets a tier")
+            raise ValueError(
+                f"the last tier ('{self.tiers[-1].id}') must have no requirements, "
+                "so that every village gets a tier"
+            )
         return self
 
 

@@ -35,7 +35,8 @@ class Village(StrictModel):
     parish: str | None = Field(None, description="pagasts")
     municipality: str | None = Field(None, description="novads")
     region: Literal["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"] | None = Field(
-        None, description="Planning region.")
+        None, description="Planning region."
+    )
     population: Integer | None = Field(None, ge=0, le=10_000_000)
     contact: Contact | None = None
 

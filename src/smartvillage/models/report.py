@@ -67,7 +67,8 @@ class QuestionResult(StrictModel):
     evidence: list[EvidenceItem] = Field(default_factory=list)
     evidence_need: Literal["none", "recommended", "required"]
     evidence_missing: bool = Field(
-        description="The answer earns points, the question requires evidence and none is given.")
+        description="The answer earns points, the question requires evidence and none is given."
+    )
     note: str | None = None
 
 
@@ -81,22 +82,29 @@ class CriterionResult(StrictModel):
     gate: bool
     points: float
     max_points: float
-    percent: float | None = Field(description="The exact percent rounded once for display, "
-                                               "never across met_percent.")
+    percent: float | None = Field(
+        description="The exact percent rounded once for display, never across met_percent."
+    )
     percent_exact: str | None = Field(
-        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
-                          "number; every decision is taken on it.")
+        None,
+        description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+        "number; every decision is taken on it.",
+    )
     met_percent: float
     status: CriterionStatus
     share: float | None = Field(
-        None, description="The criterion's share of the overall score (0 to 1) when every "
-                          "criterion is assessed: its weight in its dimension times the "
-                          "dimension's weight, rounded to 4 decimals.")
+        None,
+        description="The criterion's share of the overall score (0 to 1) when every "
+        "criterion is assessed: its weight in its dimension times the "
+        "dimension's weight, rounded to 4 decimals.",
+    )
     share_exact: str | None = Field(None, description="The same share as a fraction.")
     recommendation: Text | None = Field(
-        None, description="The advice that fits the village's level: how to meet the "
-                          "criterion when it is not met, how to strengthen it when it is "
-                          "(none when the criteria set has no such note).")
+        None,
+        description="The advice that fits the village's level: how to meet the "
+        "criterion when it is not met, how to strengthen it when it is "
+        "(none when the criteria set has no such note).",
+    )
     questions: list[QuestionResult]
 
 
@@ -108,11 +116,15 @@ class DimensionResult(StrictModel):
     weight: float
     points: float
     max_points: float
-    percent: float | None = Field(description="The exact percent rounded once for display, "
-                                               "never across a tier's dimension minimum.")
+    percent: float | None = Field(
+        description="The exact percent rounded once for display, "
+        "never across a tier's dimension minimum."
+    )
     percent_exact: str | None = Field(
-        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
-                          "number; every decision is taken on it.")
+        None,
+        description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+        "number; every decision is taken on it.",
+    )
     criteria: list[str]
 
 
@@ -127,14 +139,16 @@ class GateResult(StrictModel):
 class TierRequirement(StrictModel):
     """One requirement of a tier, and whether the village meets it."""
 
-    requirement: Literal["min_percent", "min_dimension_percent", "all_gates", "all_criteria",
-                         "evidence_complete"]
+    requirement: Literal[
+        "min_percent", "min_dimension_percent", "all_gates", "all_criteria", "evidence_complete"
+    ]
     met: bool
     value: float | None = Field(None, description="The village's figure, where there is one.")
     needed: float | None = Field(None, description="The figure the tier needs.")
-    failing: list[str] = Field(default_factory=list,
-                               description="Ids of the dimensions, criteria or questions "
-                                           "that fall short.")
+    failing: list[str] = Field(
+        default_factory=list,
+        description="Ids of the dimensions, criteria or questions that fall short.",
+    )
     detail: str = Field(description="The requirement in words (English).")
 
 
@@ -167,12 +181,15 @@ class Gap(StrictModel):
     gain: float = Field(description="Overall percentage points gained at full marks.")
     gain_exact: str | None = Field(None, description="The exact gain as a fraction.")
     recommendation: Text | None = Field(
-        None, description="The advice that fits the village's level: how to meet the "
-                          "criterion when it is not met, how to strengthen it when it is "
-                          "(none when the criteria set has no such note).")
+        None,
+        description="The advice that fits the village's level: how to meet the "
+        "criterion when it is not met, how to strengthen it when it is "
+        "(none when the criteria set has no such note).",
+    )
     solutions: list[GapSolution] = Field(
         default_factory=list,
-        description="What other villages did about this criterion (from the criteria set).")
+        description="What other villages did about this criterion (from the criteria set).",
+    )
 
 
 class Counts(StrictModel):
@@ -188,11 +205,15 @@ class Counts(StrictModel):
 class Summary(StrictModel):
     """The headline of the report."""
 
-    percent: float = Field(description="The exact overall percent rounded once for display, "
-                                       "never across a tier's min_percent.")
+    percent: float = Field(
+        description="The exact overall percent rounded once for display, "
+        "never across a tier's min_percent."
+    )
     percent_exact: str | None = Field(
-        None, description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
-                          "number; every decision is taken on it.")
+        None,
+        description="The exact percent as a fraction, 'NUMERATOR/DENOMINATOR' or a whole "
+        "number; every decision is taken on it.",
+    )
     points: float
     max_points: float
     tier: str
@@ -201,7 +222,8 @@ class Summary(StrictModel):
     weakest_percent: float | None
     average_dimension_percent: float | None
     average_dimension_percent_exact: str | None = Field(
-        None, description="The exact mean of the dimensions' percents, as a fraction.")
+        None, description="The exact mean of the dimensions' percents, as a fraction."
+    )
     gates_met: int
     gates_total: int
     criteria_met: int
@@ -218,24 +240,28 @@ class EvidenceSummary(StrictModel):
     claims: int = Field(description="Answers that earn points.")
     with_evidence: int = Field(description="Claims that carry at least one piece of evidence.")
     need_evidence: int = Field(description="Claims whose question requires evidence.")
-    missing: list[str] = Field(default_factory=list,
-                               description="Question ids of claims that require evidence and "
-                                           "have none.")
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Question ids of claims that require evidence and have none.",
+    )
     recommended_missing: list[str] = Field(
         default_factory=list,
-        description="Question ids of claims where evidence is recommended and none is given.")
+        description="Question ids of claims where evidence is recommended and none is given.",
+    )
 
 
-PathRequirementKind = Literal["min_percent", "min_dimension_percent", "all_gates",
-                              "all_criteria", "evidence_complete"]
+PathRequirementKind = Literal[
+    "min_percent", "min_dimension_percent", "all_gates", "all_criteria", "evidence_complete"
+]
 
 
 class PathServes(StrictModel):
     """A requirement of the next tier that a step helps to meet."""
 
     requirement: PathRequirementKind
-    target: str | None = Field(None, description="The criterion or dimension id, where there "
-                                                 "is one.")
+    target: str | None = Field(
+        None, description="The criterion or dimension id, where there is one."
+    )
 
 
 class PathStep(StrictModel):
@@ -245,20 +271,25 @@ class PathStep(StrictModel):
     criterion: str
     dimension: str
     text: Text = Field(description="The question.")
-    action: Text | None = Field(None, description="What the community does, as an "
-                                                  "instruction (from the criteria set).")
+    action: Text | None = Field(
+        None, description="What the community does, as an instruction (from the criteria set)."
+    )
     kind: Literal["answer", "raise", "add_evidence"] = Field(
         description="answer: answer an unanswered question; raise: a better answer; "
-                    "add_evidence: keep the answer and attach evidence.")
+        "add_evidence: keep the answer and attach evidence."
+    )
     from_answer: Any = Field(None, description="The answer now (None when unanswered).")
     from_text: Text | None = None
     to_answer: Any = Field(description="The answer to reach, as a questionnaire value.")
     change: Text = Field(description="The change in words.")
     add_evidence: bool = Field(description="The step needs evidence attached to the answer.")
-    steps: int = Field(1, description="The real steps this change takes: one rubric level, "
-                                      "one band, one more option, one initiative or one "
-                                      "property of one, or attaching one piece of evidence "
-                                      "each count as one.")
+    steps: int = Field(
+        1,
+        description="The real steps this change takes: one rubric level, "
+        "one band, one more option, one initiative or one "
+        "property of one, or attaching one piece of evidence "
+        "each count as one.",
+    )
     points_from: float
     points_to: float
     points_gained: float
@@ -271,30 +302,36 @@ class NextTierPath(StrictModel):
 
     tier: str = Field(description="The tier the path leads to.")
     label: Text
-    reachable: bool = Field(description="Whether any answers this questionnaire could give "
-                                        "reach the tier.")
-    minimal: bool = Field(description="Whether the number of steps (see PathStep.steps) is "
-                                      "proven to be the fewest possible.")
+    reachable: bool = Field(
+        description="Whether any answers this questionnaire could give reach the tier."
+    )
+    minimal: bool = Field(
+        description="Whether the number of steps (see PathStep.steps) is "
+        "proven to be the fewest possible."
+    )
     total_steps: int = Field(0, description="The real steps of the whole path.")
     steps: list[PathStep] = Field(default_factory=list)
-    percent_after: float | None = Field(None, description="The overall percent after the "
-                                                          "steps.")
-    percent_after_exact: str | None = Field(None, description="The same, exact, as a "
-                                                              "fraction.")
+    percent_after: float | None = Field(None, description="The overall percent after the steps.")
+    percent_after_exact: str | None = Field(None, description="The same, exact, as a fraction.")
     reason: Literal["no_better_answer", "beyond_reach"] | None = Field(
-        None, description="Why the tier cannot be reached: no_better_answer (a criterion it "
-                          "needs has no answer left to improve: see blocked) or beyond_reach "
-                          "(even the best answer to every question falls short).")
-    blocked: list[str] = Field(default_factory=list,
-                               description="Criteria the tier needs that cannot improve.")
+        None,
+        description="Why the tier cannot be reached: no_better_answer (a criterion it "
+        "needs has no answer left to improve: see blocked) or beyond_reach "
+        "(even the best answer to every question falls short).",
+    )
+    blocked: list[str] = Field(
+        default_factory=list, description="Criteria the tier needs that cannot improve."
+    )
 
 
 class Report(StrictModel):
     """The result of scoring one questionnaire against one criteria set."""
 
     schema_version: int = REPORT_SCHEMA_VERSION
-    generated_at: str = Field(description="When the report was made (UTC, ISO 8601); "
-                                          "the only field that differs between runs.")
+    generated_at: str = Field(
+        description="When the report was made (UTC, ISO 8601); "
+        "the only field that differs between runs."
+    )
     tool: ToolStamp
     criteria: CriteriaStamp
     source: str | None = Field(None, description="The questionnaire file scored.")
@@ -310,11 +347,13 @@ class Report(StrictModel):
     unknown_answers: list[str] = Field(
         default_factory=list,
         description="Answer ids with no question in these criteria (scored against "
-                    "another version).")
+        "another version).",
+    )
     warnings: list[str] = Field(default_factory=list)
     evidence: EvidenceSummary | None = None
     next_tier_path: NextTierPath | None = Field(
-        None, description="The path to the next tier; None at the highest tier.")
+        None, description="The path to the next tier; None at the highest tier."
+    )
     notes: str | None = Field(None, description="The questionnaire's notes.")
 
     def decision_thresholds(self) -> list[float]:
@@ -324,7 +363,10 @@ class Report(StrictModel):
         No percent is shown rounded across any of them, so one exact value reads the
         same in every place it appears.
         """
-        needed = {r.needed for tier in self.tiers for r in tier.requirements
-                  if r.requirement in ("min_percent", "min_dimension_percent")
-                  and r.needed is not None}
+        needed = {
+            r.needed
+            for tier in self.tiers
+            for r in tier.requirements
+            if r.requirement in ("min_percent", "min_dimension_percent") and r.needed is not None
+        }
         return sorted(needed | {c.met_percent for c in self.criteria_results})

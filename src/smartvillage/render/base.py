@@ -36,8 +36,15 @@ class OutputFormat(str, Enum):
 class Renderer(Protocol):
     """Turns a report into text (bytes for a binary format)."""
 
-    def __call__(self, report: Report, lang: Lang, *, color: bool = False,
-                 width: int = 100, details: bool = False) -> str | bytes: ...
+    def __call__(
+        self,
+        report: Report,
+        lang: Lang,
+        *,
+        color: bool = False,
+        width: int = 100,
+        details: bool = False,
+    ) -> str | bytes: ...
 
 
 _MODULES = {

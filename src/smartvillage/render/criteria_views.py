@@ -28,9 +28,14 @@ def listing_table(rows: list[dict[str, Any]]) -> Table:
     for name in ("set", "status", "title", "sources", "from", "notes"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(row["ref"], row["status"] or "", Text(plain(row["title"] or "")),
-                      str(row["sources"] if row["sources"] is not None else ""),
-                      row["origin"], Text(plain("; ".join(row["notes"]))))
+        table.add_row(
+            row["ref"],
+            row["status"] or "",
+            Text(plain(row["title"] or "")),
+            str(row["sources"] if row["sources"] is not None else ""),
+            row["origin"],
+            Text(plain("; ".join(row["notes"]))),
+        )
     return table
 
 
@@ -40,8 +45,10 @@ def criterion_shares(criteria: CriteriaSet) -> list[tuple[str, str]]:
     from smartvillage.scoring.plan import Plan
 
     plan = Plan(criteria, digest="-")
-    return [(c.id, fraction_text(share) or "0")
-            for c, share in zip(plan.crits, plan.shares(), strict=True)]
+    return [
+        (c.id, fraction_text(share) or "0")
+        for c, share in zip(plan.crits, plan.shares(), strict=True)
+    ]
 
 
 def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
@@ -49,9 +56,11 @@ def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
     head = Text()
     head.append(f"{criteria.ref}  ", style="bold")
     head.append(plain(criteria.title.get(lang)))
-    head.append(f"\nstatus: {criteria.status}; a criterion is met at "
-                f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
-                "otherwise")
+    head.append(
+        f"\nstatus: {criteria.status}; a criterion is met at "
+        f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
+        "otherwise"
+    )
     if criteria.disclaimer:
         head.append("\n" + plain(criteria.disclaimer.get(lang)), style="italic")
     parts: list[Any] = [head]
@@ -59,28 +68,56 @@ def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
     for name in ("id", "title", "publisher", "year", "url"):
         sources.add_column(name, overflow="fold")
     for s in criteria.sources:
-        sources.add_row(s.id, Text(plain(s.title)), Text(plain(s.publisher or "")),
-                        str(s.year or ""), Text(plain(s.url or "")))
+        sources.add_row(
+            s.id,
+            Text(plain(s.title)),
+            Text(plain(s.publisher or "")),
+            str(s.year or ""),
+            Text(plain(s.url or "")),
+        )
     parts.append(sources)
     shares = dict(criterion_shares(criteria))
     parts.append(Text(weighting_text(list(shares.items()), lang)))
     for dimension in criteria.dimensions:
-        table = Table(title=f"{dimension.id}: {plain(dimension.title.get(lang))} "
-                            f"(weight {fmt_points(dimension.weight)})",
-                      box=box.SIMPLE_HEAD, title_justify="left")
-        for name in ("criterion / question", "type", "answers", "max", "weight",
-                     "gate", "met at", "evidence"):
+        table = Table(
+            title=f"{dimension.id}: {plain(dimension.title.get(lang))} "
+            f"(weight {fmt_points(dimension.weight)})",
+            box=box.SIMPLE_HEAD,
+            title_justify="left",
+        )
+        for name in (
+            "criterion / question",
+            "type",
+            "answers",
+            "max",
+            "weight",
+            "gate",
+            "met at",
+            "evidence",
+        ):
             table.add_column(name, overflow="fold")
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
-            table.add_row(Text(f"{c.id} {plain(c.title.get(lang))}", style="bold"), "", "",
-                          fmt_points(sum(q.max_points for q in c.questions)),
-                          fmt_points(c.weight), "yes" if c.gate else "",
-                          f"{fmt_points(criteria.met_percent(c))}%", "")
+            table.add_row(
+                Text(f"{c.id} {plain(c.title.get(lang))}", style="bold"),
+                "",
+                "",
+                fmt_points(sum(q.max_points for q in c.questions)),
+                fmt_points(c.weight),
+                "yes" if c.gate else "",
+                f"{fmt_points(criteria.met_percent(c))}%",
+                "",
+            )
             for q in c.questions:
-                table.add_row(Text(f"  {q.id} {plain(q.text.get(lang))}"), q.type,
-                              Text(describe_allowed(q) + (" | n/a" if q.allow_na else "")),
-                              fmt_points(q.max_points), "", "", "",
-                              "" if q.evidence == "none" else q.evidence)
+                table.add_row(
+                    Text(f"  {q.id} {plain(q.text.get(lang))}"),
+                    q.type,
+                    Text(describe_allowed(q) + (" | n/a" if q.allow_na else "")),
+                    fmt_points(q.max_points),
+                    "",
+                    "",
+                    "",
+                    "" if q.evidence == "none" else q.evidence,
+                )
         parts.append(table)
     tiers = Table(title="tiers (highest first)", box=box.SIMPLE_HEAD, title_justify="left")
     for name in ("id", "label", "needs"):
@@ -109,10 +146,14 @@ def tier_needs(tier: Any) -> str:
 
 def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
     """``criteria show --format md``."""
-    out = [f"# {md(criteria.title.get(lang))} (`{criteria.ref}`)", "",
-           f"Status: **{criteria.status}**. A criterion is met at "
-           f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
-           "otherwise.", ""]
+    out = [
+        f"# {md(criteria.title.get(lang))} (`{criteria.ref}`)",
+        "",
+        f"Status: **{criteria.status}**. A criterion is met at "
+        f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
+        "otherwise.",
+        "",
+    ]
     if criteria.disclaimer:
         out += [f"> {md(criteria.disclaimer.get(lang))}", ""]
     shares = dict(criterion_shares(criteria))
@@ -122,19 +163,30 @@ def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
         url = f" <{s.url}>" if s.url and s.url.startswith(("https://", "http://")) else ""
         out.append(f"- `{s.id}`: {md(s.title)}{year}{url}")
     for dimension in criteria.dimensions:
-        out += ["", f"## {md(dimension.title.get(lang))} (`{dimension.id}`, weight "
-                    f"{fmt_points(dimension.weight)})"]
+        out += [
+            "",
+            f"## {md(dimension.title.get(lang))} (`{dimension.id}`, weight "
+            f"{fmt_points(dimension.weight)})",
+        ]
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
             gate = ", **gate**" if c.gate else ""
-            out += ["", f"### `{c.id}` {md(c.title.get(lang))}", "",
-                    f"Weight {fmt_points(c.weight)} (share of the overall score "
-                    f"{shares[c.id]}){gate}; met at "
-                    f"{fmt_points(criteria.met_percent(c))}%.", "",
-                    "| question | type | answers | max | evidence |", "|---|---|---|---|---|"]
+            out += [
+                "",
+                f"### `{c.id}` {md(c.title.get(lang))}",
+                "",
+                f"Weight {fmt_points(c.weight)} (share of the overall score "
+                f"{shares[c.id]}){gate}; met at "
+                f"{fmt_points(criteria.met_percent(c))}%.",
+                "",
+                "| question | type | answers | max | evidence |",
+                "|---|---|---|---|---|",
+            ]
             for q in c.questions:
                 allowed = describe_allowed(q) + (" \\| n/a" if q.allow_na else "")
-                out.append(f"| `{q.id}` {md(q.text.get(lang))} | {q.type} | "
-                           f"{md(allowed)} | {fmt_points(q.max_points)} | {q.evidence} |")
+                out.append(
+                    f"| `{q.id}` {md(q.text.get(lang))} | {q.type} | "
+                    f"{md(allowed)} | {fmt_points(q.max_points)} | {q.evidence} |"
+                )
     out += ["", "## Tiers", "", "| tier | label | needs |", "|---|---|---|"]
     out += [f"| `{t.id}` | {md(t.label.get(lang))} | {tier_needs(t)} |" for t in criteria.tiers]
     return "\n".join(out) + "\n"
@@ -142,25 +194,37 @@ def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
 
 def diff_table(diff: CriteriaDiff) -> Table:
     """``criteria diff`` as a table."""
-    table = Table(title=f"{diff.old} → {diff.new}: {len(diff.changes)} change(s)",
-                  box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(
+        title=f"{diff.old} → {diff.new}: {len(diff.changes)} change(s)",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
     for name in ("", "item", "id", "field", "old", "new"):
         table.add_column(name, overflow="fold")
     marks = {"added": "+", "removed": "-", "changed": "~"}
     for c in diff.changes:
         ident = c.id + (f" (in {c.where})" if c.where and c.kind != "changed" else "")
-        table.add_row(marks[c.kind], c.item, ident, c.field or "", Text(short(c.old)),
-                      Text(short(c.new)))
+        table.add_row(
+            marks[c.kind], c.item, ident, c.field or "", Text(short(c.old)), Text(short(c.new))
+        )
     return table
 
 
 def diff_markdown(diff: CriteriaDiff) -> str:
     """``criteria diff --format md``."""
-    out = [f"# {diff.old} → {diff.new}", "", f"{len(diff.changes)} change(s).", "",
-           "| change | item | id | field | old | new |", "|---|---|---|---|---|---|"]
+    out = [
+        f"# {diff.old} → {diff.new}",
+        "",
+        f"{len(diff.changes)} change(s).",
+        "",
+        "| change | item | id | field | old | new |",
+        "|---|---|---|---|---|---|",
+    ]
     for c in diff.changes:
-        out.append(f"| {c.kind} | {c.item} | `{c.id}` | {c.field or ''} | "
-                   f"{md(short(c.old))} | {md(short(c.new))} |")
+        out.append(
+            f"| {c.kind} | {c.item} | `{c.id}` | {c.field or ''} | "
+            f"{md(short(c.old))} | {md(short(c.new))} |"
+        )
     return "\n".join(out) + "\n"
 
 

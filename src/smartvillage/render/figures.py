@@ -18,8 +18,9 @@ DIGITS = 1
 """Decimals of a percent shown to people."""
 
 
-def figure(exact: str | None, fallback: float | None,
-           thresholds: Iterable[float] = ()) -> float | None:
+def figure(
+    exact: str | None, fallback: float | None, thresholds: Iterable[float] = ()
+) -> float | None:
     """A percent for people from its exact text (or, lacking it, the shown figure)."""
     value = parse_fraction(exact)
     if value is None:
@@ -67,5 +68,6 @@ def weakest(report: Report) -> float | None:
 def average(report: Report) -> float | None:
     """The plain mean of the dimensions' percents."""
     s = report.summary
-    return figure(s.average_dimension_percent_exact, s.average_dimension_percent,
-                  thresholds(report))
+    return figure(
+        s.average_dimension_percent_exact, s.average_dimension_percent, thresholds(report)
+    )

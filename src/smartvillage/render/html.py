@@ -35,9 +35,15 @@ def environment() -> Environment:
         # markup the page builds itself (the chart) stays markup, without the controls
         return Markup(cleaned) if isinstance(value, Markup) else cleaned
 
-    return Environment(loader=PackageLoader("smartvillage.render", "templates"),
-                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
-                       lstrip_blocks=True, keep_trailing_newline=True, finalize=finalize)
+    return Environment(
+        loader=PackageLoader("smartvillage.render", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=finalize,
+    )
 
 
 def helpers(lang: Lang) -> dict[str, Any]:
@@ -48,17 +54,20 @@ def helpers(lang: Lang) -> dict[str, Any]:
     }
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> str:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report as a self-contained HTML page in ``lang`` (every answer is always shown)."""
     from smartvillage.render import svg, view
 
     v = view.build(report, lang)
     chart = svg.chart([(d.title, d.percent_value, d.percent) for d in v.dimensions])
-    tier_class = "top" if v.tier_rank == 0 else \
-        "low" if v.tier_rank == v.tier_count - 1 else "mid"
-    return environment().get_template("report.html.j2").render(
-        v=v, chart=chart, tier_class=tier_class, **helpers(lang))
+    tier_class = "top" if v.tier_rank == 0 else "low" if v.tier_rank == v.tier_count - 1 else "mid"
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(v=v, chart=chart, tier_class=tier_class, **helpers(lang))
+    )
 
 
 def render_comparison(cmp: Comparison, lang: Lang) -> str:
@@ -67,8 +76,13 @@ def render_comparison(cmp: Comparison, lang: Lang) -> str:
     from smartvillage.render import svg, view
 
     v = view.comparison(cmp, lang)
-    chart = svg.chart([(title, new, i18n.percent(new, lang)) for title, _, new in v.chart],
-                      [old for _, old, _ in v.chart])
+    chart = svg.chart(
+        [(title, new, i18n.percent(new, lang)) for title, _, new in v.chart],
+        [old for _, old, _ in v.chart],
+    )
     footer = f"smartvillage {__version__}"
-    return environment().get_template("compare.html.j2").render(
-        v=v, chart=chart, footer=footer, **helpers(lang))
+    return (
+        environment()
+        .get_template("compare.html.j2")
+        .render(v=v, chart=chart, footer=footer, **helpers(lang))
+    )

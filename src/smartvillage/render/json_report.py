@@ -9,7 +9,8 @@ if TYPE_CHECKING:
     from smartvillage.models.report import Report
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> str:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report as indented JSON; the same in every language."""
     return report.model_dump_json(indent=2) + "\n"

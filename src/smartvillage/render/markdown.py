@@ -65,8 +65,10 @@ def bar(value: float | None, width: int = _BAR) -> str:
 
 def table(head: list[str], rows: list[list[str]], right: frozenset[int] = frozenset()) -> str:
     """A GFM table; cells must already be escaped; columns in ``right`` align right."""
-    lines = ["| " + " | ".join(head) + " |",
-             "|" + "|".join("---:" if n in right else "---" for n in range(len(head))) + "|"]
+    lines = [
+        "| " + " | ".join(head) + " |",
+        "|" + "|".join("---:" if n in right else "---" for n in range(len(head))) + "|",
+    ]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -78,19 +80,33 @@ def evidence_cell(items: list[EvidenceView]) -> str:
         if e.url:
             parts.append(link(e.shows or e.where, e.url))
         else:
-            parts.append((cell(e.shows) + ": " if e.shows else "") + "`" +
-                         e.where.replace("`", "'").replace("|", "/").replace("\n", " ") + "`")
+            parts.append(
+                (cell(e.shows) + ": " if e.shows else "")
+                + "`"
+                + e.where.replace("`", "'").replace("|", "/").replace("\n", " ")
+                + "`"
+            )
     return "<br>".join(parts)
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> str:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report as Markdown in ``lang`` (every answer is always shown)."""
     from smartvillage.render.view import build
 
     v = build(report, lang)
-    blocks = [_header(v), *_warnings(v), _dimensions(v), _gates(v), _criteria(v),
-              _next(v), _evidence(v), *_gaps(v), _answers(v)]
+    blocks = [
+        _header(v),
+        *_warnings(v),
+        _dimensions(v),
+        _gates(v),
+        _criteria(v),
+        _next(v),
+        _evidence(v),
+        *_gaps(v),
+        _answers(v),
+    ]
     if v.notes:
         blocks.append(f"## {t('notes', lang)}\n\n{escape(v.notes)}")
     footer = []
@@ -105,8 +121,10 @@ def _header(v: ReportView) -> str:
     lines = [f"# {cell(v.title)}: {cell(v.village)}"]
     if v.place:
         lines.append(escape(v.place))
-    lines.append(f"**{t('tier', lang)}: {cell(v.tier)}** · {t('overall', lang)}: "
-                 f"**{cell(v.percent)}** ({cell(v.points)})")
+    lines.append(
+        f"**{t('tier', lang)}: {cell(v.tier)}** · {t('overall', lang)}: "
+        f"**{cell(v.percent)}** ({cell(v.points)})"
+    )
     if v.disclaimer:
         lines.append(f"> **{t('disclaimer', lang)}:** {cell(v.disclaimer)}")
     if v.weighting:
@@ -118,35 +136,56 @@ def _header(v: ReportView) -> str:
 def _warnings(v: ReportView) -> list[str]:
     if not v.warnings:
         return []
-    return [f"> **{t('warnings', v.lang)}**\n>\n"
-            + "\n".join(f"> - {escape(w)}" for w in v.warnings)]
+    return [
+        f"> **{t('warnings', v.lang)}**\n>\n" + "\n".join(f"> - {escape(w)}" for w in v.warnings)
+    ]
 
 
 def _dimensions(v: ReportView) -> str:
     lang = v.lang
-    rows = [[cell(d.title) + (f" *({t('weakest', lang)})*" if d.weakest else ""),
-             bar(d.percent_value), cell(d.percent), cell(d.points)]
-            for d in v.dimensions]
+    rows = [
+        [
+            cell(d.title) + (f" *({t('weakest', lang)})*" if d.weakest else ""),
+            bar(d.percent_value),
+            cell(d.percent),
+            cell(d.points),
+        ]
+        for d in v.dimensions
+    ]
     rows.append([f"*{t('average', lang)}*", bar(v.average_value), cell(v.average), ""])
     return f"## {t('dimensions', lang)}\n\n" + table(
-        [t("dimension", lang), "", "%", t("points_col", lang)], rows, frozenset({2, 3}))
+        [t("dimension", lang), "", "%", t("points_col", lang)], rows, frozenset({2, 3})
+    )
 
 
 def _gates(v: ReportView) -> str:
     lang = v.lang
-    items = [f"- {'✓' if g.met else '✗'} {g.id} {cell(g.title)} — {cell(g.status_text)}"
-             for g in v.gates]
+    items = [
+        f"- {'✓' if g.met else '✗'} {g.id} {cell(g.title)} — {cell(g.status_text)}" for g in v.gates
+    ]
     return f"## {t('gates', lang)}\n\n{escape(v.gates_summary)}\n\n" + "\n".join(items)
 
 
 def _criteria(v: ReportView) -> str:
     lang = v.lang
-    rows = [[f"{cell(c.title)}{' ★' if c.gate else ''}", cell(c.percent),
-             cell(c.needed), cell(c.status_text)] for c in v.criteria]
-    return (f"## {t('criteria', lang)}\n\n{escape(v.criteria_summary)}\n\n"
-            + table([t("criterion", lang), "%", t("needed", lang), t("status", lang)], rows,
-                    frozenset({1, 2}))
-            + f"\n\n★ = {t('gate', lang)}")
+    rows = [
+        [
+            f"{cell(c.title)}{' ★' if c.gate else ''}",
+            cell(c.percent),
+            cell(c.needed),
+            cell(c.status_text),
+        ]
+        for c in v.criteria
+    ]
+    return (
+        f"## {t('criteria', lang)}\n\n{escape(v.criteria_summary)}\n\n"
+        + table(
+            [t("criterion", lang), "%", t("needed", lang), t("status", lang)],
+            rows,
+            frozenset({1, 2}),
+        )
+        + f"\n\n★ = {t('gate', lang)}"
+    )
 
 
 def _next(v: ReportView) -> str:
@@ -167,13 +206,27 @@ def _next(v: ReportView) -> str:
     out.append(escape(path.intro))
     rows = []
     for s in path.steps:
-        change = f"**{cell(s.kind_text)}**" if s.kind == "add_evidence" else \
-            f"**{cell(s.kind_text)}:** {cell(s.change)}"
+        change = (
+            f"**{cell(s.kind_text)}**"
+            if s.kind == "add_evidence"
+            else f"**{cell(s.kind_text)}:** {cell(s.change)}"
+        )
         gain = cell(s.percent_gained) + (f" ({cell(s.points_text)})" if s.points_text else "")
-        rows.append([str(s.number), cell(s.text), cell(s.now),
-                     change, gain, cell(s.serves)])
-    out.append(table(["#", t("question", lang), t("now", lang), t("change", lang),
-                      t("gain_col", lang), t("serves", lang)], rows, frozenset({0, 4})))
+        rows.append([str(s.number), cell(s.text), cell(s.now), change, gain, cell(s.serves)])
+    out.append(
+        table(
+            [
+                "#",
+                t("question", lang),
+                t("now", lang),
+                t("change", lang),
+                t("gain_col", lang),
+                t("serves", lang),
+            ],
+            rows,
+            frozenset({0, 4}),
+        )
+    )
     after = escape(path.after)
     if not path.minimal:
         after += " " + cell(t("path_not_minimal", lang))
@@ -191,8 +244,9 @@ def _evidence(v: ReportView) -> str:
     else:
         out.append(t("evidence_complete", lang))
     if e.recommended:
-        out.append(f"{escape(e.recommended_title)} "
-                   + ", ".join(f"`{qid}`" for qid, _ in e.recommended))
+        out.append(
+            f"{escape(e.recommended_title)} " + ", ".join(f"`{qid}`" for qid, _ in e.recommended)
+        )
     return "\n\n".join(out)
 
 
@@ -202,16 +256,20 @@ def _gaps(v: ReportView) -> list[str]:
         return []
     out = [f"## {t('recommendations', lang)}"]
     for g in v.gaps:
-        block = [f"### {cell(g.title)}",
-                 f"{escape(g.percent)} · {cell(g.status_text)} · {t('gain', lang)} "
-                 f"{cell(g.gain)}"]
+        block = [
+            f"### {cell(g.title)}",
+            f"{escape(g.percent)} · {cell(g.status_text)} · {t('gain', lang)} {cell(g.gain)}",
+        ]
         if g.recommendation:
             block.append(escape(g.recommendation))
         if g.solutions:
             block.append(f"**{t('solutions_title', lang)}**")
-            block.append(table([t("challenge", lang), t("solution", lang)],
-                               [[cell(s.challenge), cell(s.solution)]
-                                for s in g.solutions]))
+            block.append(
+                table(
+                    [t("challenge", lang), t("solution", lang)],
+                    [[cell(s.challenge), cell(s.solution)] for s in g.solutions],
+                )
+            )
         out.append("\n\n".join(block))
     return out
 
@@ -222,8 +280,10 @@ def _answers(v: ReportView) -> str:
     for d in v.dimensions:
         out.append(f"### {cell(d.title)} — {cell(d.percent)}")
         for c in d.criteria:
-            out.append(f"#### {c.id}{' ★' if c.gate else ''} {cell(c.title)} — "
-                       f"{cell(c.percent)}, {cell(c.status_text)}")
+            out.append(
+                f"#### {c.id}{' ★' if c.gate else ''} {cell(c.title)} — "
+                f"{cell(c.percent)}, {cell(c.status_text)}"
+            )
             rows = []
             for q in c.questions:
                 answer = cell(q.answer)
@@ -231,14 +291,27 @@ def _answers(v: ReportView) -> str:
                     answer += f"<br>*{cell(q.note)}*"
                 evidence = evidence_cell(q.evidence)
                 if q.evidence_missing:
-                    evidence = (evidence + "<br>" if evidence else "") + \
-                        f"**{t('evidence_lacking', lang)}**"
+                    evidence = (
+                        evidence + "<br>" if evidence else ""
+                    ) + f"**{t('evidence_lacking', lang)}**"
                 elif not q.evidence and q.evidence_need != "none":
                     evidence = cell(q.evidence_need_text)
-                rows.append([f"{cell(q.text)}<br>`{q.id}`", answer, cell(q.points),
-                             cell(q.rule), evidence])
-            out.append(table([t("question", lang), t("answer", lang), t("points_col", lang),
-                              t("rule", lang), t("evidence", lang)], rows, frozenset({2})))
+                rows.append(
+                    [f"{cell(q.text)}<br>`{q.id}`", answer, cell(q.points), cell(q.rule), evidence]
+                )
+            out.append(
+                table(
+                    [
+                        t("question", lang),
+                        t("answer", lang),
+                        t("points_col", lang),
+                        t("rule", lang),
+                        t("evidence", lang),
+                    ],
+                    rows,
+                    frozenset({2}),
+                )
+            )
     return "\n\n".join(out)
 
 
@@ -249,20 +322,35 @@ def render_comparison(cmp: Comparison, lang: Lang) -> str:
     v = comparison(cmp, lang)
     old, new = cell(v.old_label), cell(v.new_label)
     diff = t("compare.difference", lang)
-    blocks = [f"# {cell(v.title)}: {cell(v.facts[0].new)}", escape(v.mode),
-              f"**{cell(v.headline)}**"]
+    blocks = [
+        f"# {cell(v.title)}: {cell(v.facts[0].new)}",
+        escape(v.mode),
+        f"**{cell(v.headline)}**",
+    ]
     blocks += [f"> **{cell(alert)}**" for alert in v.alerts]
-    blocks.append(table(["", old, new, diff],
-                        [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)]
-                         for r in v.facts], frozenset({3})))
-    blocks.append(f"## {t('dimensions', lang)}\n\n" + table(
-        [t("dimension", lang), old, new, diff],
-        [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.dimensions],
-        frozenset({1, 2, 3})))
-    blocks.append(f"## {t('criteria', lang)}\n\n" + table(
-        [t("criterion", lang), old, new, diff],
-        [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.criteria],
-        frozenset({3})))
+    blocks.append(
+        table(
+            ["", old, new, diff],
+            [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.facts],
+            frozenset({3}),
+        )
+    )
+    blocks.append(
+        f"## {t('dimensions', lang)}\n\n"
+        + table(
+            [t("dimension", lang), old, new, diff],
+            [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.dimensions],
+            frozenset({1, 2, 3}),
+        )
+    )
+    blocks.append(
+        f"## {t('criteria', lang)}\n\n"
+        + table(
+            [t("criterion", lang), old, new, diff],
+            [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.criteria],
+            frozenset({3}),
+        )
+    )
     lists = [(v.newly_met_title, v.newly_met)]
     if v.kind == "progress":
         lists.append((v.lost_title, v.lost))
@@ -271,10 +359,16 @@ def render_comparison(cmp: Comparison, lang: Lang) -> str:
         blocks.append(f"### {cell(title)}\n\n{body}")
     questions = [f"## {cell(v.questions_title)}", escape(v.agreement)]
     if v.questions:
-        questions.append(table(
-            [t("question", lang), old, new, diff],
-            [[f"{cell(r.label)}<br>`{r.id}`", cell(r.old), cell(r.new), cell(r.change)]
-             for r in v.questions], frozenset({3})))
+        questions.append(
+            table(
+                [t("question", lang), old, new, diff],
+                [
+                    [f"{cell(r.label)}<br>`{r.id}`", cell(r.old), cell(r.new), cell(r.change)]
+                    for r in v.questions
+                ],
+                frozenset({3}),
+            )
+        )
     else:
         questions.append(escape(v.no_changes))
     blocks.append("\n\n".join(questions))

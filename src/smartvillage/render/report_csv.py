@@ -28,11 +28,34 @@ if TYPE_CHECKING:
     from smartvillage.models.report import Report
 
 COLUMNS = (
-    "village", "assessor", "assessment_date", "criteria", "tier", "overall_percent",
-    "dimension", "dimension_title", "dimension_percent", "criterion", "criterion_title",
-    "gate", "criterion_percent", "criterion_status", "question", "question_text", "status",
-    "answer", "points", "max_points", "rule", "evidence_need", "evidence_count",
-    "evidence_missing", "evidence", "note", "criteria_status", "criteria_disclaimer",
+    "village",
+    "assessor",
+    "assessment_date",
+    "criteria",
+    "tier",
+    "overall_percent",
+    "dimension",
+    "dimension_title",
+    "dimension_percent",
+    "criterion",
+    "criterion_title",
+    "gate",
+    "criterion_percent",
+    "criterion_status",
+    "question",
+    "question_text",
+    "status",
+    "answer",
+    "points",
+    "max_points",
+    "rule",
+    "evidence_need",
+    "evidence_count",
+    "evidence_missing",
+    "evidence",
+    "note",
+    "criteria_status",
+    "criteria_disclaimer",
 )
 BOM = "\ufeff"
 
@@ -47,29 +70,56 @@ def _text(value: str | None) -> str:
     return formula_safe((value or "").replace("\r\n", "\n"))
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> str:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report as CSV, one row per question, texts in ``lang``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     dims = {d.id: d for d in report.dimensions}
     s, a = report.summary, report.assessment
-    common = [_text(report.village.name), a.assessor, a.date.isoformat(),
-              f"{report.criteria.id}@{report.criteria.version}", s.tier, _num(s.percent)]
+    common = [
+        _text(report.village.name),
+        a.assessor,
+        a.date.isoformat(),
+        f"{report.criteria.id}@{report.criteria.version}",
+        s.tier,
+        _num(s.percent),
+    ]
     stamp = report.criteria
     about = [stamp.status, _text(stamp.disclaimer.get(lang) if stamp.disclaimer else "")]
     for c in report.criteria_results:
         d = dims[c.dimension]
         for q in c.questions:
-            evidence = " | ".join((e.link or e.document or "") + (f" ({e.shows})" if e.shows
-                                                                   else "")
-                                  for e in q.evidence)
-            writer.writerow([
-                *common, d.id, _text(d.title.get(lang)), _num(d.percent), c.id,
-                _text(c.title.get(lang)), "yes" if c.gate else "no", _num(c.percent), c.status,
-                q.id, _text(q.text.get(lang)), q.status, _text(answer_text(q, lang)),
-                "" if q.status == "not_applicable" else _num(q.points), _num(q.max_points),
-                _text(rule_text(q.rule, lang)), q.evidence_need, str(len(q.evidence)),
-                "yes" if q.evidence_missing else "no", _text(evidence), _text(q.note), *about])
+            evidence = " | ".join(
+                (e.link or e.document or "") + (f" ({e.shows})" if e.shows else "")
+                for e in q.evidence
+            )
+            writer.writerow(
+                [
+                    *common,
+                    d.id,
+                    _text(d.title.get(lang)),
+                    _num(d.percent),
+                    c.id,
+                    _text(c.title.get(lang)),
+                    "yes" if c.gate else "no",
+                    _num(c.percent),
+                    c.status,
+                    q.id,
+                    _text(q.text.get(lang)),
+                    q.status,
+                    _text(answer_text(q, lang)),
+                    "" if q.status == "not_applicable" else _num(q.points),
+                    _num(q.max_points),
+                    _text(rule_text(q.rule, lang)),
+                    q.evidence_need,
+                    str(len(q.evidence)),
+                    "yes" if q.evidence_missing else "no",
+                    _text(evidence),
+                    _text(q.note),
+                    *about,
+                ]
+            )
     return BOM + out.getvalue()

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 MAX_CELL = 32_767
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> bytes:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> bytes:
     """The report as XLSX bytes in ``lang``."""
     import xlsxwriter
 
@@ -33,10 +34,22 @@ def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
 
     v = build(report, lang)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
-    book.set_properties({"title": f"{v.title}: {_clean(v.village)}", "author": "smartvillage",
-                         "created": _created(report.generated_at)})
+    book = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    book.set_properties(
+        {
+            "title": f"{v.title}: {_clean(v.village)}",
+            "author": "smartvillage",
+            "created": _created(report.generated_at),
+        }
+    )
     styles = _Styles(book)
     _summary(book.add_worksheet(t("sheet.summary", lang)), styles, report, v)
     _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, lang)
@@ -65,8 +78,9 @@ def _created(stamp: str) -> dt.datetime:
 
 class _Styles:
     def __init__(self, book: Any) -> None:
-        self.head = book.add_format({"bold": True, "bg_color": "#E8EEF2", "border": 1,
-                                     "text_wrap": True, "valign": "top"})
+        self.head = book.add_format(
+            {"bold": True, "bg_color": "#E8EEF2", "border": 1, "text_wrap": True, "valign": "top"}
+        )
         self.text = book.add_format({"text_wrap": True, "valign": "top"})
         self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
@@ -122,8 +136,9 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     _s(sheet, row, 0, t("evidence_title", lang), styles.bold)
     evidence = v.evidence.summary
     if v.evidence.missing:
-        evidence += "\n" + v.evidence.missing_title + " " + \
-            ", ".join(qid for qid, _ in v.evidence.missing)
+        evidence += (
+            "\n" + v.evidence.missing_title + " " + ", ".join(qid for qid, _ in v.evidence.missing)
+        )
     _s(sheet, row, 1, evidence, styles.text)
     row += 1
     if not v.top_tier:
@@ -149,8 +164,19 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
 
 
 def _dimensions(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
-    _head(sheet, styles, [t("id", lang), t("dimension", lang), "%", t("points_col", lang),
-                          t("max_points", lang), t("weakest", lang)], [16, 40, 10, 10, 12, 10])
+    _head(
+        sheet,
+        styles,
+        [
+            t("id", lang),
+            t("dimension", lang),
+            "%",
+            t("points_col", lang),
+            t("max_points", lang),
+            t("weakest", lang),
+        ],
+        [16, 40, 10, 10, 12, 10],
+    )
     for row, d in enumerate(report.dimensions, start=1):
         _s(sheet, row, 0, d.id)
         _s(sheet, row, 1, d.title.get(lang), styles.text)
@@ -161,10 +187,22 @@ def _dimensions(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None
 
 
 def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
-    _head(sheet, styles, [t("id", lang), t("dimension", lang), t("criterion", lang),
-                          t("gate", lang), "%", t("needed", lang), t("status", lang),
-                          t("points_col", lang), t("max_points", lang)],
-          [8, 16, 50, 12, 9, 9, 16, 9, 12])
+    _head(
+        sheet,
+        styles,
+        [
+            t("id", lang),
+            t("dimension", lang),
+            t("criterion", lang),
+            t("gate", lang),
+            "%",
+            t("needed", lang),
+            t("status", lang),
+            t("points_col", lang),
+            t("max_points", lang),
+        ],
+        [8, 16, 50, 12, 9, 9, 16, 9, 12],
+    )
     for row, c in enumerate(report.criteria_results, start=1):
         _s(sheet, row, 0, c.id)
         _s(sheet, row, 1, c.dimension)
@@ -180,11 +218,24 @@ def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
 def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     lang = v.lang
     results = {q.id: q for c in report.criteria_results for q in c.questions}
-    _head(sheet, styles, [t("dimension", lang), t("criterion", lang), t("id", lang),
-                          t("question", lang), t("answer", lang), t("points_col", lang),
-                          t("max_points", lang), t("rule", lang), t("evidence", lang),
-                          t("evidence_lacking", lang), t("note", lang)],
-          [16, 8, 26, 50, 36, 9, 12, 28, 50, 12, 40])
+    _head(
+        sheet,
+        styles,
+        [
+            t("dimension", lang),
+            t("criterion", lang),
+            t("id", lang),
+            t("question", lang),
+            t("answer", lang),
+            t("points_col", lang),
+            t("max_points", lang),
+            t("rule", lang),
+            t("evidence", lang),
+            t("evidence_lacking", lang),
+            t("note", lang),
+        ],
+        [16, 8, 26, 50, 36, 9, 12, 28, 50, 12, 40],
+    )
     row = 1
     for d in v.dimensions:
         for c in d.criteria:
@@ -202,10 +253,15 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
                 _n(sheet, row, 6, result.max_points, styles.num)
                 _s(sheet, row, 7, q.rule, styles.text)
                 evidence = "\n".join(
-                    (f"{e.shows}: " if e.shows else "") + e.where for e in q.evidence)
-                _s(sheet, row, 8, evidence or (q.evidence_need_text
-                                               if q.evidence_need != "none" else ""),
-                   styles.text)
+                    (f"{e.shows}: " if e.shows else "") + e.where for e in q.evidence
+                )
+                _s(
+                    sheet,
+                    row,
+                    8,
+                    evidence or (q.evidence_need_text if q.evidence_need != "none" else ""),
+                    styles.text,
+                )
                 _s(sheet, row, 9, t("yes", lang) if q.evidence_missing else "")
                 _s(sheet, row, 10, q.note, styles.text)
                 row += 1
@@ -214,9 +270,21 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
 
 def _path(sheet: Any, styles: _Styles, v: Any) -> None:
     lang = v.lang
-    _head(sheet, styles, ["#", t("id", lang), t("question", lang), t("now", lang),
-                          t("change", lang), t("gain_points", lang), t("gain_percent", lang),
-                          t("serves", lang)], [5, 26, 50, 36, 50, 10, 14, 30])
+    _head(
+        sheet,
+        styles,
+        [
+            "#",
+            t("id", lang),
+            t("question", lang),
+            t("now", lang),
+            t("change", lang),
+            t("gain_points", lang),
+            t("gain_percent", lang),
+            t("serves", lang),
+        ],
+        [5, 26, 50, 36, 50, 10, 14, 30],
+    )
     if v.path is None:
         _s(sheet, 1, 0, t("top_tier", lang))
         return
@@ -229,8 +297,13 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
         _s(sheet, row, 1, s.question)
         _s(sheet, row, 2, s.text, styles.text)
         _s(sheet, row, 3, s.now, styles.text)
-        _s(sheet, row, 4, s.kind_text if s.kind == "add_evidence"
-           else f"{s.kind_text}: {s.change}", styles.text)
+        _s(
+            sheet,
+            row,
+            4,
+            s.kind_text if s.kind == "add_evidence" else f"{s.kind_text}: {s.change}",
+            styles.text,
+        )
         _s(sheet, row, 5, s.points_gained)
         _s(sheet, row, 6, s.percent_gained)
         _s(sheet, row, 7, s.serves, styles.text)
@@ -240,9 +313,20 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
 
 def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
     lang = v.lang
-    _head(sheet, styles, [t("criterion", lang), t("title", lang), "%", t("gain", lang),
-                          t("recommendations", lang), t("challenge", lang),
-                          t("solution", lang)], [8, 36, 9, 14, 70, 36, 50])
+    _head(
+        sheet,
+        styles,
+        [
+            t("criterion", lang),
+            t("title", lang),
+            "%",
+            t("gain", lang),
+            t("recommendations", lang),
+            t("challenge", lang),
+            t("solution", lang),
+        ],
+        [8, 36, 9, 14, 70, 36, 50],
+    )
     row = 1
     for g in v.gaps:
         solutions = g.solutions or [None]

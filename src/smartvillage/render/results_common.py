@@ -48,15 +48,18 @@ LABELS: dict[str, dict[str, str]] = {
     "gates": {"lv": "Obligātie kritēriji izpildīti", "en": "Gates met"},
     "criteria_met": {"lv": "Kritēriji izpildīti", "en": "Criteria met"},
     "unanswered": {"lv": "Neatbildēti jautājumi", "en": "Unanswered questions"},
-    "evidence_missing": {"lv": "Apgalvojumi bez pierādījumiem",
-                         "en": "Claims without evidence"},
+    "evidence_missing": {"lv": "Apgalvojumi bez pierādījumiem", "en": "Claims without evidence"},
     "points": {"lv": "punkti", "en": "points"},
-    "next_step": {"lv": "Nākamais solis (lielākais iespējamais pieaugums)",
-                  "en": "Next step (biggest possible gain)"},
+    "next_step": {
+        "lv": "Nākamais solis (lielākais iespējamais pieaugums)",
+        "en": "Next step (biggest possible gain)",
+    },
     "criterion_id": {"lv": "Kritērijs", "en": "Criterion"},
     "criterion": {"lv": "Nosaukums", "en": "Title"},
-    "top_gap_villages": {"lv": "Ciemi, kam tas ir nākamais solis",
-                         "en": "Villages for which it is the next step"},
+    "top_gap_villages": {
+        "lv": "Ciemi, kam tas ir nākamais solis",
+        "en": "Villages for which it is the next step",
+    },
     "not_met_villages": {"lv": "Ciemi, kam tas nav izpildīts", "en": "Villages not meeting it"},
     "average_criterion": {"lv": "Vidēji, %", "en": "Average, %"},
     "recommendation": {"lv": "Ieteikums", "en": "Recommendation"},
@@ -65,19 +68,25 @@ LABELS: dict[str, dict[str, str]] = {
     "villages": {"lv": "Ciemi", "en": "Villages"},
     "warning_sheet": {"lv": "UZMANĪBU", "en": "WARNING"},
     "sheets": {"lv": "Lapas", "en": "Sheets"},
-    "none_scored": {"lv": "Neviens ciems netika novērtēts: skatiet lapu 'Kļūdas'.",
-                    "en": "No village could be scored: see the 'Errors' sheet."},
-    "title": {"lv": "Viedā ciema pašnovērtējumu rezultāti",
-              "en": "Smart Village assessment results"},
-    "reconstruction_note": {"lv": "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas "
-                                  "lēmums",
-                            "en": "assessed against reconstructed criteria; not the jury's "
-                                  "decision"},
-    "mixed": {"lv": "UZMANĪBU: ciemi novērtēti pēc dažādām kritēriju kopām vai versijām. "
-                    "Katrai kopai ir savas lapas; to procentus nedrīkst salīdzināt savā starpā.",
-              "en": "WARNING: the villages were scored against different criteria sets or "
-                    "versions. Each set has its own sheets; do not compare their percents "
-                    "with each other."},
+    "none_scored": {
+        "lv": "Neviens ciems netika novērtēts: skatiet lapu 'Kļūdas'.",
+        "en": "No village could be scored: see the 'Errors' sheet.",
+    },
+    "title": {
+        "lv": "Viedā ciema pašnovērtējumu rezultāti",
+        "en": "Smart Village assessment results",
+    },
+    "reconstruction_note": {
+        "lv": "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums",
+        "en": "assessed against reconstructed criteria; not the jury's decision",
+    },
+    "mixed": {
+        "lv": "UZMANĪBU: ciemi novērtēti pēc dažādām kritēriju kopām vai versijām. "
+        "Katrai kopai ir savas lapas; to procentus nedrīkst salīdzināt savā starpā.",
+        "en": "WARNING: the villages were scored against different criteria sets or "
+        "versions. Each set has its own sheets; do not compare their percents "
+        "with each other.",
+    },
 }
 
 
@@ -116,8 +125,7 @@ def positions(plans: dict[str, Plan], axes: list[Axis], kind: str) -> dict[str, 
     """For each set, where each axis sits in its plan (None: the set lacks it)."""
     out = {}
     for ref, plan in plans.items():
-        ids = [d.id for d in plan.dimensions] if kind == "dimension" \
-            else [c.id for c in plan.crits]
+        ids = [d.id for d in plan.dimensions] if kind == "dimension" else [c.id for c in plan.crits]
         where = {i: n for n, i in enumerate(ids)}
         out[ref] = [where.get(axis.id) for axis in axes]
     return out
@@ -129,10 +137,20 @@ def rejected_rows(result: BatchResult) -> list[dict[str, Any]]:
     for problem in result.problems:
         if problem.severity != "error":
             continue
-        key = (problem.file, problem.sheet, problem.row if problem.row is not None
-               else problem.rows)
-        group = groups.setdefault(key, {"file": problem.file, "sheet": problem.sheet,
-                                        "row": problem.row, "rows": problem.rows,
-                                        "problems": []})
+        key = (
+            problem.file,
+            problem.sheet,
+            problem.row if problem.row is not None else problem.rows,
+        )
+        group = groups.setdefault(
+            key,
+            {
+                "file": problem.file,
+                "sheet": problem.sheet,
+                "row": problem.row,
+                "rows": problem.rows,
+                "problems": [],
+            },
+        )
         group["problems"].append(problem)
     return list(groups.values())

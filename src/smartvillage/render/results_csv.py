@@ -48,15 +48,39 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
     dim_pos = positions(plans, dims, "dimension")
     crit_pos = positions(plans, crits, "criterion")
     header = (["rank"] if ranked else []) + [
-        "status", "file", "sheet", "row", "village", "parish", "municipality", "region",
-        "population", "assessor", "assessor_name", "date", "criteria", "answers_criteria",
-        "criteria_digest", "tier", "tier_label", "percent", "points", "max_points",
-        "weakest_dimension", "gates_met", "gates_total", "criteria_met", "criteria_total",
-        "answered", "unanswered", "not_applicable", "evidence_missing"]
+        "status",
+        "file",
+        "sheet",
+        "row",
+        "village",
+        "parish",
+        "municipality",
+        "region",
+        "population",
+        "assessor",
+        "assessor_name",
+        "date",
+        "criteria",
+        "answers_criteria",
+        "criteria_digest",
+        "tier",
+        "tier_label",
+        "percent",
+        "points",
+        "max_points",
+        "weakest_dimension",
+        "gates_met",
+        "gates_total",
+        "criteria_met",
+        "criteria_total",
+        "answered",
+        "unanswered",
+        "not_applicable",
+        "evidence_missing",
+    ]
     header += [f"dim_{axis.id}" for axis in dims]
     for axis in crits:
-        header += [f"crit_{axis.id}_points", f"crit_{axis.id}_percent",
-                   f"crit_{axis.id}_status"]
+        header += [f"crit_{axis.id}_points", f"crit_{axis.id}_percent", f"crit_{axis.id}_status"]
     header += ["top_gap", "warnings", "problems"]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -73,27 +97,55 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
         plan = plans[village.criteria]
         s = village.scores
         row: list[Any] = [village.rank if village.rank is not None else ""] if ranked else []
-        row += ["scored", _text(village.file), _text(village.sheet),
-                "" if village.row is None else village.row, _text(village.name),
-                _text(village.parish), _text(village.municipality), _text(village.region),
-                "" if village.population is None else village.population, village.assessor,
-                _text(village.assessor_name), village.date, village.criteria,
-                _text(village.answers_criteria), plan.digest, plan.tier_ids[s.tier],
-                _text(plan.tiers[s.tier].label.get(lang)), _num(s.percent), _num(s.points),
-                _num(s.max_points),
-                "" if s.weakest is None else plan.dimensions[s.weakest].id,
-                s.gates_met, s.gates_total, s.criteria_met, s.criteria_total, s.answered,
-                s.unanswered, s.not_applicable, s.evidence_missing]
-        row += [_num(s.dimension_percents[at]) if at is not None else ""
-                for at in dim_pos[village.criteria]]
+        row += [
+            "scored",
+            _text(village.file),
+            _text(village.sheet),
+            "" if village.row is None else village.row,
+            _text(village.name),
+            _text(village.parish),
+            _text(village.municipality),
+            _text(village.region),
+            "" if village.population is None else village.population,
+            village.assessor,
+            _text(village.assessor_name),
+            village.date,
+            village.criteria,
+            _text(village.answers_criteria),
+            plan.digest,
+            plan.tier_ids[s.tier],
+            _text(plan.tiers[s.tier].label.get(lang)),
+            _num(s.percent),
+            _num(s.points),
+            _num(s.max_points),
+            "" if s.weakest is None else plan.dimensions[s.weakest].id,
+            s.gates_met,
+            s.gates_total,
+            s.criteria_met,
+            s.criteria_total,
+            s.answered,
+            s.unanswered,
+            s.not_applicable,
+            s.evidence_missing,
+        ]
+        row += [
+            _num(s.dimension_percents[at]) if at is not None else ""
+            for at in dim_pos[village.criteria]
+        ]
         for at in crit_pos[village.criteria]:
             if at is None:
                 row += ["", "", ""]
             else:
-                row += [_num(s.criterion_points[at]), _num(s.criterion_percents[at]),
-                        s.criterion_status[at]]
-        row += [plan.crits[s.top_gap[0]].id if s.top_gap else "",
-                _text("; ".join(village.warnings)), ""]
+                row += [
+                    _num(s.criterion_points[at]),
+                    _num(s.criterion_percents[at]),
+                    s.criterion_status[at],
+                ]
+        row += [
+            plan.crits[s.top_gap[0]].id if s.top_gap else "",
+            _text("; ".join(village.warnings)),
+            "",
+        ]
         writer.writerow(row)
         yield flush()
     width = len(header)
@@ -103,9 +155,9 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
         row[status_at] = "rejected"
         row[status_at + 1] = _text(group["file"])
         row[status_at + 2] = _text(group["sheet"])
-        row[status_at + 3] = group["row"] if group["row"] is not None else \
-            (group["rows"] or "")
-        row[-1] = _text("; ".join(f"{p.place + ': ' if p.place else ''}{p.message}"
-                                  for p in group["problems"]))
+        row[status_at + 3] = group["row"] if group["row"] is not None else (group["rows"] or "")
+        row[-1] = _text(
+            "; ".join(f"{p.place + ': ' if p.place else ''}{p.message}" for p in group["problems"])
+        )
         writer.writerow(row)
         yield flush()

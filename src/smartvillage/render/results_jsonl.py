@@ -23,55 +23,89 @@ if TYPE_CHECKING:
 def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator[str]:
     """The JSON Lines text, one line (with its newline) per village or rejected row."""
     tool = {"name": "smartvillage", "version": __version__}
-    stamps = {ref: {"id": plan.criteria.id, "version": plan.criteria.version,
-                    "digest": plan.digest} for ref, plan in result.plans.items()}
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
-                             allow_nan=False).encode
+    stamps = {
+        ref: {"id": plan.criteria.id, "version": plan.criteria.version, "digest": plan.digest}
+        for ref, plan in result.plans.items()
+    }
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
     for village in result.villages:
         plan = result.plans[village.criteria]
         s = village.scores
         tier = plan.tiers[s.tier]
         record: dict[str, Any] = {
-            "status": "scored", "file": village.file, "sheet": village.sheet,
-            "row": village.row}
+            "status": "scored",
+            "file": village.file,
+            "sheet": village.sheet,
+            "row": village.row,
+        }
         if ranked:
             record["rank"] = village.rank
         contact = dict(zip(("name", "email", "phone"), village.contact, strict=True))
-        record.update({
-            "village": {"name": village.name, "parish": village.parish,
-                        "municipality": village.municipality, "region": village.region,
-                        "population": village.population,
-                        "contact": contact if any(contact.values()) else None},
-            "assessment": {"assessor": village.assessor, "name": village.assessor_name,
-                           "date": village.date},
-            "criteria": stamps[village.criteria],
-            "questionnaire_criteria": village.answers_criteria,
-            "tool": tool,
-            "summary": {
-                "tier": plan.tier_ids[s.tier], "tier_label": tier.label.get(lang),
-                "percent": s.percent, "percent_exact": s.percent_exact, "points": s.points,
-                "max_points": s.max_points,
-                "weakest_dimension": None if s.weakest is None
-                else plan.dimensions[s.weakest].id,
-                "weakest_percent": s.weakest_percent,
-                "average_dimension_percent": s.average_dimension_percent,
-                "gates_met": s.gates_met, "gates_total": s.gates_total,
-                "criteria_met": s.criteria_met, "criteria_total": s.criteria_total,
-                "counts": {"questions": s.questions, "answered": s.answered,
-                           "unanswered": s.unanswered, "not_applicable": s.not_applicable,
-                           "evidence_missing": s.evidence_missing}},
-            "dimensions": {d.id: s.dimension_percents[i]
-                           for i, d in enumerate(plan.dimensions)},
-            "criteria_results": {
-                c.id: {"points": s.criterion_points[i], "max_points": s.criterion_max[i],
-                       "percent": s.criterion_percents[i], "status": s.criterion_status[i]}
-                for i, c in enumerate(plan.crits)},
-            "gaps": [{"criterion": plan.crits[i].id, "gain": gain} for i, gain in s.gaps],
-            "warnings": list(village.warnings),
-        })
+        record.update(
+            {
+                "village": {
+                    "name": village.name,
+                    "parish": village.parish,
+                    "municipality": village.municipality,
+                    "region": village.region,
+                    "population": village.population,
+                    "contact": contact if any(contact.values()) else None,
+                },
+                "assessment": {
+                    "assessor": village.assessor,
+                    "name": village.assessor_name,
+                    "date": village.date,
+                },
+                "criteria": stamps[village.criteria],
+                "questionnaire_criteria": village.answers_criteria,
+                "tool": tool,
+                "summary": {
+                    "tier": plan.tier_ids[s.tier],
+                    "tier_label": tier.label.get(lang),
+                    "percent": s.percent,
+                    "percent_exact": s.percent_exact,
+                    "points": s.points,
+                    "max_points": s.max_points,
+                    "weakest_dimension": None
+                    if s.weakest is None
+                    else plan.dimensions[s.weakest].id,
+                    "weakest_percent": s.weakest_percent,
+                    "average_dimension_percent": s.average_dimension_percent,
+                    "gates_met": s.gates_met,
+                    "gates_total": s.gates_total,
+                    "criteria_met": s.criteria_met,
+                    "criteria_total": s.criteria_total,
+                    "counts": {
+                        "questions": s.questions,
+                        "answered": s.answered,
+                        "unanswered": s.unanswered,
+                        "not_applicable": s.not_applicable,
+                        "evidence_missing": s.evidence_missing,
+                    },
+                },
+                "dimensions": {
+                    d.id: s.dimension_percents[i] for i, d in enumerate(plan.dimensions)
+                },
+                "criteria_results": {
+                    c.id: {
+                        "points": s.criterion_points[i],
+                        "max_points": s.criterion_max[i],
+                        "percent": s.criterion_percents[i],
+                        "status": s.criterion_status[i],
+                    }
+                    for i, c in enumerate(plan.crits)
+                },
+                "gaps": [{"criterion": plan.crits[i].id, "gain": gain} for i, gain in s.gaps],
+                "warnings": list(village.warnings),
+            }
+        )
         yield dumps(record) + "\n"
     for group in rejected_rows(result):
-        record = {"status": "rejected", "file": group["file"], "sheet": group["sheet"],
-                  "row": group["row"] if group["row"] is not None else group["rows"],
-                  "problems": [p.to_dict() for p in group["problems"]]}
+        record = {
+            "status": "rejected",
+            "file": group["file"],
+            "sheet": group["sheet"],
+            "row": group["row"] if group["row"] is not None else group["rows"],
+            "problems": [p.to_dict() for p in group["problems"]],
+        }
         yield dumps(record) + "\n"

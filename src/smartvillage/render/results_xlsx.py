@@ -46,8 +46,19 @@ if TYPE_CHECKING:
     from smartvillage.scoring.plan import Plan
 
 CONSTANT_MEMORY_FROM = 20_000  # villages; below it the default mode is faster
-_FIXED = ("municipality", "region", "criteria", "tier", "percent", "weakest", "next_step",
-          "gates", "criteria_met", "unanswered", "evidence_missing")
+_FIXED = (
+    "municipality",
+    "region",
+    "criteria",
+    "tier",
+    "percent",
+    "weakest",
+    "next_step",
+    "gates",
+    "criteria_met",
+    "unanswered",
+    "evidence_missing",
+)
 _FIXED_WIDTHS = (16, 11, 20, 22, 10, 24, 40, 12, 12, 12, 12)
 _TITLE, _HEAD, _FIRST = 0, 1, 2  # rows: title or warning, header, first village
 
@@ -73,15 +84,22 @@ def _writers(sheet: Any) -> tuple[Callable[..., Any], Callable[..., Any]]:
     return sheet.write_string, sheet.write_number
 
 
-def write_results_xlsx(path: str | Path, result: BatchResult, lang: Lang, *,
-                       ranked: bool = False, generated_at: str = "",
-                       inputs: tuple[str | Path, ...] = ()) -> None:
+def write_results_xlsx(
+    path: str | Path,
+    result: BatchResult,
+    lang: Lang,
+    *,
+    ranked: bool = False,
+    generated_at: str = "",
+    inputs: tuple[str | Path, ...] = (),
+) -> None:
     """Write the results workbook for a finished batch to ``path`` atomically."""
     from smartvillage.batch.core import paused_gc
 
     with atomic_target(path, inputs) as temp, paused_gc():
-        book = ResultsWorkbook(temp, lang, ranked=ranked,
-                               big=len(result.villages) >= CONSTANT_MEMORY_FROM)
+        book = ResultsWorkbook(
+            temp, lang, ranked=ranked, big=len(result.villages) >= CONSTANT_MEMORY_FROM
+        )
         for plan in result.plans.values():
             book.add_plan(plan)
         for village in result.villages:
@@ -98,24 +116,39 @@ class ResultsWorkbook:
     totals, so that a streamed batch holds no village in memory.
     """
 
-    def __init__(self, path: str | Path, lang: Lang, *, ranked: bool = False,
-                 big: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, lang: Lang, *, ranked: bool = False, big: bool = False
+    ) -> None:
         import xlsxwriter
 
         self.lang = lang
         self.ranked = ranked
         self.buffered = ranked
-        self.workbook = workbook = xlsxwriter.Workbook(str(path), {
-            "constant_memory": big, "strings_to_numbers": False,
-            "strings_to_formulas": False, "strings_to_urls": False})
+        self.workbook = workbook = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": big,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
         add = workbook.add_format
-        self.head = add({"bold": True, "bg_color": "#D9D9D9", "text_wrap": True,
-                         "valign": "top", "bottom": 1})
+        self.head = add(
+            {"bold": True, "bg_color": "#D9D9D9", "text_wrap": True, "valign": "top", "bottom": 1}
+        )
         self.pct = add({"num_format": "0.00"})  # the figures as rounded once, no further
         self.wrap = add({"text_wrap": True, "valign": "top"})
         self.title = add({"bold": True, "font_size": 12})
-        self.warn = add({"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE",
-                         "text_wrap": True, "valign": "top"})
+        self.warn = add(
+            {
+                "bold": True,
+                "font_color": "#9C0006",
+                "bg_color": "#FFC7CE",
+                "text_wrap": True,
+                "valign": "top",
+            }
+        )
         self.bold = add({"bold": True})
         self.plans: dict[str, Plan] = {}
         self.sheets: dict[str, _PlanSheets] = {}
@@ -163,11 +196,16 @@ class ResultsWorkbook:
             self._warning(result)
         elif not self.plans:
             self.workbook.add_worksheet(label("summary", self.lang)).write_string(
-                0, 0, label("none_scored", self.lang), self.warn)
-        self.workbook.set_properties({
-            "title": "Smart Village batch results", "author": "smartvillage",
-            "comments": f"smartvillage {__version__}; criteria "
-                        + ", ".join(f"{ref} ({plan.digest})" for ref, plan in self.plans.items())})
+                0, 0, label("none_scored", self.lang), self.warn
+            )
+        self.workbook.set_properties(
+            {
+                "title": "Smart Village batch results",
+                "author": "smartvillage",
+                "comments": f"smartvillage {__version__}; criteria "
+                + ", ".join(f"{ref} ({plan.digest})" for ref, plan in self.plans.items()),
+            }
+        )
         self.workbook.set_custom_property("smartvillage.version", __version__)
         self.workbook.set_custom_property("smartvillage.criteria", ", ".join(self.plans) or "-")
         self.workbook.close()
@@ -191,8 +229,9 @@ class ResultsWorkbook:
             from smartvillage.render.i18n import points_gain
 
             criterion = self.plans[ref].criteria_models[index]
-            text = self.steps[key] = (f"{criterion.id} {criterion.title.get(self.lang)} "
-                                      f"({points_gain(gain, self.lang)})")
+            text = self.steps[key] = (
+                f"{criterion.id} {criterion.title.get(self.lang)} ({points_gain(gain, self.lang)})"
+            )
         return text
 
     def header(self, sheet: Any, row: int, labels: list[str], widths: list[float]) -> None:
@@ -206,9 +245,18 @@ class ResultsWorkbook:
     def _recommendations(self) -> None:
         lang = self.lang
         sheet = self.workbook.add_worksheet(label("recommendations", lang))
-        labels = [label(k, lang) for k in ("criteria", "criterion_id", "criterion",
-                                           "top_gap_villages", "not_met_villages",
-                                           "average_criterion", "recommendation")]
+        labels = [
+            label(k, lang)
+            for k in (
+                "criteria",
+                "criterion_id",
+                "criterion",
+                "top_gap_villages",
+                "not_met_villages",
+                "average_criterion",
+                "recommendation",
+            )
+        ]
         self.header(sheet, 0, labels, [20, 10, 34, 14, 14, 12, 100])
         row = 0
         for ref, plan in self.plans.items():
@@ -221,8 +269,9 @@ class ResultsWorkbook:
                 sheet.write_number(row, 3, totals.top[i])
                 sheet.write_number(row, 4, totals.unmet[i])
                 if totals.c_counts[i]:
-                    sheet.write_number(row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2),
-                                       self.pct)
+                    sheet.write_number(
+                        row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct
+                    )
                 sheet.write_string(row, 6, criterion.recommendation.get(lang), self.wrap)
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row, 1), len(labels) - 1)
@@ -242,23 +291,28 @@ class ResultsWorkbook:
             totals = self.totals[ref]
             sheet.write_string(row, 0, f"{ref}: {plan.criteria.title.get(lang)}", self.bold)
             head = row + 1
-            for col, text in enumerate((label("dimension", lang), label("average", lang),
-                                        label("villages", lang))):
+            for col, text in enumerate(
+                (label("dimension", lang), label("average", lang), label("villages", lang))
+            ):
                 sheet.write_string(head, col, text, self.head)
             for n, dimension in enumerate(plan.dimensions):
                 sheet.write_string(head + 1 + n, 0, dimension.title.get(lang))
                 if totals.d_counts[n]:
-                    sheet.write_number(head + 1 + n, 1,
-                                       round(totals.d_sums[n] / totals.d_counts[n], 2), self.pct)
+                    sheet.write_number(
+                        head + 1 + n, 1, round(totals.d_sums[n] / totals.d_counts[n], 2), self.pct
+                    )
                 sheet.write_number(head + 1 + n, 2, totals.d_counts[n])
             last = head + len(plan.dimensions)
             chart = self.workbook.add_chart({"type": "bar"})
-            chart.add_series({
-                "name": ref,
-                "categories": f"='{name}'!$A${head + 2}:$A${last + 1}",
-                "values": f"='{name}'!$B${head + 2}:$B${last + 1}",
-                "data_labels": {"value": True, "num_format": "0.0"},
-                "fill": {"color": "#4472C4"}})
+            chart.add_series(
+                {
+                    "name": ref,
+                    "categories": f"='{name}'!$A${head + 2}:$A${last + 1}",
+                    "values": f"='{name}'!$B${head + 2}:$B${last + 1}",
+                    "data_labels": {"value": True, "num_format": "0.0"},
+                    "fill": {"color": "#4472C4"},
+                }
+            )
             chart.set_title({"name": f"{label('average', lang)} — {ref}"})
             chart.set_x_axis({"min": 0, "max": 100})
             chart.set_y_axis({"reverse": True})
@@ -270,8 +324,10 @@ class ResultsWorkbook:
     def _errors(self, result: BatchResult) -> None:
         lang = self.lang
         sheet = self.workbook.add_worksheet(label("errors", lang))
-        labels = [label(k, lang) for k in ("severity", "file", "sheet", "cell", "row", "column",
-                                           "problem")]
+        labels = [
+            label(k, lang)
+            for k in ("severity", "file", "sheet", "cell", "row", "column", "problem")
+        ]
         self.header(sheet, 0, labels, [12, 28, 12, 14, 8, 24, 90])
         row = 0
         write_string = sheet.write_string
@@ -281,8 +337,9 @@ class ResultsWorkbook:
             write_string(row, 1, _clean(problem.file))
             if problem.sheet:
                 write_string(row, 2, _clean(problem.sheet))
-            place = problem.cell or problem.rows or (f"line {problem.line}" if problem.line
-                                                     else None)
+            place = (
+                problem.cell or problem.rows or (f"line {problem.line}" if problem.line else None)
+            )
             if place:
                 write_string(row, 3, place)
             if problem.row is not None:
@@ -300,22 +357,34 @@ class ResultsWorkbook:
         sheet.set_column(1, 1, 90)
         stats = result.stats
         rows: list[tuple[str, str]] = [
-            ("tool", "smartvillage"), ("tool_version", __version__),
-            ("generated_at", generated_at), ("lang", lang),
-            ("rows_read", str(stats.rows)), ("rows_scored", str(stats.scored)),
-            ("rows_rejected", str(stats.rejected)), ("blank_rows_skipped", str(stats.blank)),
-            ("files", str(stats.files)), ("files_unreadable", str(stats.files_unreadable)),
-            ("ranked", "yes" if self.ranked else "no")]
+            ("tool", "smartvillage"),
+            ("tool_version", __version__),
+            ("generated_at", generated_at),
+            ("lang", lang),
+            ("rows_read", str(stats.rows)),
+            ("rows_scored", str(stats.scored)),
+            ("rows_rejected", str(stats.rejected)),
+            ("blank_rows_skipped", str(stats.blank)),
+            ("files", str(stats.files)),
+            ("files_unreadable", str(stats.files_unreadable)),
+            ("ranked", "yes" if self.ranked else "no"),
+        ]
         for ref, plan in self.plans.items():
             criteria = plan.criteria
-            rows += [("criteria", ref), ("criteria_id", criteria.id),
-                     ("criteria_version", criteria.version), ("criteria_digest", plan.digest),
-                     ("criteria_status", criteria.status),
-                     ("criteria_title", criteria.title.get(lang)),
-                     ("criteria_disclaimer",
-                      criteria.disclaimer.get(lang) if criteria.disclaimer else ""),
-                     ("criteria_villages", str(result.used.get(ref, 0))),
-                     ("criteria_sheets", ", ".join(self.sheets[ref].names))]
+            rows += [
+                ("criteria", ref),
+                ("criteria_id", criteria.id),
+                ("criteria_version", criteria.version),
+                ("criteria_digest", plan.digest),
+                ("criteria_status", criteria.status),
+                ("criteria_title", criteria.title.get(lang)),
+                (
+                    "criteria_disclaimer",
+                    criteria.disclaimer.get(lang) if criteria.disclaimer else "",
+                ),
+                ("criteria_villages", str(result.used.get(ref, 0))),
+                ("criteria_sheets", ", ".join(self.sheets[ref].names)),
+            ]
         rows += [("input", item) for item in result.inputs]
         rows += [("warning", text) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
@@ -356,8 +425,9 @@ class _Totals:
                 self.d_counts[n] += 1
         if scores.top_gap is not None:
             self.top[scores.top_gap[0]] += 1
-        for i, (status, percent) in enumerate(zip(scores.criterion_status,
-                                                  scores.criterion_percents, strict=True)):
+        for i, (status, percent) in enumerate(
+            zip(scores.criterion_status, scores.criterion_percents, strict=True)
+        ):
             if status == "not_met":
                 self.unmet[i] += 1
             if percent is not None:
@@ -375,11 +445,15 @@ class _PlanSheets:
         ref = plan.ref
         self.summary = book.workbook.add_worksheet(book.sheet_name(label("summary", lang), ref))
         self.criteria = book.workbook.add_worksheet(
-            book.sheet_name(label("criteria_sheet", lang), ref))
+            book.sheet_name(label("criteria_sheet", lang), ref)
+        )
         self.names = [self.summary.name, self.criteria.name]
         self.rows = 0
         self.lead = ([label("rank", lang)] if book.ranked else []) + [
-            label("source", lang), label("row", lang), label("village", lang)]
+            label("source", lang),
+            label("row", lang),
+            label("village", lang),
+        ]
         lead_widths = ([7] if book.ranked else []) + [24, 7, 24]
         self.tiers = [t.label.get(lang) for t in plan.tiers]
         self.dims = [d.title.get(lang) for d in plan.dimensions]
@@ -388,14 +462,18 @@ class _PlanSheets:
             title += f" ({label('reconstruction_note', lang)})"
         for sheet in (self.summary, self.criteria):
             sheet.write_string(_TITLE, 0, title, book.title)
-        summary = [*self.lead, *(label(k, lang) for k in _FIXED),
-                   *(f"{d}, %" for d in self.dims)]
-        book.header(self.summary, _HEAD, summary,
-                    [*lead_widths, *_FIXED_WIDTHS, *([14] * len(self.dims))])
+        summary = [*self.lead, *(label(k, lang) for k in _FIXED), *(f"{d}, %" for d in self.dims)]
+        book.header(
+            self.summary, _HEAD, summary, [*lead_widths, *_FIXED_WIDTHS, *([14] * len(self.dims))]
+        )
         points = label("points", lang)
-        criteria = [*self.lead, *(f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
-                                  for c, m in zip(plan.criteria_models, plan.criterion_maxima(),
-                                                  strict=True))]
+        criteria = [
+            *self.lead,
+            *(
+                f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
+                for c, m in zip(plan.criteria_models, plan.criterion_maxima(), strict=True)
+            ),
+        ]
         book.header(self.criteria, _HEAD, criteria, [*lead_widths, *([16] * len(plan.crits))])
         self.summary.set_row(_HEAD, 60)
         self.criteria.set_row(_HEAD, 60)
@@ -437,8 +515,7 @@ class _PlanSheets:
             write_number(row, col, value)
             col += 1
 
-    def _lead(self, write_string: Any, write_number: Any, row: int,
-              village: VillageResult) -> int:
+    def _lead(self, write_string: Any, write_number: Any, row: int, village: VillageResult) -> int:
         col = 0
         if self.book.ranked:
             if village.rank is not None:
@@ -455,19 +532,36 @@ class _PlanSheets:
         """Frozen headers, filters, colour scales."""
         last = _FIRST + max(self.rows, 1) - 1
         lead = len(self.lead)
-        scale = {"type": "3_color_scale", "min_type": "num", "min_value": 0,
-                 "mid_type": "num", "mid_value": 50, "max_type": "num", "max_value": 100,
-                 "min_color": "#F8696B", "mid_color": "#FFEB84", "max_color": "#63BE7B"}
-        for sheet, cols in ((self.summary, self.summary_cols),
-                            (self.criteria, self.criteria_cols)):
+        scale = {
+            "type": "3_color_scale",
+            "min_type": "num",
+            "min_value": 0,
+            "mid_type": "num",
+            "mid_value": 50,
+            "max_type": "num",
+            "max_value": 100,
+            "min_color": "#F8696B",
+            "mid_color": "#FFEB84",
+            "max_color": "#63BE7B",
+        }
+        for sheet, cols in ((self.summary, self.summary_cols), (self.criteria, self.criteria_cols)):
             sheet.freeze_panes(_FIRST, lead)
             sheet.autofilter(_HEAD, 0, last, cols - 1)
         for col in (lead + 4, *range(lead + len(_FIXED), self.summary_cols)):
             self.summary.conditional_format(_FIRST, col, last, col, scale)
         for col in range(lead, self.criteria_cols):  # each criterion on its own range
-            self.criteria.conditional_format(_FIRST, col, last, col, {
-                "type": "3_color_scale", "min_color": "#F8696B", "mid_color": "#FFEB84",
-                "max_color": "#63BE7B"})
+            self.criteria.conditional_format(
+                _FIRST,
+                col,
+                last,
+                col,
+                {
+                    "type": "3_color_scale",
+                    "min_color": "#F8696B",
+                    "mid_color": "#FFEB84",
+                    "max_color": "#63BE7B",
+                },
+            )
 
 
 class ForkedWorkbook:
@@ -480,15 +574,16 @@ class ForkedWorkbook:
 
     CHUNK = 500
 
-    def __init__(self, path: str | Path, lang: Lang, *, ranked: bool = False,
-                 big: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, lang: Lang, *, ranked: bool = False, big: bool = False
+    ) -> None:
         import multiprocessing
 
         context = multiprocessing.get_context("fork")
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_serve, args=(child, str(path), lang, ranked, big, os.getpid()),
-            daemon=True)
+            target=_serve, args=(child, str(path), lang, ranked, big, os.getpid()), daemon=True
+        )
         self.process.start()
         child.close()
         self.pending: list[tuple[Any, ...]] = []
@@ -557,8 +652,7 @@ def _end_with_parent(path: str, parent: int) -> None:
         stop(signal.SIGTERM, None)
 
 
-def _serve(conn: Any, path: str, lang: Lang, ranked: bool, big: bool,
-           parent: int = 0) -> None:
+def _serve(conn: Any, path: str, lang: Lang, ranked: bool, big: bool, parent: int = 0) -> None:
     """The child's loop: build the workbook from the messages, answer ok or the error."""
     import gc
 

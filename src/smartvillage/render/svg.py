@@ -105,8 +105,9 @@ def wrap(text: str, width: int = WRAP) -> list[str]:
     return lines or [""]
 
 
-def chart(items: list[tuple[str, float | None, str]],
-          before: list[float | None] | None = None) -> Radar | Bars:
+def chart(
+    items: list[tuple[str, float | None, str]], before: list[float | None] | None = None
+) -> Radar | Bars:
     """The chart for ``(title, percent, percent as text)`` per dimension.
 
     ``before`` gives earlier percents to draw under the current ones (comparisons).
@@ -128,8 +129,9 @@ def _fraction(value: float | None) -> float:
     return max(0.0, min(100.0, value or 0.0)) / 100
 
 
-def radar(items: list[tuple[str, float | None, str]],
-          before: list[float | None] | None = None) -> Radar:
+def radar(
+    items: list[tuple[str, float | None, str]], before: list[float | None] | None = None
+) -> Radar:
     """A radar: one spoke per dimension, clockwise from the top; None counts as 0."""
     cx, cy = WIDTH / 2, HEIGHT / 2
     count = len(items)
@@ -137,8 +139,14 @@ def radar(items: list[tuple[str, float | None, str]],
     rings = []
     for ring in RINGS:
         corners = [_point(cx, cy, a, RADIUS * ring / 100) for a in angles]
-        rings.append(Ring(ring, " ".join(f"{x},{y}" for x, y in corners),
-                          _r(cx + 3), _r(cy - RADIUS * ring / 100 - 2)))
+        rings.append(
+            Ring(
+                ring,
+                " ".join(f"{x},{y}" for x, y in corners),
+                _r(cx + 3),
+                _r(cy - RADIUS * ring / 100 - 2),
+            )
+        )
     axes = []
     for (title, value, shown), angle in zip(items, angles, strict=True):
         x, y = _point(cx, cy, angle, RADIUS)
@@ -158,13 +166,16 @@ def radar(items: list[tuple[str, float | None, str]],
     polygon = " ".join(f"{a.value_x},{a.value_y}" for a in axes)
     earlier = ""
     if before is not None:
-        earlier = " ".join("{},{}".format(*_point(cx, cy, angle, RADIUS * _fraction(value)))
-                           for value, angle in zip(before, angles, strict=True))
+        earlier = " ".join(
+            "{},{}".format(*_point(cx, cy, angle, RADIUS * _fraction(value)))
+            for value, angle in zip(before, angles, strict=True)
+        )
     return Radar(WIDTH, HEIGHT, _r(cx), _r(cy), rings, axes, polygon, earlier)
 
 
-def bars(items: list[tuple[str, float | None, str]],
-         before: list[float | None] | None = None) -> Bars:
+def bars(
+    items: list[tuple[str, float | None, str]], before: list[float | None] | None = None
+) -> Bars:
     """Horizontal bars, for one or two dimensions (a radar needs three)."""
     x = BAR_LABEL
     rows = []
@@ -173,10 +184,21 @@ def bars(items: list[tuple[str, float | None, str]],
         lines = wrap(title, 28)
         width = _r(BAR_WIDTH * _fraction(value))
         mark = None if before is None else _r(x + BAR_WIDTH * _fraction(before[n]))
-        rows.append(Bar(_r(y), width, Label(x - 10, _r(y + BAR_HEIGHT / 2 + 4
-                                                       - LINE_HEIGHT * (len(lines) - 1) / 2),
-                                            "end", lines),
-                        shown, _r(x + width + 6), mark))
+        rows.append(
+            Bar(
+                _r(y),
+                width,
+                Label(
+                    x - 10,
+                    _r(y + BAR_HEIGHT / 2 + 4 - LINE_HEIGHT * (len(lines) - 1) / 2),
+                    "end",
+                    lines,
+                ),
+                shown,
+                _r(x + width + 6),
+                mark,
+            )
+        )
         y += max(BAR_HEIGHT, LINE_HEIGHT * len(lines)) + 18
     ticks = [(tick, _r(x + BAR_WIDTH * tick / 100)) for tick in (0, *RINGS)]
     return Bars(x + BAR_WIDTH + 80, int(y + 14), x, BAR_WIDTH, rows, ticks)

@@ -56,12 +56,20 @@ def bar(value: float | None, width: int = BAR_WIDTH) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def render(report: Report, lang: Lang, *, color: bool = False, width: int = 100,
-           details: bool = False) -> str:
+def render(
+    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report as a terminal table; ANSI colours only when ``color``."""
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system="standard" if color else None,
-                      force_terminal=color, highlight=False, emoji=False, legacy_windows=False)
+    console = Console(
+        file=out,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
     for part in _parts(report, lang, details):
         console.print(part)
     return out.getvalue()
@@ -83,11 +91,19 @@ def _evidence(report: Report, lang: Lang) -> Text:
     missing = [q for c in report.criteria_results for q in c.questions if q.evidence_missing]
     text = Text()
     if summary is not None:
-        text.append(tf("evidence_summary", lang, with_evidence=summary.with_evidence,
-                       claims=summary.claims, need=summary.need_evidence))
+        text.append(
+            tf(
+                "evidence_summary",
+                lang,
+                with_evidence=summary.with_evidence,
+                claims=summary.claims,
+                need=summary.need_evidence,
+            )
+        )
     if missing:
-        text.append(("\n" if summary is not None else "") + t("evidence_missing", lang) + ":",
-                    style="bold")
+        text.append(
+            ("\n" if summary is not None else "") + t("evidence_missing", lang) + ":", style="bold"
+        )
         for q in missing:
             text.append(f"\n  {plain(q.text.get(lang))}", style="")
     return text
@@ -103,34 +119,50 @@ def _header(report: Report, lang: Lang) -> Panel:
     if v.population is not None:
         lines.append(f" ({v.population} {t('population', lang)})")
     a = report.assessment
-    lines.append("\n" + tf("assessment_line", lang, kind=t(f"assessment_kind.{a.assessor}", lang),
-                           who=plain(a.name) if a.name else "—", date=date(a.date, lang)))
+    lines.append(
+        "\n"
+        + tf(
+            "assessment_line",
+            lang,
+            kind=t(f"assessment_kind.{a.assessor}", lang),
+            who=plain(a.name) if a.name else "—",
+            date=date(a.date, lang),
+        )
+    )
     c = report.criteria
-    lines.append(f"\n{t('criteria', lang)}: {plain(c.title.get(lang))} "
-                 f"({c.id}@{c.version}, {criteria_status(c.status, lang)})")
+    lines.append(
+        f"\n{t('criteria', lang)}: {plain(c.title.get(lang))} "
+        f"({c.id}@{c.version}, {criteria_status(c.status, lang)})"
+    )
     tier_rank = next(tier.rank for tier in report.tiers if tier.id == s.tier)
     lines.append(f"\n{t('tier', lang)}: ")
     lines.append(plain(s.tier_label.get(lang)), style=_TIER_STYLE.get(tier_rank, "bold red"))
-    lines.append(f"   {t('overall', lang)}: {percent(figures.overall(report), lang)} "
-                 f"({number(s.points, lang)} / {number(s.max_points, lang)} "
-                 f"{t('points', lang)})")
+    lines.append(
+        f"   {t('overall', lang)}: {percent(figures.overall(report), lang)} "
+        f"({number(s.points, lang)} / {number(s.max_points, lang)} "
+        f"{t('points', lang)})"
+    )
     if report.criteria.status == "reconstruction":
         lines.append(f"\n{t('reconstruction_note', lang)}", style="italic")
-    weighting = weighting_text([(r.title.get(lang), r.share_exact)
-                                  for r in report.criteria_results], lang)
+    weighting = weighting_text(
+        [(r.title.get(lang), r.share_exact) for r in report.criteria_results], lang
+    )
     if weighting:
         lines.append(f"\n{weighting}", style="dim")
     counts = s.counts
-    lines.append(f"\n{t('answers', lang)}: {counts.answered}/{counts.questions} "
-                 f"{counted('answered', counts.answered, lang)}, {counts.unanswered} "
-                 f"{counted('unanswered', counts.unanswered, lang)}, {counts.not_applicable} "
-                 f"{counted('not_applicable', counts.not_applicable, lang)}")
+    lines.append(
+        f"\n{t('answers', lang)}: {counts.answered}/{counts.questions} "
+        f"{counted('answered', counts.answered, lang)}, {counts.unanswered} "
+        f"{counted('unanswered', counts.unanswered, lang)}, {counts.not_applicable} "
+        f"{counted('not_applicable', counts.not_applicable, lang)}"
+    )
     return Panel(lines, box=box.ROUNDED, expand=True)
 
 
 def _dimensions(report: Report, lang: Lang) -> Table:
-    table = Table(title=t("dimensions", lang), box=box.SIMPLE_HEAD, title_justify="left",
-                  expand=False)
+    table = Table(
+        title=t("dimensions", lang), box=box.SIMPLE_HEAD, title_justify="left", expand=False
+    )
     table.add_column(t("dimension", lang))
     table.add_column("", no_wrap=True)
     table.add_column("%", justify="right", no_wrap=True)
@@ -141,11 +173,18 @@ def _dimensions(report: Report, lang: Lang) -> Table:
         if d.id == weakest:
             name.append(f" ({t('weakest', lang)})", style="red")
         shown = figures.dimension(report, d)
-        table.add_row(name, bar(shown), percent(shown, lang),
-                      f"{number(d.points, lang)} / {number(d.max_points, lang)}")
-    table.add_row(Text(t("average", lang), style="dim"),
-                  bar(figures.average(report)),
-                  percent(figures.average(report), lang), "")
+        table.add_row(
+            name,
+            bar(shown),
+            percent(shown, lang),
+            f"{number(d.points, lang)} / {number(d.max_points, lang)}",
+        )
+    table.add_row(
+        Text(t("average", lang), style="dim"),
+        bar(figures.average(report)),
+        percent(figures.average(report), lang),
+        "",
+    )
     return table
 
 
@@ -157,10 +196,13 @@ def _criteria(report: Report, lang: Lang) -> Table:
     table.add_column(t("met", lang), no_wrap=True)
     for c in report.criteria_results:
         label = Text("★" if c.gate else "")
-        status = Text(f"{_STATUS_MARK[c.status]} {t('status.' + c.status, lang)}",
-                      style=_STATUS_STYLE[c.status])
-        table.add_row(label, plain(c.title.get(lang)),
-                      percent(figures.criterion(report, c), lang), status)
+        status = Text(
+            f"{_STATUS_MARK[c.status]} {t('status.' + c.status, lang)}",
+            style=_STATUS_STYLE[c.status],
+        )
+        table.add_row(
+            label, plain(c.title.get(lang)), percent(figures.criterion(report, c), lang), status
+        )
     met = report.summary.gates_met
     word = t("status.met" if is_one(met, lang) else "status.met_many", lang)
     table.caption = f"★ = {t('gates', lang).lower()}: {met}/{report.summary.gates_total} {word}"
@@ -169,18 +211,28 @@ def _criteria(report: Report, lang: Lang) -> Table:
 
 
 def _details(report: Report, lang: Lang, criterion) -> Table:
-    table = Table(title=f"{criterion.id} {plain(criterion.title.get(lang))}",
-                  box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(
+        title=f"{criterion.id} {plain(criterion.title.get(lang))}",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
     table.add_column(t("question", lang))
     table.add_column(t("answer", lang))
     table.add_column(t("rule", lang))
     table.add_column(t("points", lang), justify="right", no_wrap=True)
     for q in criterion.questions:
         answer = plain(answer_text(q, lang))
-        points = "—" if q.status == "not_applicable" else \
-            f"{number(q.points, lang)} / {number(q.max_points, lang)}"
-        table.add_row(Text(f"{q.id}\n{plain(q.text.get(lang))}"), Text(answer),
-                      Text(plain(rule_text(q.rule, lang))), points)
+        points = (
+            "—"
+            if q.status == "not_applicable"
+            else f"{number(q.points, lang)} / {number(q.max_points, lang)}"
+        )
+        table.add_row(
+            Text(f"{q.id}\n{plain(q.text.get(lang))}"),
+            Text(answer),
+            Text(plain(rule_text(q.rule, lang))),
+            points,
+        )
     return table
 
 
@@ -207,8 +259,11 @@ def _next_tier(report: Report, lang: Lang) -> Text:
         now = plain(step.from_text.get(lang)) if step.from_text else t("no_answer", lang)
         # an action from the criteria set says what to do; without one, the question's id
         # and the kind of change
-        head = plain(step.action.get(lang)) if step.action else \
-            f"{step.question}: {t(f'kind.{step.kind}', lang)}"
+        head = (
+            plain(step.action.get(lang))
+            if step.action
+            else f"{step.question}: {t(f'kind.{step.kind}', lang)}"
+        )
         if step.kind == "add_evidence":
             change = plain(step.change.get(lang))
             gain = ""
@@ -226,29 +281,38 @@ def _next_tier(report: Report, lang: Lang) -> Text:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _gaps(report: Report, lang: Lang, limit: int = 5) -> Text:
     text = Text(t("gaps", lang), style="bold")
     for gap in report.gaps[:limit]:
-        text.append(f"\n  {plain(gap.title.get(lang))} — "
-                    f"{percent(figures.gap(report, gap), lang)}, {t('gain', lang)} "
-                    f"{points_gain(gap.gain, lang)}", style="")
+        text.append(
+            f"\n  {plain(gap.title.get(lang))} — "
+            f"{percent(figures.gap(report, gap), lang)}, {t('gain', lang)} "
+            f"{points_gain(gap.gain, lang)}",
+            style="",
+        )
         if gap.recommendation is not None:
             text.append(f"\n    → {plain(gap.recommendation.get(lang))}", style="")
     return text if report.gaps else Text("")
 
 
-def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False,
-                      width: int = 100) -> str:
+def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False, width: int = 100) -> str:
     """A comparison of two reports as terminal tables; ANSI colours only when ``color``."""
     from smartvillage.render.view import comparison
 
     v = comparison(cmp, lang)
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system="standard" if color else None,
-                      force_terminal=color, highlight=False, emoji=False, legacy_windows=False)
+    console = Console(
+        file=out,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
     head = Text(plain(v.title), style="bold")
     head.append(f"\n{plain(v.mode)}\n", style="")
     head.append(plain(v.headline), style="bold")
@@ -257,8 +321,11 @@ def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False,
         console.print(Text(plain(alert), style="bold red"))
     diff = t("compare.difference", lang)
     trend = {"up": "green", "down": "red", "": ""}
-    sections = [("", v.facts), (t("dimensions", lang), v.dimensions),
-                (t("criteria", lang), v.criteria)]
+    sections = [
+        ("", v.facts),
+        (t("dimensions", lang), v.dimensions),
+        (t("criteria", lang), v.criteria),
+    ]
     for title, rows in sections:
         table = Table(title=title or None, box=box.SIMPLE_HEAD, title_justify="left")
         table.add_column("")
@@ -266,8 +333,12 @@ def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False,
         table.add_column(plain(v.new_label))
         table.add_column(diff, justify="right", no_wrap=True)
         for r in rows:
-            table.add_row(Text(plain(r.label)), Text(plain(r.old)), Text(plain(r.new)),
-                          Text(plain(r.change), style=trend[r.trend]))
+            table.add_row(
+                Text(plain(r.label)),
+                Text(plain(r.old)),
+                Text(plain(r.new)),
+                Text(plain(r.change), style=trend[r.trend]),
+            )
         console.print(table)
     lists = [(v.newly_met_title, v.newly_met)]
     if v.kind == "progress":
@@ -287,8 +358,12 @@ def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False,
         table.add_column(plain(v.new_label))
         table.add_column(diff, justify="right", no_wrap=True)
         for r in v.questions:
-            table.add_row(Text(f"{r.id}\n{plain(r.label)}"), Text(plain(r.old)),
-                          Text(plain(r.new)), Text(plain(r.change), style=trend[r.trend]))
+            table.add_row(
+                Text(f"{r.id}\n{plain(r.label)}"),
+                Text(plain(r.old)),
+                Text(plain(r.new)),
+                Text(plain(r.change), style=trend[r.trend]),
+            )
         console.print(table)
     else:
         console.print(plain(v.no_changes))

@@ -236,8 +236,11 @@ def build(report: Report, lang: Lang) -> ReportView:
     v, s, a, c = report.village, report.summary, report.assessment, report.criteria
     place = ", ".join(p for p in (v.parish, v.municipality, v.region) if p)
     facts = [(t("village", lang), v.name)]
-    for key, value in (("parish", v.parish), ("municipality", v.municipality),
-                       ("region", v.region)):
+    for key, value in (
+        ("parish", v.parish),
+        ("municipality", v.municipality),
+        ("region", v.region),
+    ):
         if value:
             facts.append((t(key, lang), value))
     if v.population is not None:
@@ -245,12 +248,18 @@ def build(report: Report, lang: Lang) -> ReportView:
     who = assessor(a.assessor, lang) + (f", {a.name}" if a.name else "")
     facts.append((t("assessed", lang), who))
     facts.append((t("assessment_date", lang), date(a.date, lang, long=True)))
-    facts.append((t("criteria_set", lang), f"{c.title.get(lang)} ({c.id}@{c.version}, "
-                                           f"{criteria_status(c.status, lang)})"))
+    facts.append(
+        (
+            t("criteria_set", lang),
+            f"{c.title.get(lang)} ({c.id}@{c.version}, {criteria_status(c.status, lang)})",
+        )
+    )
     counts = s.counts
-    count_text = (f"{counts.answered}/{counts.questions} {t('answered', lang)}, "
-                  f"{counts.unanswered} {t('unanswered', lang)}, "
-                  f"{counts.not_applicable} {t('not_applicable', lang)}")
+    count_text = (
+        f"{counts.answered}/{counts.questions} {t('answered', lang)}, "
+        f"{counts.unanswered} {t('unanswered', lang)}, "
+        f"{counts.not_applicable} {t('not_applicable', lang)}"
+    )
     facts.append((t("answers", lang), count_text))
     rank = next(tier.rank for tier in report.tiers if tier.id == s.tier)
     dimensions = _dimensions(report, lang)
@@ -259,54 +268,87 @@ def build(report: Report, lang: Lang) -> ReportView:
     if rank > 0:
         target = report.tiers[rank - 1]
         next_tier = target.label.get(lang)
-        requirements = [requirement_text(r, lang, figures.overall(report))
-                        for r in target.requirements if not r.met]
+        requirements = [
+            requirement_text(r, lang, figures.overall(report))
+            for r in target.requirements
+            if not r.met
+        ]
     return ReportView(
-        lang=lang, title=t("report_title", lang), village=v.name, place=place, facts=facts,
-        tier_id=s.tier, tier=s.tier_label.get(lang), tier_rank=rank,
-        tier_count=len(report.tiers), percent=percent(figures.overall(report), lang),
+        lang=lang,
+        title=t("report_title", lang),
+        village=v.name,
+        place=place,
+        facts=facts,
+        tier_id=s.tier,
+        tier=s.tier_label.get(lang),
+        tier_rank=rank,
+        tier_count=len(report.tiers),
+        percent=percent(figures.overall(report), lang),
         percent_value=figures.overall(report),
         points=f"{number(s.points, lang)} / {number(s.max_points, lang)} {t('points', lang)}",
         average=percent(figures.average(report), lang),
         average_value=figures.average(report),
         dimensions=dimensions,
-        criteria=sorted((c for d in dimensions for c in d.criteria),
-                        key=lambda c: order[c.id]),
-        gates=[GateView(g.criterion, g.title.get(lang), g.met,
-                        t("status.met" if g.met else "status.not_met", lang))
-               for g in report.gates],
+        criteria=sorted((c for d in dimensions for c in d.criteria), key=lambda c: order[c.id]),
+        gates=[
+            GateView(
+                g.criterion,
+                g.title.get(lang),
+                g.met,
+                t("status.met" if g.met else "status.not_met", lang),
+            )
+            for g in report.gates
+        ],
         gates_summary=tf("met_count", lang, met=s.gates_met, total=s.gates_total),
         criteria_summary=tf("met_count", lang, met=s.criteria_met, total=s.criteria_total),
-        next_tier=next_tier, requirements=requirements,
-        path=_path(report, lang), evidence=_evidence(report, lang), gaps=_gaps(report, lang),
-        warnings=report_warnings(report, lang), notes=report.notes or "",
+        next_tier=next_tier,
+        requirements=requirements,
+        path=_path(report, lang),
+        evidence=_evidence(report, lang),
+        gaps=_gaps(report, lang),
+        warnings=report_warnings(report, lang),
+        notes=report.notes or "",
         disclaimer=c.disclaimer.get(lang) if c.disclaimer else "",
-        weighting=weighting_text([(r.title.get(lang), r.share_exact)
-                                  for r in report.criteria_results],
-                                 lang),
-        footer=t("stance", lang) + " " + tf("generated", lang,
-                                             date=timestamp(report.generated_at, lang),
-                                             version=report.tool.version),
-        digest=c.digest, counts=count_text, top_tier=rank == 0,
+        weighting=weighting_text(
+            [(r.title.get(lang), r.share_exact) for r in report.criteria_results], lang
+        ),
+        footer=t("stance", lang)
+        + " "
+        + tf(
+            "generated",
+            lang,
+            date=timestamp(report.generated_at, lang),
+            version=report.tool.version,
+        ),
+        digest=c.digest,
+        counts=count_text,
+        top_tier=rank == 0,
     )
 
 
 def evidence_view(item: EvidenceItem, lang: Lang) -> EvidenceView:
     """One piece of evidence for display."""
     where = item.link or item.document or ""
-    return EvidenceView(where=where, shows=item.shows or "",
-                        url=safe_url(item.link) if item.link else None)
+    return EvidenceView(
+        where=where, shows=item.shows or "", url=safe_url(item.link) if item.link else None
+    )
 
 
 def question_view(q: QuestionResult, lang: Lang) -> QuestionView:
     """One question's row for display."""
     return QuestionView(
-        id=q.id, text=q.text.get(lang), status=q.status, answer=answer_text(q, lang),
-        points=points_text(q, lang), rule=rule_text(q.rule, lang),
+        id=q.id,
+        text=q.text.get(lang),
+        status=q.status,
+        answer=answer_text(q, lang),
+        points=points_text(q, lang),
+        rule=rule_text(q.rule, lang),
         evidence_need=q.evidence_need,
         evidence_need_text=t(f"evidence_need.{q.evidence_need}", lang),
         evidence_missing=q.evidence_missing,
-        evidence=[evidence_view(e, lang) for e in q.evidence], note=q.note or "")
+        evidence=[evidence_view(e, lang) for e in q.evidence],
+        note=q.note or "",
+    )
 
 
 def _dimensions(report: Report, lang: Lang) -> list[DimensionView]:
@@ -314,19 +356,31 @@ def _dimensions(report: Report, lang: Lang) -> list[DimensionView]:
     out = []
     for d in report.dimensions:
         crits = [by_id[cid] for cid in d.criteria if cid in by_id]
-        out.append(DimensionView(
-            id=d.id, title=d.title.get(lang), percent=percent(figures.dimension(report, d), lang),
-            percent_value=figures.dimension(report, d),
-            points=f"{number(d.points, lang)} / {number(d.max_points, lang)}",
-            weakest=d.id == report.summary.weakest_dimension,
-            criteria=[CriterionView(
-                id=c.id, title=c.title.get(lang), gate=c.gate,
-                percent=percent(figures.criterion(report, c), lang),
-                percent_value=figures.criterion(report, c),
-                needed=percent(c.met_percent, lang), status=c.status,
-                status_text=t(f"status.{c.status}", lang),
-                points=f"{number(c.points, lang)} / {number(c.max_points, lang)}",
-                questions=[question_view(q, lang) for q in c.questions]) for c in crits]))
+        out.append(
+            DimensionView(
+                id=d.id,
+                title=d.title.get(lang),
+                percent=percent(figures.dimension(report, d), lang),
+                percent_value=figures.dimension(report, d),
+                points=f"{number(d.points, lang)} / {number(d.max_points, lang)}",
+                weakest=d.id == report.summary.weakest_dimension,
+                criteria=[
+                    CriterionView(
+                        id=c.id,
+                        title=c.title.get(lang),
+                        gate=c.gate,
+                        percent=percent(figures.criterion(report, c), lang),
+                        percent_value=figures.criterion(report, c),
+                        needed=percent(c.met_percent, lang),
+                        status=c.status,
+                        status_text=t(f"status.{c.status}", lang),
+                        points=f"{number(c.points, lang)} / {number(c.max_points, lang)}",
+                        questions=[question_view(q, lang) for q in c.questions],
+                    )
+                    for c in crits
+                ],
+            )
+        )
     return out
 
 
@@ -350,23 +404,39 @@ def _path(report: Report, lang: Lang) -> PathView | None:
             kind_text = step.action.get(lang)
         else:
             kind_text = t(f"kind.{step.kind}", lang)
-        steps.append(StepView(
-            number=n, question=step.question, text=step.text.get(lang),
-            criterion=step.criterion, kind=step.kind, kind_text=kind_text,
-            now=now, change=change, add_evidence=step.add_evidence,
-            points_gained="—" if step.kind == "add_evidence"
-            else "+" + number(step.points_gained, lang),
-            points_text="" if step.kind == "add_evidence"
-            else points_word(step.points_gained, lang),
-            percent_gained="—" if step.kind == "add_evidence"
-            else points_gain(step.percent_gained, lang),
-            serves="; ".join(serves_text(x, lang, names) for x in step.serves)))
+        steps.append(
+            StepView(
+                number=n,
+                question=step.question,
+                text=step.text.get(lang),
+                criterion=step.criterion,
+                kind=step.kind,
+                kind_text=kind_text,
+                now=now,
+                change=change,
+                add_evidence=step.add_evidence,
+                points_gained="—"
+                if step.kind == "add_evidence"
+                else "+" + number(step.points_gained, lang),
+                points_text=""
+                if step.kind == "add_evidence"
+                else points_word(step.points_gained, lang),
+                percent_gained="—"
+                if step.kind == "add_evidence"
+                else points_gain(step.percent_gained, lang),
+                serves="; ".join(serves_text(x, lang, names) for x in step.serves),
+            )
+        )
     after = path_after(path, lang)
     return PathView(
-        tier=label, reachable=path.reachable, intro=tf("path_intro", lang, tier=label),
-        steps=steps, after=after,
+        tier=label,
+        reachable=path.reachable,
+        intro=tf("path_intro", lang, tier=label),
+        steps=steps,
+        after=after,
         unreachable="" if path.reachable else path_unreachable(path, lang),
-        minimal=path.minimal)
+        minimal=path.minimal,
+    )
 
 
 def _evidence(report: Report, lang: Lang) -> EvidenceSummaryView:
@@ -375,24 +445,38 @@ def _evidence(report: Report, lang: Lang) -> EvidenceSummaryView:
     if summary is None:  # a report made without the advice step
         return EvidenceSummaryView("", "", [], "", [], True)
     return EvidenceSummaryView(
-        summary=tf("evidence_summary", lang, with_evidence=summary.with_evidence,
-                   claims=summary.claims, need=summary.need_evidence),
+        summary=tf(
+            "evidence_summary",
+            lang,
+            with_evidence=summary.with_evidence,
+            claims=summary.claims,
+            need=summary.need_evidence,
+        ),
         missing_title=tf("evidence_missing_list", lang, n=len(summary.missing)),
         missing=[(q, texts.get(q, "")) for q in summary.missing],
-        recommended_title=tf("evidence_recommended_list", lang,
-                             n=len(summary.recommended_missing)),
+        recommended_title=tf("evidence_recommended_list", lang, n=len(summary.recommended_missing)),
         recommended=[(q, texts.get(q, "")) for q in summary.recommended_missing],
-        complete=not summary.missing)
+        complete=not summary.missing,
+    )
 
 
 def _gaps(report: Report, lang: Lang) -> list[GapView]:
-    return [GapView(
-        criterion=g.criterion, title=g.title.get(lang),
-        percent=percent(figures.gap(report, g), lang),
-        status=g.status, status_text=t(f"status.{g.status}", lang), gain=points_gain(g.gain, lang),
-        recommendation=g.recommendation.get(lang) if g.recommendation else "",
-        solutions=[SolutionView(s.challenge.get(lang), s.solution.get(lang), s.source or "")
-                   for s in g.solutions]) for g in report.gaps]
+    return [
+        GapView(
+            criterion=g.criterion,
+            title=g.title.get(lang),
+            percent=percent(figures.gap(report, g), lang),
+            status=g.status,
+            status_text=t(f"status.{g.status}", lang),
+            gain=points_gain(g.gain, lang),
+            recommendation=g.recommendation.get(lang) if g.recommendation else "",
+            solutions=[
+                SolutionView(s.challenge.get(lang), s.solution.get(lang), s.source or "")
+                for s in g.solutions
+            ],
+        )
+        for g in report.gaps
+    ]
 
 
 # --------------------------------------------------------------------------- compare
@@ -483,8 +567,9 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
         alerts.append(tf("compare.villages_differ", lang, old=a.village, new=b.village))
     old_tier, new_tier = a.tier_label.get(lang), b.tier_label.get(lang)
     if a.tier == b.tier and cmp.same_criteria:
-        headline = tf("compare.tier_same" if progress else "compare.tier_agree", lang,
-                      tier=new_tier)
+        headline = tf(
+            "compare.tier_same" if progress else "compare.tier_agree", lang, tier=new_tier
+        )
     elif not progress:
         headline = tf("compare.tier_differ", lang, old=old_tier, new=new_tier)
     elif cmp.tier_change > 0:
@@ -495,71 +580,122 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
         headline = tf("compare.tier_differ", lang, old=old_tier, new=new_tier)
     facts = [
         ComparisonRow("village", t("village", lang), a.village, b.village, "", ""),
-        ComparisonRow("assessed", t("assessed", lang),
-                      assessor(a.assessor, lang) + (f", {a.assessor_name}"
-                                                     if a.assessor_name else ""),
-                      assessor(b.assessor, lang) + (f", {b.assessor_name}"
-                                                     if b.assessor_name else ""), "", ""),
-        ComparisonRow("date", t("assessment_date", lang), date(a.date, lang, long=True),
-                      date(b.date, lang, long=True), "", ""),
+        ComparisonRow(
+            "assessed",
+            t("assessed", lang),
+            assessor(a.assessor, lang) + (f", {a.assessor_name}" if a.assessor_name else ""),
+            assessor(b.assessor, lang) + (f", {b.assessor_name}" if b.assessor_name else ""),
+            "",
+            "",
+        ),
+        ComparisonRow(
+            "date",
+            t("assessment_date", lang),
+            date(a.date, lang, long=True),
+            date(b.date, lang, long=True),
+            "",
+            "",
+        ),
         ComparisonRow("criteria", t("criteria_set", lang), a.criteria, b.criteria, "", ""),
-        ComparisonRow("tier", t("tier", lang), old_tier, new_tier,
-                      signed(cmp.tier_change, lang) if cmp.tier_change else "",
-                      _trend(cmp.tier_change)),
-        ComparisonRow("overall", t("overall", lang),
-                      percent(figures.figure(a.percent_exact, a.percent, a.thresholds), lang),
-                      percent(figures.figure(b.percent_exact, b.percent, b.thresholds), lang),
-                      signed_percent(cmp.percent_change, lang),
-                      _trend(cmp.percent_change)),
-        ComparisonRow("criteria_met", t("criteria", lang),
-                      tf("met_count", lang, met=a.criteria_met, total=a.criteria_total),
-                      tf("met_count", lang, met=b.criteria_met, total=b.criteria_total),
-                      signed(b.criteria_met - a.criteria_met, lang)
-                      if b.criteria_met != a.criteria_met else "",
-                      _trend(b.criteria_met - a.criteria_met)),
+        ComparisonRow(
+            "tier",
+            t("tier", lang),
+            old_tier,
+            new_tier,
+            signed(cmp.tier_change, lang) if cmp.tier_change else "",
+            _trend(cmp.tier_change),
+        ),
+        ComparisonRow(
+            "overall",
+            t("overall", lang),
+            percent(figures.figure(a.percent_exact, a.percent, a.thresholds), lang),
+            percent(figures.figure(b.percent_exact, b.percent, b.thresholds), lang),
+            signed_percent(cmp.percent_change, lang),
+            _trend(cmp.percent_change),
+        ),
+        ComparisonRow(
+            "criteria_met",
+            t("criteria", lang),
+            tf("met_count", lang, met=a.criteria_met, total=a.criteria_total),
+            tf("met_count", lang, met=b.criteria_met, total=b.criteria_total),
+            signed(b.criteria_met - a.criteria_met, lang)
+            if b.criteria_met != a.criteria_met
+            else "",
+            _trend(b.criteria_met - a.criteria_met),
+        ),
     ]
-    dims = [ComparisonRow(d.id, d.title.get(lang),
-                          percent(figures.figure(d.old_percent_exact, d.old_percent,
-                                                 a.thresholds), lang),
-                          percent(figures.figure(d.new_percent_exact, d.new_percent,
-                                                 b.thresholds), lang),
-                          signed_percent(d.change, lang),
-                          _trend(d.change)) for d in cmp.dimensions]
-    crits = [ComparisonRow(c.id, f"{c.id}{' ★' if c.gate else ''} {c.title.get(lang)}",
-                           _status_text(c.old_status, figures.figure(
-                               c.old_percent_exact, c.old_percent, a.thresholds),
-                               lang),
-                           _status_text(c.new_status, figures.figure(
-                               c.new_percent_exact, c.new_percent, b.thresholds),
-                               lang),
-                           signed_percent(c.change, lang), _trend(c.change))
-             for c in cmp.criteria]
+    dims = [
+        ComparisonRow(
+            d.id,
+            d.title.get(lang),
+            percent(figures.figure(d.old_percent_exact, d.old_percent, a.thresholds), lang),
+            percent(figures.figure(d.new_percent_exact, d.new_percent, b.thresholds), lang),
+            signed_percent(d.change, lang),
+            _trend(d.change),
+        )
+        for d in cmp.dimensions
+    ]
+    crits = [
+        ComparisonRow(
+            c.id,
+            f"{c.id}{' ★' if c.gate else ''} {c.title.get(lang)}",
+            _status_text(
+                c.old_status, figures.figure(c.old_percent_exact, c.old_percent, a.thresholds), lang
+            ),
+            _status_text(
+                c.new_status, figures.figure(c.new_percent_exact, c.new_percent, b.thresholds), lang
+            ),
+            signed_percent(c.change, lang),
+            _trend(c.change),
+        )
+        for c in cmp.criteria
+    ]
     titles = {c.id: c.title.get(lang) for c in cmp.criteria}
     questions = []
     for q in cmp.questions:
         change = signed(q.difference, lang)
         if not progress and q.max_points:
             change += f" ({percent(100 * q.share, lang)})"
-        questions.append(ComparisonRow(
-            q.id, q.text.get(lang),
-            _answer_text(q.old_status, q.old_answer, q.old_points, lang),
-            _answer_text(q.new_status, q.new_answer, q.new_points, lang), change,
-            _trend(q.difference)))
+        questions.append(
+            ComparisonRow(
+                q.id,
+                q.text.get(lang),
+                _answer_text(q.old_status, q.old_answer, q.old_points, lang),
+                _answer_text(q.new_status, q.new_answer, q.new_points, lang),
+                change,
+                _trend(q.difference),
+            )
+        )
     return ComparisonView(
-        lang=lang, kind=cmp.kind, title=t(f"compare.title.{cmp.kind}", lang),
-        mode=t(f"compare.mode.{cmp.kind}", lang), alerts=alerts, old_label=old_label,
-        new_label=new_label, headline=headline, facts=facts, dimensions=dims, criteria=crits,
-        newly_met=[f"{i} {titles.get(i, '')}" for i in cmp.newly_met] if progress else
-        [f"{c.id} {c.title.get(lang)}: {t(f'status.{c.old_status}', lang)} / "
-         f"{t(f'status.{c.new_status}', lang)}"
-         for c in cmp.criteria if c.transition in ("newly_met", "lost")],
+        lang=lang,
+        kind=cmp.kind,
+        title=t(f"compare.title.{cmp.kind}", lang),
+        mode=t(f"compare.mode.{cmp.kind}", lang),
+        alerts=alerts,
+        old_label=old_label,
+        new_label=new_label,
+        headline=headline,
+        facts=facts,
+        dimensions=dims,
+        criteria=crits,
+        newly_met=[f"{i} {titles.get(i, '')}" for i in cmp.newly_met]
+        if progress
+        else [
+            f"{c.id} {c.title.get(lang)}: {t(f'status.{c.old_status}', lang)} / "
+            f"{t(f'status.{c.new_status}', lang)}"
+            for c in cmp.criteria
+            if c.transition in ("newly_met", "lost")
+        ],
         lost=[f"{i} {titles.get(i, '')}" for i in cmp.lost] if progress else [],
-        newly_met_title=t("compare.newly_met", lang) if progress
+        newly_met_title=t("compare.newly_met", lang)
+        if progress
         else t("compare.status_differ", lang),
         lost_title=t("compare.lost", lang),
-        questions_title=t(f"compare.questions.{cmp.kind}", lang), questions=questions,
-        agreement=tf("compare.agreement", lang, same=cmp.questions_same,
-                     total=cmp.questions_compared),
+        questions_title=t(f"compare.questions.{cmp.kind}", lang),
+        questions=questions,
+        agreement=tf(
+            "compare.agreement", lang, same=cmp.questions_same, total=cmp.questions_compared
+        ),
         no_changes=t("compare.no_changes", lang),
         chart=[(d.title.get(lang), d.old_percent, d.new_percent) for d in cmp.dimensions],
     )

@@ -32,4 +32,3 @@ def generate(name: str) -> str:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"urn:smartvillage:schema:{name}:{version}"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-

@@ -39,8 +39,9 @@ class AnswerError(ValueError):
     one made from plain text has ``code`` None and reads the same in both languages.
     """
 
-    def __init__(self, message: str, *, code: str | None = None,
-                 params: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, params: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.params: dict[str, Any] = dict(params or {})
@@ -89,18 +90,24 @@ def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
         raise AnswerError.of("yes_no", got=_show(value))
     points = question.points_yes if answer else question.points_no
     word = "yes" if answer else "no"
-    return Interpreted(answer, Text(lv="jā" if answer else "nē", en=word),
-                       f"{word} → {fmt_points(points)}", points)
+    return Interpreted(
+        answer, Text(lv="jā" if answer else "nē", en=word), f"{word} → {fmt_points(points)}", points
+    )
 
 
 def _rubric(question: RubricQuestion, value: Any) -> Interpreted:
     level_value = _as_int(value)
     for level in question.levels:
         if level.value == level_value:
-            return Interpreted(level.value, level.label,
-                               f"level {level.value} → {fmt_points(level.points)}", level.points)
-    raise AnswerError.of("level", allowed=[level.value for level in question.levels],
-                         got=_show(value))
+            return Interpreted(
+                level.value,
+                level.label,
+                f"level {level.value} → {fmt_points(level.points)}",
+                level.points,
+            )
+    raise AnswerError.of(
+        "level", allowed=[level.value for level in question.levels], got=_show(value)
+    )
 
 
 def _number(question: NumberQuestion, value: Any) -> Interpreted:
@@ -115,20 +122,26 @@ def _number(question: NumberQuestion, value: Any) -> Interpreted:
         number = int(number)
     shown = fmt_points(number)
     unit = question.unit
-    text = Text(lv=f"{shown} {unit.get('lv')}".strip() if unit else shown,
-                en=f"{shown} {unit.get('en')}".strip() if unit else shown)
+    text = Text(
+        lv=f"{shown} {unit.get('lv')}".strip() if unit else shown,
+        en=f"{shown} {unit.get('en')}".strip() if unit else shown,
+    )
     for band in question.bands:
         if band.contains(number):
-            return Interpreted(number, text,
-                               f"{shown} in {band.describe()} → {fmt_points(band.points)}",
-                               band.points)
+            return Interpreted(
+                number,
+                text,
+                f"{shown} in {band.describe()} → {fmt_points(band.points)}",
+                band.points,
+            )
     return Interpreted(number, text, f"{shown} in no band → 0", 0.0)
 
 
 def _choice(question: ChoiceQuestion, value: Any) -> Interpreted:
     option = _find_option(question.options, value)
-    return Interpreted(option.value, option.label,
-                       f"{option.value} → {fmt_points(option.points)}", option.points)
+    return Interpreted(
+        option.value, option.label, f"{option.value} → {fmt_points(option.points)}", option.points
+    )
 
 
 def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
@@ -151,8 +164,10 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
     rule = f"{parts} = {fmt_points(total)}"
     if points < total:
         rule += f", capped at {fmt_points(points)}"
-    text = Text(lv=", ".join(o.label.get("lv") for o in chosen) or "—",
-                en=", ".join(o.label.get("en") for o in chosen) or "—")
+    text = Text(
+        lv=", ".join(o.label.get("lv") for o in chosen) or "—",
+        en=", ".join(o.label.get("en") for o in chosen) or "—",
+    )
     return Interpreted([o.value for o in chosen], text, rule, points)
 
 
@@ -186,8 +201,9 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
         raise AnswerError.of("initiative.item", n=position, got=_show(item))
     extra = sorted(map(str, set(item) - {"name", "properties", "description", "year", "link"}))
     if extra:
-        raise AnswerError.of("initiative.field" if len(extra) == 1 else "initiative.fields",
-                             n=position, fields=extra)
+        raise AnswerError.of(
+            "initiative.field" if len(extra) == 1 else "initiative.fields", n=position, fields=extra
+        )
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         raise AnswerError.of("initiative.name", n=position)
@@ -196,8 +212,7 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
         for key, flag in raw.items():
             if not isinstance(flag, bool) and str(flag).strip().casefold() not in YES | NO:
                 raise AnswerError.of("initiative.flag", n=position, key=key)
-        raw = [k for k, flag in raw.items()
-               if flag is True or str(flag).strip().casefold() in YES]
+        raw = [k for k, flag in raw.items() if flag is True or str(flag).strip().casefold() in YES]
     elif isinstance(raw, str):
         raw = [p for p in re.split(r"[;,]", raw) if p.strip()]
     if not isinstance(raw, list):
@@ -206,8 +221,7 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
     for prop in raw:
         key = str(prop).strip()
         if key not in known:
-            raise AnswerError.of("initiative.property", n=position, key=key,
-                                 known=list(known))
+            raise AnswerError.of("initiative.property", n=position, key=key, known=list(known))
         if key not in props:
             props.append(key)
     return name.strip(), props
@@ -245,8 +259,11 @@ def _find_option(options: list[Option], value: Any) -> Option:
     if isinstance(value, str):
         key = value.strip().casefold()
         for option in options:
-            if key in (option.value.casefold(), option.label.get("lv").casefold(),
-                       option.label.get("en").casefold()):
+            if key in (
+                option.value.casefold(),
+                option.label.get("lv").casefold(),
+                option.label.get("en").casefold(),
+            ):
                 return option
     raise AnswerError.of("option", allowed=_allowed(options), got=_show(value))
 

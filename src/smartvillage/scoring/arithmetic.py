@@ -62,19 +62,22 @@ class Thresholds:
 _NONE = Thresholds(())
 
 
-def shown(value: Fraction, digits: int = 2,
-          thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float:
+def shown(
+    value: Fraction, digits: int = 2, thresholds: Thresholds | Iterable[Fraction | float] = _NONE
+) -> float:
     """``value`` rounded once for display, never across a threshold (module docstring)."""
     return shown_ratio(value.numerator, value.denominator, digits, thresholds)
 
 
-def shown_ratio(num: int, den: int, digits: int = 2,
-                thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float:
+def shown_ratio(
+    num: int, den: int, digits: int = 2, thresholds: Thresholds | Iterable[Fraction | float] = _NONE
+) -> float:
     """:func:`shown` of ``num / den`` (``den`` > 0), with no fraction object made."""
-    factor = 10 ** digits
+    factor = 10**digits
     scaled = num * factor
-    rounded = (2 * scaled + den) // (2 * den) if scaled >= 0 else \
-        -((-2 * scaled + den) // (2 * den))
+    rounded = (
+        (2 * scaled + den) // (2 * den) if scaled >= 0 else -((-2 * scaled + den) // (2 * den))
+    )
     if not isinstance(thresholds, Thresholds):
         thresholds = Thresholds(thresholds)
     if thresholds.exact and rounded * den != scaled:
@@ -88,8 +91,11 @@ def shown_ratio(num: int, den: int, digits: int = 2,
     return rounded / factor + 0.0
 
 
-def shown_or_none(value: Fraction | None, digits: int = 2,
-                  thresholds: Thresholds | Iterable[Fraction | float] = _NONE) -> float | None:
+def shown_or_none(
+    value: Fraction | None,
+    digits: int = 2,
+    thresholds: Thresholds | Iterable[Fraction | float] = _NONE,
+) -> float | None:
     """:func:`shown`, passing None through (a figure that was not assessed)."""
     return None if value is None else shown(value, digits, thresholds)
 
@@ -98,8 +104,9 @@ def fraction_text(value: Fraction | None) -> str | None:
     """An exact value as text a script can read back: ``"50"`` or ``"3299/66"``."""
     if value is None:
         return None
-    return str(value.numerator) if value.denominator == 1 else \
-        f"{value.numerator}/{value.denominator}"
+    return (
+        str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    )
 
 
 def parse_fraction(text: str | None) -> Fraction | None:

@@ -41,8 +41,9 @@ class Side(StrictModel):
     tier_rank: int = Field(description="0 for the highest tier.")
     percent: float
     percent_exact: str | None = None
-    thresholds: list[float] = Field(default_factory=list, exclude=True,
-                                    description="Every percent that decides something.")
+    thresholds: list[float] = Field(
+        default_factory=list, exclude=True, description="Every percent that decides something."
+    )
     points: float
     max_points: float
     criteria_met: int
@@ -58,8 +59,9 @@ class DimensionChange(StrictModel):
     new_percent: float | None
     old_percent_exact: str | None = None
     new_percent_exact: str | None = None
-    change: float | None = Field(description="New minus old, in percentage points, from the "
-                                             "exact figures, rounded once.")
+    change: float | None = Field(
+        description="New minus old, in percentage points, from the exact figures, rounded once."
+    )
 
 
 class CriterionChange(StrictModel):
@@ -106,8 +108,9 @@ class Comparison(StrictModel):
     same_village: bool
     same_criteria: bool
     tier_change: int = Field(description="Tiers gained (negative: lost).")
-    percent_change: float = Field(description="New minus old overall percent, from the exact "
-                                              "figures, rounded once.")
+    percent_change: float = Field(
+        description="New minus old overall percent, from the exact figures, rounded once."
+    )
     dimensions: list[DimensionChange]
     criteria: list[CriterionChange]
     newly_met: list[str]
@@ -136,24 +139,37 @@ def detect_kind(old: Report, new: Report) -> tuple[Kind, str]:
         return "assessors", f"the same village assessed by {a.assessor} and {b.assessor}"
     if a.name and b.name and _key(a.name) != _key(b.name) and a.date == b.date:
         return "assessors", "the same village assessed on the same date by two people"
-    return "progress", "the same village at two dates" if a.date != b.date else \
-        "the same village, the same assessor"
+    return (
+        "progress",
+        "the same village at two dates"
+        if a.date != b.date
+        else "the same village, the same assessor",
+    )
 
 
 def _side(report: Report) -> Side:
     s = report.summary
     rank = next(t.rank for t in report.tiers if t.id == s.tier)
     return Side(
-        source=report.source, village=report.village.name,
-        assessor=report.assessment.assessor, assessor_name=report.assessment.name,
+        source=report.source,
+        village=report.village.name,
+        assessor=report.assessment.assessor,
+        assessor_name=report.assessment.name,
         date=report.assessment.date,
         criteria=f"{report.criteria.id}@{report.criteria.version}",
-        criteria_digest=report.criteria.digest, tool_version=report.tool.version,
-        tier=s.tier, tier_label=s.tier_label,
-        tier_rank=rank, percent=s.percent, percent_exact=s.percent_exact,
+        criteria_digest=report.criteria.digest,
+        tool_version=report.tool.version,
+        tier=s.tier,
+        tier_label=s.tier_label,
+        tier_rank=rank,
+        percent=s.percent,
+        percent_exact=s.percent_exact,
         thresholds=report.decision_thresholds(),
-        points=s.points, max_points=s.max_points,
-        criteria_met=s.criteria_met, criteria_total=s.criteria_total)
+        points=s.points,
+        max_points=s.max_points,
+        criteria_met=s.criteria_met,
+        criteria_total=s.criteria_total,
+    )
 
 
 def _change(old: Any, new: Any) -> float | None:
@@ -182,19 +198,30 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
         if a.criteria == b.criteria:
             what = f"{a.criteria} with different content"
             if a.tool_version != b.tool_version:
-                what += (f"; the reports were made by smartvillage {a.tool_version} and "
-                         f"{b.tool_version}, which may read the same file differently")
-        warnings.append(f"the reports were scored against different criteria ({what}); "
-                        "they are not directly comparable. Give --criteria ID@VERSION to "
-                        "score both against one set")
+                what += (
+                    f"; the reports were made by smartvillage {a.tool_version} and "
+                    f"{b.tool_version}, which may read the same file differently"
+                )
+        warnings.append(
+            f"the reports were scored against different criteria ({what}); "
+            "they are not directly comparable. Give --criteria ID@VERSION to "
+            "score both against one set"
+        )
     if not same_village:
         warnings.append(f"two different villages are compared: {a.village} and {b.village}")
     dimensions = _pairs(old.dimensions, new.dimensions)
-    dims = [DimensionChange(id=i, title=(n or o).title, old_percent=o and o.percent,
-                            new_percent=n and n.percent,
-                            old_percent_exact=o and o.percent_exact,
-                            new_percent_exact=n and n.percent_exact, change=_change(o, n))
-            for i, o, n in dimensions]
+    dims = [
+        DimensionChange(
+            id=i,
+            title=(n or o).title,
+            old_percent=o and o.percent,
+            new_percent=n and n.percent,
+            old_percent_exact=o and o.percent_exact,
+            new_percent_exact=n and n.percent_exact,
+            change=_change(o, n),
+        )
+        for i, o, n in dimensions
+    ]
     criteria = []
     for cid, o, n in _pairs(old.criteria_results, new.criteria_results):
         was, now = o.status if o else None, n.status if n else None
@@ -208,23 +235,42 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
             transition = "still_not_met"
         else:
             transition = "other"
-        criteria.append(CriterionChange(
-            id=cid, title=(n or o).title, gate=bool((n or o).gate), old_status=was,
-            new_status=now, old_percent=o and o.percent, new_percent=n and n.percent,
-            old_percent_exact=o and o.percent_exact, new_percent_exact=n and n.percent_exact,
-            change=_change(o, n), transition=transition))
+        criteria.append(
+            CriterionChange(
+                id=cid,
+                title=(n or o).title,
+                gate=bool((n or o).gate),
+                old_status=was,
+                new_status=now,
+                old_percent=o and o.percent,
+                new_percent=n and n.percent,
+                old_percent_exact=o and o.percent_exact,
+                new_percent_exact=n and n.percent_exact,
+                change=_change(o, n),
+                transition=transition,
+            )
+        )
     questions, compared, same = _questions(old, new)
     if kind == "assessors":
         questions.sort(key=lambda q: (-q.share, -abs(q.difference)))
     return Comparison(
-        kind=kind, reason=reason, old=a, new=b, same_village=same_village,
-        same_criteria=same_criteria, tier_change=a.tier_rank - b.tier_rank,
-        percent_change=_change(a, b), dimensions=dims,  # type: ignore[arg-type]
+        kind=kind,
+        reason=reason,
+        old=a,
+        new=b,
+        same_village=same_village,
+        same_criteria=same_criteria,
+        tier_change=a.tier_rank - b.tier_rank,
+        percent_change=_change(a, b),
+        dimensions=dims,  # type: ignore[arg-type]
         criteria=criteria,
         newly_met=[c.id for c in criteria if c.transition == "newly_met"],
         lost=[c.id for c in criteria if c.transition == "lost"],
-        questions=questions, questions_compared=compared, questions_same=same,
-        warnings=warnings)
+        questions=questions,
+        questions_compared=compared,
+        questions_same=same,
+        warnings=warnings,
+    )
 
 
 def _pairs(old: list[Any], new: list[Any]) -> list[tuple[str, Any, Any]]:
@@ -256,11 +302,20 @@ def _questions(old: Report, new: Report) -> tuple[list[QuestionDifference], int,
         counted_old = o.points if o is not None and o.status != "not_applicable" else None
         counted_new = n.points if n is not None and n.status != "not_applicable" else None
         difference = round((counted_new or 0.0) - (counted_old or 0.0) + 0.0, 4)
-        out.append(QuestionDifference(
-            id=qid, criterion=c_new or c_old or "", text=ref.text,
-            old_status=o.status if o else None, new_status=n.status if n else None,
-            old_answer=o.answer_text if o else None, new_answer=n.answer_text if n else None,
-            old_points=counted_old, new_points=counted_new, max_points=maximum,
-            difference=difference,
-            share=round(abs(difference) / maximum, 4) if maximum else 0.0))
+        out.append(
+            QuestionDifference(
+                id=qid,
+                criterion=c_new or c_old or "",
+                text=ref.text,
+                old_status=o.status if o else None,
+                new_status=n.status if n else None,
+                old_answer=o.answer_text if o else None,
+                new_answer=n.answer_text if n else None,
+                old_points=counted_old,
+                new_points=counted_new,
+                max_points=maximum,
+                difference=difference,
+                share=round(abs(difference) / maximum, 4) if maximum else 0.0,
+            )
+        )
     return out, compared, same

@@ -18,8 +18,11 @@ def criteria_digest(criteria: CriteriaSet) -> str:
     """
     if criteria._digest is not None:
         return criteria._digest
-    canonical = json.dumps(criteria.model_dump(mode="json", exclude_defaults=True),
-                           sort_keys=True,
-                           ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        criteria.model_dump(mode="json", exclude_defaults=True),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     criteria._digest = "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     return criteria._digest

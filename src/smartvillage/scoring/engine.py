@@ -47,8 +47,11 @@ from smartvillage.scoring.path import advise
 from smartvillage.scoring.plan import ANSWERED, MET, NOT_APPLICABLE, Outcome, Plan, Requirement
 
 __all__ = ["check_answers", "criteria_digest", "score"]
-def check_answers(questionnaire: Questionnaire, criteria: CriteriaSet,
-                  source: str | None = None) -> list[Problem]:
+
+
+def check_answers(
+    questionnaire: Questionnaire, criteria: CriteriaSet, source: str | None = None
+) -> list[Problem]:
     """Every problem with the answers: values that do not fit, unknown question ids.
 
     Unknown ids are problems only when the questionnaire answers this very set and
@@ -62,16 +65,28 @@ def check_answers(questionnaire: Questionnaire, criteria: CriteriaSet,
         line = questionnaire.line_of(("answers", qid))
         if qid not in questions:
             if own:
-                problems.append(Problem(source, f"no question '{qid}' in {criteria.ref}",
-                                        field=f"answers.{qid}", line=line))
+                problems.append(
+                    Problem(
+                        source,
+                        f"no question '{qid}' in {criteria.ref}",
+                        field=f"answers.{qid}",
+                        line=line,
+                    )
+                )
             continue
         if answer is None or not answer.answered:
             continue
         _, question = questions[qid]
         if answer.na and not question.allow_na:
-            problems.append(Problem(source, "'not applicable' is not allowed for this question; "
-                                            "answer it or leave it empty",
-                                    field=f"answers.{qid}", line=line))
+            problems.append(
+                Problem(
+                    source,
+                    "'not applicable' is not allowed for this question; "
+                    "answer it or leave it empty",
+                    field=f"answers.{qid}",
+                    line=line,
+                )
+            )
             continue
         if answer.na:
             continue
@@ -82,8 +97,13 @@ def check_answers(questionnaire: Questionnaire, criteria: CriteriaSet,
     return problems
 
 
-def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
-          now: dt.datetime | None = None, plan: Plan | None = None) -> Report:
+def score(
+    questionnaire: Questionnaire,
+    criteria: CriteriaSet,
+    *,
+    now: dt.datetime | None = None,
+    plan: Plan | None = None,
+) -> Report:
     """Score ``questionnaire`` against ``criteria``; raise InputError on invalid answers.
 
     ``plan``, the criteria compiled once (``scoring.plan.Plan``), saves compiling them
@@ -97,55 +117,80 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     warnings: list[str] = list(questionnaire._read_warnings)
     unknown = sorted(q for q in questionnaire.answers if q not in plan.question_index)
     if questionnaire.criteria != criteria.ref:
-        warnings.append(f"the questionnaire answers {questionnaire.criteria} but was scored "
-                        f"against {criteria.ref}")
+        warnings.append(
+            f"the questionnaire answers {questionnaire.criteria} but was scored "
+            f"against {criteria.ref}"
+        )
     if outcome.unanswered:
         one = outcome.unanswered == 1
-        warnings.append(f"{outcome.unanswered} of {len(plan.questions)} questions "
-                        f"{'is' if one else 'are'} unanswered and count{'s' if one else ''} "
-                        "as 0 points")
+        warnings.append(
+            f"{outcome.unanswered} of {len(plan.questions)} questions "
+            f"{'is' if one else 'are'} unanswered and count{'s' if one else ''} "
+            "as 0 points"
+        )
     shares = plan.shares()
-    criterion_results = [_criterion(plan, outcome, ci, questionnaire, shares[ci])
-                         for ci in range(len(plan.crits))]
+    criterion_results = [
+        _criterion(plan, outcome, ci, questionnaire, shares[ci]) for ci in range(len(plan.crits))
+    ]
     dimensions = []
     for d, dimension in enumerate(plan.dimensions):
         got, maximum = outcome.dimension_units(d)
         percent = outcome.dimension_percents[d]
-        dimensions.append(DimensionResult.model_construct(
-            id=dimension.id, title=dimension.title, weight=dimension.weight,
-            points=plan.points(got), max_points=plan.points(maximum),
-            percent=shown_or_none(percent, 2, plan.thresholds),
-            percent_exact=fraction_text(percent),
-            criteria=[plan.crits[i].id for i in plan.by_dimension[d]]))
+        dimensions.append(
+            DimensionResult.model_construct(
+                id=dimension.id,
+                title=dimension.title,
+                weight=dimension.weight,
+                points=plan.points(got),
+                max_points=plan.points(maximum),
+                percent=shown_or_none(percent, 2, plan.thresholds),
+                percent_exact=fraction_text(percent),
+                criteria=[plan.crits[i].id for i in plan.by_dimension[d]],
+            )
+        )
     weakest = outcome.weakest
-    gates = [GateResult.model_construct(criterion=r.id, title=r.title, met=r.status == MET)
-             for r in criterion_results if r.gate]
+    gates = [
+        GateResult.model_construct(criterion=r.id, title=r.title, met=r.status == MET)
+        for r in criterion_results
+        if r.gate
+    ]
     counts = Counts.model_construct(
-        questions=len(plan.questions), answered=outcome.answered,
-        unanswered=outcome.unanswered, not_applicable=outcome.not_applicable,
-        evidence_missing=outcome.missing_count)
+        questions=len(plan.questions),
+        answered=outcome.answered,
+        unanswered=outcome.unanswered,
+        not_applicable=outcome.not_applicable,
+        evidence_missing=outcome.missing_count,
+    )
     tiers = _tiers(plan, outcome)
     tier = plan.tiers[outcome.tier]
     average = outcome.average_dimension_percent
     summary = Summary.model_construct(
         percent=shown(outcome.overall, 2, plan.thresholds),
         percent_exact=fraction_text(outcome.overall),
-        points=plan.points(outcome.points), max_points=plan.points(outcome.max_units),
-        tier=tier.id, tier_label=tier.label,
+        points=plan.points(outcome.points),
+        max_points=plan.points(outcome.max_units),
+        tier=tier.id,
+        tier_label=tier.label,
         weakest_dimension=plan.dimensions[weakest].id if weakest is not None else None,
         weakest_percent=dimensions[weakest].percent if weakest is not None else None,
         average_dimension_percent=shown_or_none(average, 2, plan.thresholds),
         average_dimension_percent_exact=fraction_text(average),
-        gates_met=outcome.gates_met, gates_total=len(plan.gate_index),
-        criteria_met=outcome.criteria_met, criteria_total=len(plan.crits),
+        gates_met=outcome.gates_met,
+        gates_total=len(plan.gate_index),
+        criteria_met=outcome.criteria_met,
+        criteria_total=len(plan.crits),
         counts=counts,
     )
     report = Report.model_construct(
         generated_at=(now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
         tool=ToolStamp.model_construct(version=__version__),
         criteria=CriteriaStamp.model_construct(
-            id=criteria.id, version=criteria.version, digest=plan.digest,
-            status=criteria.status, title=criteria.title),
+            id=criteria.id,
+            version=criteria.version,
+            digest=plan.digest,
+            status=criteria.status,
+            title=criteria.title,
+        ),
         source=questionnaire.source,
         village=questionnaire.village,
         assessment=questionnaire.assessment,
@@ -162,50 +207,78 @@ def score(questionnaire: Questionnaire, criteria: CriteriaSet, *,
     return advise(report, questionnaire, criteria, plan, outcome)
 
 
-def _question(plan: Plan, outcome: Outcome, qi: int,
-              questionnaire: Questionnaire) -> QuestionResult:
+def _question(
+    plan: Plan, outcome: Outcome, qi: int, questionnaire: Questionnaire
+) -> QuestionResult:
     qp = plan.questions[qi]
     question = qp.question
     answer = questionnaire.answer(question.id)
-    common = {"id": question.id, "type": question.type, "text": question.text,
-              "max_points": plan.points(qp.max_units), "evidence_need": question.evidence}
+    common = {
+        "id": question.id,
+        "type": question.type,
+        "text": question.text,
+        "max_points": plan.points(qp.max_units),
+        "evidence_need": question.evidence,
+    }
     state = outcome.states[qi]
     if (state != ANSWERED and state != NOT_APPLICABLE) or answer is None:
         return QuestionResult.model_construct(
-            **common, status="unanswered", rule="unanswered → 0", points=0.0,
-            evidence_missing=False)
-    evidence = [EvidenceItem.model_construct(link=e.link, document=e.document, shows=e.shows)
-                for e in answer.evidence]
+            **common, status="unanswered", rule="unanswered → 0", points=0.0, evidence_missing=False
+        )
+    evidence = [
+        EvidenceItem.model_construct(link=e.link, document=e.document, shows=e.shows)
+        for e in answer.evidence
+    ]
     if state == NOT_APPLICABLE:
         return QuestionResult.model_construct(
-            **common, status="not_applicable", rule="not applicable → left out", points=0.0,
-            evidence=evidence, evidence_missing=False, note=answer.note)
+            **common,
+            status="not_applicable",
+            rule="not applicable → left out",
+            points=0.0,
+            evidence=evidence,
+            evidence_missing=False,
+            note=answer.note,
+        )
     result = interpret(question, answer.value)
     return QuestionResult.model_construct(
-        **common, status="answered", answer=result.value, answer_text=result.text,
-        rule=result.rule, points=plan.points(outcome.units[qi]), evidence=evidence,
-        evidence_missing=outcome.evidence_missing[qi], note=answer.note,
+        **common,
+        status="answered",
+        answer=result.value,
+        answer_text=result.text,
+        rule=result.rule,
+        points=plan.points(outcome.units[qi]),
+        evidence=evidence,
+        evidence_missing=outcome.evidence_missing[qi],
+        note=answer.note,
     )
 
 
-def _criterion(plan: Plan, outcome: Outcome, ci: int, questionnaire: Questionnaire,
-               share: Fraction) -> CriterionResult:
+def _criterion(
+    plan: Plan, outcome: Outcome, ci: int, questionnaire: Questionnaire, share: Fraction
+) -> CriterionResult:
     crit = plan.crits[ci]
     criterion = plan.criteria_models[ci]
     percent = outcome.criterion_percents[ci]
     return CriterionResult.model_construct(
-        id=crit.id, dimension=criterion.dimension, title=criterion.title,
-        weight=criterion.weight, gate=crit.gate,
+        id=crit.id,
+        dimension=criterion.dimension,
+        title=criterion.title,
+        weight=criterion.weight,
+        gate=crit.gate,
         points=plan.points(outcome.criterion_units[ci]),
         max_points=plan.points(outcome.criterion_max[ci]),
         percent=shown_or_none(percent, 2, plan.thresholds),
         percent_exact=fraction_text(percent),
-        met_percent=float(crit.needed), status=outcome.criterion_status[ci],
-        share=shown(share, 4), share_exact=fraction_text(share),
-        recommendation=criterion.strengthen if outcome.criterion_status[ci] == MET
+        met_percent=float(crit.needed),
+        status=outcome.criterion_status[ci],
+        share=shown(share, 4),
+        share_exact=fraction_text(share),
+        recommendation=criterion.strengthen
+        if outcome.criterion_status[ci] == MET
         else criterion.recommendation,
-        questions=[_question(plan, outcome, qi, questionnaire)
-                   for qi in range(crit.first, crit.last)],
+        questions=[
+            _question(plan, outcome, qi, questionnaire) for qi in range(crit.first, crit.last)
+        ],
     )
 
 
@@ -213,9 +286,15 @@ def _tiers(plan: Plan, outcome: Outcome) -> list[TierResult]:
     out = []
     for rank, tier in enumerate(plan.tiers):
         checks = [_requirement(plan, outcome, r) for r in outcome.requirements(rank)]
-        out.append(TierResult.model_construct(
-            id=tier.id, label=tier.label, rank=rank, reached=all(c.met for c in checks),
-            requirements=checks))
+        out.append(
+            TierResult.model_construct(
+                id=tier.id,
+                label=tier.label,
+                rank=rank,
+                reached=all(c.met for c in checks),
+                requirements=checks,
+            )
+        )
     return out
 
 
@@ -224,25 +303,37 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
     needed = float(req.needed) if req.needed is not None else None
     if kind == "min_percent":
         return TierRequirement.model_construct(
-            requirement=kind, met=req.met, value=shown(outcome.overall, 2, plan.thresholds),
+            requirement=kind,
+            met=req.met,
+            value=shown(outcome.overall, 2, plan.thresholds),
             needed=needed,
             detail=f"overall {shown(outcome.overall, 1, plan.thresholds):.1f}% of "
-                   f"{fmt_points(needed)}% needed")
+            f"{fmt_points(needed)}% needed",
+        )
     if kind == "min_dimension_percent":
         failing = [plan.dimensions[i].id for i in req.failing]
         return TierRequirement.model_construct(
-            requirement=kind, met=req.met, needed=needed, failing=failing,
-            detail=f"every dimension at {fmt_points(needed)}% or more" + _below(failing))
+            requirement=kind,
+            met=req.met,
+            needed=needed,
+            failing=failing,
+            detail=f"every dimension at {fmt_points(needed)}% or more" + _below(failing),
+        )
     if kind == "evidence_complete":
         failing = [plan.questions[i].id for i in req.failing]
         return TierRequirement.model_construct(
-            requirement=kind, met=req.met, failing=failing, value=float(len(failing)),
+            requirement=kind,
+            met=req.met,
+            failing=failing,
+            value=float(len(failing)),
             needed=0.0,
-            detail="every claim that needs evidence has it" + _below(failing))
+            detail="every claim that needs evidence has it" + _below(failing),
+        )
     failing = [plan.crits[i].id for i in req.failing]
     what = "every gate criterion met" if kind == "all_gates" else "every criterion met"
     return TierRequirement.model_construct(
-        requirement=kind, met=req.met, failing=failing, detail=what + _below(failing))
+        requirement=kind, met=req.met, failing=failing, detail=what + _below(failing)
+    )
 
 
 def _below(ids: list[str]) -> str:
@@ -253,9 +344,16 @@ def _gaps(plan: Plan, outcome: Outcome, results: list[CriterionResult]) -> list[
     gaps = []
     for ci, gain in outcome.gaps():
         r = results[ci]
-        gaps.append(Gap.model_construct(
-            criterion=r.id, title=r.title, dimension=r.dimension, percent=r.percent,
-            status=r.status, gain=shown(gain, 2), gain_exact=fraction_text(gain),
-            recommendation=r.recommendation))
+        gaps.append(
+            Gap.model_construct(
+                criterion=r.id,
+                title=r.title,
+                dimension=r.dimension,
+                percent=r.percent,
+                status=r.status,
+                gain=shown(gain, 2),
+                gain_exact=fraction_text(gain),
+                recommendation=r.recommendation,
+            )
+        )
     return gaps
-

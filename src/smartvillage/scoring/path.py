@@ -90,8 +90,13 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # --------------------------------------------------------------------------- advice
 
 
-def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
-           plan: Plan | None = None, outcome: Outcome | None = None) -> Report:
+def advise(
+    report: Report,
+    questionnaire: Questionnaire,
+    criteria: CriteriaSet,
+    plan: Plan | None = None,
+    outcome: Outcome | None = None,
+) -> Report:
     """``report`` with the evidence summary, the path to the next tier and gap solutions.
 
     A gap lists what other villages did only while its criterion is not met: a village
@@ -101,32 +106,50 @@ def advise(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
     """
     by_id = {c.id: c for c in criteria.criteria}
     gaps = [
-        gap.model_copy(update={"solutions": [
-            GapSolution.model_construct(challenge=s.challenge, solution=s.solution,
-                                        source=s.source)
-            for s in by_id[gap.criterion].solutions]})
-        if gap.criterion in by_id and gap.status != "met" else gap
+        gap.model_copy(
+            update={
+                "solutions": [
+                    GapSolution.model_construct(
+                        challenge=s.challenge, solution=s.solution, source=s.source
+                    )
+                    for s in by_id[gap.criterion].solutions
+                ]
+            }
+        )
+        if gap.criterion in by_id and gap.status != "met"
+        else gap
         for gap in report.gaps
     ]
     stamp = report.criteria.model_copy(update={"disclaimer": criteria.disclaimer})
-    enriched = report.model_copy(update={
-        "criteria": stamp, "gaps": gaps, "evidence": evidence_summary(report),
-        "notes": questionnaire.notes})
-    return enriched.model_copy(update={
-        "next_tier_path": next_tier_path(enriched, questionnaire, criteria, plan, outcome)})
+    enriched = report.model_copy(
+        update={
+            "criteria": stamp,
+            "gaps": gaps,
+            "evidence": evidence_summary(report),
+            "notes": questionnaire.notes,
+        }
+    )
+    return enriched.model_copy(
+        update={"next_tier_path": next_tier_path(enriched, questionnaire, criteria, plan, outcome)}
+    )
 
 
 def evidence_summary(report: Report) -> EvidenceSummary:
     """How many claims (answers that earn points) carry evidence; which need it and lack it."""
-    claims = [q for c in report.criteria_results for q in c.questions
-              if q.status == "answered" and q.points > 0]
+    claims = [
+        q
+        for c in report.criteria_results
+        for q in c.questions
+        if q.status == "answered" and q.points > 0
+    ]
     return EvidenceSummary.model_construct(
         claims=len(claims),
         with_evidence=sum(bool(q.evidence) for q in claims),
         need_evidence=sum(q.evidence_need == "required" for q in claims),
         missing=[q.id for q in claims if q.evidence_need == "required" and not q.evidence],
-        recommended_missing=[q.id for q in claims
-                             if q.evidence_need == "recommended" and not q.evidence],
+        recommended_missing=[
+            q.id for q in claims if q.evidence_need == "recommended" and not q.evidence
+        ],
     )
 
 
@@ -137,10 +160,10 @@ def apply_path(questionnaire: Questionnaire, path: NextTierPath) -> Questionnair
         old = questionnaire.answer(step.question)
         evidence = list(old.evidence) if old else []
         if step.add_evidence and not evidence:
-            evidence.append(Evidence(document=PLACEHOLDER_EVIDENCE,
-                                     shows=step.change.get("en")))
-        answers[step.question] = Answer(value=step.to_answer, evidence=evidence,
-                                        note=old.note if old else None)
+            evidence.append(Evidence(document=PLACEHOLDER_EVIDENCE, shows=step.change.get("en")))
+        answers[step.question] = Answer(
+            value=step.to_answer, evidence=evidence, note=old.note if old else None
+        )
     return questionnaire.model_copy(update={"answers": answers})
 
 
@@ -173,9 +196,13 @@ class _Item:
         return self.candidates[-1].units - self.units if self.candidates else 0
 
 
-def next_tier_path(report: Report, questionnaire: Questionnaire, criteria: CriteriaSet,
-                   plan: Plan | None = None, outcome: Outcome | None = None
-                   ) -> NextTierPath | None:
+def next_tier_path(
+    report: Report,
+    questionnaire: Questionnaire,
+    criteria: CriteriaSet,
+    plan: Plan | None = None,
+    outcome: Outcome | None = None,
+) -> NextTierPath | None:
     """The fewest answer changes that lift the village one tier; None at the top tier."""
     rank = next(t.rank for t in report.tiers if t.id == report.summary.tier)
     if rank == 0:
@@ -187,41 +214,53 @@ def next_tier_path(report: Report, questionnaire: Questionnaire, criteria: Crite
 
 
 class _Planner:
-    def __init__(self, report: Report, questionnaire: Questionnaire, plan: Plan,
-                 outcome: Outcome, rank: int) -> None:
+    def __init__(
+        self, report: Report, questionnaire: Questionnaire, plan: Plan, outcome: Outcome, rank: int
+    ) -> None:
         self.plan, self.base, self.rank = plan, outcome, rank
         self.tier: Tier = plan.tiers[rank]
         self.items: dict[int, _Item] = {}
-        missing = outcome.evidence_missing if self.tier.evidence_complete else \
-            [False] * len(plan.questions)
+        missing = (
+            outcome.evidence_missing
+            if self.tier.evidence_complete
+            else [False] * len(plan.questions)
+        )
         results = [q for c in report.criteria_results for q in c.questions]
         for qi, qp in enumerate(plan.questions):
             if outcome.states[qi] == NOT_APPLICABLE:
                 continue
             item = _Item(qi, results[qi], qp.criterion, outcome.units[qi], missing[qi])
-            item.candidates = _candidates(qp, item, questionnaire.answer(qp.id),
-                                          outcome.evidence[qi],
-                                          plan.criteria_models[qp.criterion].evidence_note)
+            item.candidates = _candidates(
+                qp,
+                item,
+                questionnaire.answer(qp.id),
+                outcome.evidence[qi],
+                plan.criteria_models[qp.criterion].evidence_note,
+            )
             if item.candidates:
                 self.items[qi] = item
         self.gains = Tally(outcome)
         status = outcome.criterion_status
         self.required: set[int] = set()
         for ci, crit in enumerate(plan.crits):
-            if (self.tier.all_gates and crit.gate and status[ci] != MET) or \
-                    (self.tier.all_criteria and status[ci] == NOT_MET):
+            if (self.tier.all_gates and crit.gate and status[ci] != MET) or (
+                self.tier.all_criteria and status[ci] == NOT_MET
+            ):
                 self.required.add(ci)
 
     # -- result ---------------------------------------------------------------
 
     def result(self) -> NextTierPath:
         base = {"tier": self.tier.id, "label": self.tier.label}
-        blocked = [self.plan.crits[ci].id for ci in sorted(self.required)
-                   if not any(i.criterion == ci and i.best_gain > 0
-                              for i in self.items.values())]
+        blocked = [
+            self.plan.crits[ci].id
+            for ci in sorted(self.required)
+            if not any(i.criterion == ci and i.best_gain > 0 for i in self.items.values())
+        ]
         if blocked:
-            return _path(**base, reachable=False, minimal=True, reason="no_better_answer",
-                         blocked=blocked)
+            return _path(
+                **base, reachable=False, minimal=True, reason="no_better_answer", blocked=blocked
+            )
         exact = len(self.items) <= EXACT_SEARCH_LIMIT
         found = self._search() if exact else self._greedy()
         if found is None:
@@ -230,13 +269,23 @@ class _Planner:
         tally = self._lower(chosen)
         steps = [self._step(self.items[qi], cand) for qi, cand in chosen.items()]
         # unmet gates first: without them no tier above is reached, whatever else is done
-        steps.sort(key=lambda s: (not any(x.requirement == "all_gates" for x in s.serves),
-                                  -s.percent_gained / s.steps, -s.points_gained,
-                                  self.plan.question_index[s.question]))
-        return _path(**base, reachable=True, minimal=minimal, steps=steps,
-                     total_steps=sum(s.steps for s in steps),
-                     percent_after=shown(tally.overall, 2, self.plan.thresholds),
-                     percent_after_exact=fraction_text(tally.overall))
+        steps.sort(
+            key=lambda s: (
+                not any(x.requirement == "all_gates" for x in s.serves),
+                -s.percent_gained / s.steps,
+                -s.points_gained,
+                self.plan.question_index[s.question],
+            )
+        )
+        return _path(
+            **base,
+            reachable=True,
+            minimal=minimal,
+            steps=steps,
+            total_steps=sum(s.steps for s in steps),
+            percent_after=shown(tally.overall, 2, self.plan.thresholds),
+            percent_after_exact=fraction_text(tally.overall),
+        )
 
     def _tally(self, chosen: dict[int, _Candidate]) -> Tally:
         """The village with ``chosen`` answers, kept by the scoring core."""
@@ -272,8 +321,9 @@ class _Planner:
         def take(item: _Item) -> None:
             cand = item.candidates[-1]
             chosen[item.index] = cand
-            tally.change(item.index, cand.units, cand.add_evidence or
-                         self.base.evidence[item.index])
+            tally.change(
+                item.index, cand.units, cand.add_evidence or self.base.evidence[item.index]
+            )
 
         for item in self.items.values():
             if item.mandatory:
@@ -287,8 +337,10 @@ class _Planner:
                     break
                 if item.index not in chosen:
                     take(item)
-        rest = sorted((i for i in self.items.values() if i.index not in chosen),
-                      key=lambda i: (-tally.gain(i.criterion, i.best_gain), i.index))
+        rest = sorted(
+            (i for i in self.items.values() if i.index not in chosen),
+            key=lambda i: (-tally.gain(i.criterion, i.best_gain), i.index),
+        )
         for item in rest:
             if tally.reaches(self.rank):
                 break
@@ -306,13 +358,13 @@ class _Planner:
         """
         plan, base = self.plan, self.base
         dims = base.dimension_percents
-        dim_weights = {d: float(w) for d, w in enumerate(plan.dim_weights)
-                       if dims[d] is not None}
+        dim_weights = {d: float(w) for d, w in enumerate(plan.dim_weights) if dims[d] is not None}
         total_dim_weight = sum(dim_weights.values())
-        crit_weights = [sum(float(plan.crits[x].weight) for x in members
-                            if base.criterion_max[x] > 0) for members in plan.by_dimension]
-        per_dim: dict[int, list[dict[int, tuple[float, list[Any]]]]] = {
-            d: [] for d in dim_weights}
+        crit_weights = [
+            sum(float(plan.crits[x].weight) for x in members if base.criterion_max[x] > 0)
+            for members in plan.by_dimension
+        ]
+        per_dim: dict[int, list[dict[int, tuple[float, list[Any]]]]] = {d: [] for d in dim_weights}
         for ci, crit in enumerate(plan.crits):
             maximum = base.criterion_max[ci]
             if maximum <= 0 or crit.dimension not in dim_weights:
@@ -322,18 +374,23 @@ class _Planner:
                 item = self.items.get(qi)
                 if item is None:
                     continue
-                group: dict[int, tuple[float, list[Any]]] = \
-                    {} if item.mandatory else {0: (0.0, [])}
+                group: dict[int, tuple[float, list[Any]]] = {} if item.mandatory else {0: (0.0, [])}
                 for cand in item.candidates:
                     gain = float(cand.units - item.units)
                     if cand.steps not in group or gain > group[cand.steps][0]:
                         group[cand.steps] = (gain, [(qi, cand)])
                 groups.append(group)
-            deficit = float(crit.needed * maximum / 100) - base.criterion_units[ci] \
-                if ci in self.required else -1.0
+            deficit = (
+                float(crit.needed * maximum / 100) - base.criterion_units[ci]
+                if ci in self.required
+                else -1.0
+            )
             scale = float(crit.weight) / crit_weights[crit.dimension] * 100 / maximum
-            options = {k: (gain * scale, picks) for k, (gain, picks) in _combine(groups).items()
-                       if gain + _SLACK >= deficit}
+            options = {
+                k: (gain * scale, picks)
+                for k, (gain, picks) in _combine(groups).items()
+                if gain + _SLACK >= deficit
+            }
             if not options:
                 return []
             per_dim[crit.dimension].append(options)
@@ -347,8 +404,10 @@ class _Planner:
             if not best:
                 return []
             dim_best[d] = best
-        weighted = [{k: (dim_weights[d] / total_dim_weight * g, qs)
-                     for k, (g, qs) in dim_best[d].items()} for d in dim_best]
+        weighted = [
+            {k: (dim_weights[d] / total_dim_weight * g, qs) for k, (g, qs) in dim_best[d].items()}
+            for d in dim_best
+        ]
         overall = _combine(weighted)
         deficit = float(plan.min_percents[self.rank] - base.overall)
         return sorted((k, qs) for k, (g, qs) in overall.items() if g + _SLACK >= deficit)
@@ -392,28 +451,48 @@ class _Planner:
             need_dim = plan.min_dimension_percents[self.rank]
             dim = base.dimension_percents[crit.dimension]
             if need_dim is not None and dim is not None and dim < need_dim:
-                serves.append(_serves(requirement="min_dimension_percent",
-                                      target=plan.dimensions[crit.dimension].id))
+                serves.append(
+                    _serves(
+                        requirement="min_dimension_percent",
+                        target=plan.dimensions[crit.dimension].id,
+                    )
+                )
             if plan.min_percents[self.rank] and base.overall < plan.min_percents[self.rank]:
                 serves.append(_serves(requirement="min_percent"))
         if item.mandatory:
             serves.append(_serves(requirement="evidence_complete", target=item.result.id))
         result = item.result
-        kind = "add_evidence" if cand.evidence_only else \
-            "answer" if result.status == "unanswered" else "raise"
+        kind = (
+            "add_evidence"
+            if cand.evidence_only
+            else "answer"
+            if result.status == "unanswered"
+            else "raise"
+        )
         return PathStep.model_construct(
-            question=result.id, criterion=crit.id, dimension=plan.dimensions[crit.dimension].id,
-            text=result.text, action=plan.questions[item.index].question.action, kind=kind,
+            question=result.id,
+            criterion=crit.id,
+            dimension=plan.dimensions[crit.dimension].id,
+            text=result.text,
+            action=plan.questions[item.index].question.action,
+            kind=kind,
             from_answer=result.answer,
-            from_text=result.answer_text, to_answer=cand.value, change=cand.change,
-            add_evidence=cand.add_evidence, steps=cand.steps,
+            from_text=result.answer_text,
+            to_answer=cand.value,
+            change=cand.change,
+            add_evidence=cand.add_evidence,
+            steps=cand.steps,
             points_from=plan.points(item.units),
-            points_to=plan.points(cand.units), points_gained=plan.points(gained),
-            percent_gained=shown(self.gains.gain(ci, gained), 2), serves=serves)
+            points_to=plan.points(cand.units),
+            points_gained=plan.points(gained),
+            percent_gained=shown(self.gains.gain(ci, gained), 2),
+            serves=serves,
+        )
 
 
-def _combine(groups: list[dict[int, tuple[float, list[Any]]]]
-             ) -> dict[int, tuple[float, list[Any]]]:
+def _combine(
+    groups: list[dict[int, tuple[float, list[Any]]]],
+) -> dict[int, tuple[float, list[Any]]]:
     """Knapsack over groups (one option from each): for each total number of steps, the
     best summed gain and what gives it."""
     best: dict[int, tuple[float, list[Any]]] = {0: (0.0, [])}
@@ -431,8 +510,13 @@ def _combine(groups: list[dict[int, tuple[float, list[Any]]]]
 # --------------------------------------------------------------------------- candidates
 
 
-def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
-                has_evidence: bool, evidence_note: Text | None = None) -> list[_Candidate]:
+def _candidates(
+    qp: QuestionPlan,
+    item: _Item,
+    answer: Answer | None,
+    has_evidence: bool,
+    evidence_note: Text | None = None,
+) -> list[_Candidate]:
     """The better answers for one question, lowest first (see the module docstring).
 
     A step that only attaches evidence says what kind, in the criterion's own words
@@ -443,8 +527,9 @@ def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
     out: list[_Candidate] = []
     if item.mandatory:
         change = evidence_note or Text(lv="Pievienojiet pierādījumu.", en="Attach evidence.")
-        out.append(_Candidate(result.answer, current, change, add_evidence=True,
-                              evidence_only=True))
+        out.append(
+            _Candidate(result.answer, current, change, add_evidence=True, evidence_only=True)
+        )
     # attaching the evidence a better answer needs is a step of its own
     extra = 1 if needs_evidence else 0
     cheapest: dict[int, _Candidate] = {}
@@ -458,8 +543,9 @@ def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
             continue
         known = cheapest.get(units)
         if known is None or steps + extra < known.steps:
-            cheapest[units] = _Candidate(value, units, change, add_evidence=needs_evidence,
-                                         steps=steps + extra)
+            cheapest[units] = _Candidate(
+                value, units, change, add_evidence=needs_evidence, steps=steps + extra
+            )
     # a candidate that costs more steps than a better one is never worth taking
     ladder: list[_Candidate] = []
     for cand in sorted(cheapest.values(), key=lambda c: (-c.units, c.steps)):
@@ -468,8 +554,7 @@ def _candidates(qp: QuestionPlan, item: _Item, answer: Answer | None,
     return out + ladder[::-1]
 
 
-def _raw_candidates(question: Question,
-                    result: QuestionResult) -> list[tuple[Any, Text, int]]:
+def _raw_candidates(question: Question, result: QuestionResult) -> list[tuple[Any, Text, int]]:
     """Better answers as (value, change, real steps from the current answer)."""
     answered = result.status == "answered"
     if isinstance(question, YesNoQuestion):
@@ -477,21 +562,38 @@ def _raw_candidates(question: Question,
     if isinstance(question, RubricQuestion):
         levels = sorted(question.levels, key=lambda level: level.value)
         order = [level.value for level in levels]
-        return [(level.value, Text(lv=f"{level.value} – {level.label.get('lv')}",
-                                   en=f"{level.value} – {level.label.get('en')}"),
-                 _ladder(order, result.answer if answered else None, level.value))
-                for level in levels]
+        return [
+            (
+                level.value,
+                Text(
+                    lv=f"{level.value} – {level.label.get('lv')}",
+                    en=f"{level.value} – {level.label.get('en')}",
+                ),
+                _ladder(order, result.answer if answered else None, level.value),
+            )
+            for level in levels
+        ]
     if isinstance(question, ChoiceQuestion):
         ranked = sorted(question.options, key=lambda o: o.points)
         order = [o.value for o in ranked]
-        return [(o.value, o.label, _ladder(order, result.answer if answered else None,
-                                           o.value)) for o in ranked]
+        return [
+            (o.value, o.label, _ladder(order, result.answer if answered else None, o.value))
+            for o in ranked
+        ]
     if isinstance(question, NumberQuestion):
-        current = next((n for n, band in enumerate(question.bands)
-                        if answered and band.contains(result.answer)), None)
+        current = next(
+            (
+                n
+                for n, band in enumerate(question.bands)
+                if answered and band.contains(result.answer)
+            ),
+            None,
+        )
         order = list(range(len(question.bands)))
-        return [(*_band_candidate(question, band), _ladder(order, current, n))
-                for n, band in enumerate(question.bands)]
+        return [
+            (*_band_candidate(question, band), _ladder(order, current, n))
+            for n, band in enumerate(question.bands)
+        ]
     if isinstance(question, MultiChoiceQuestion):
         return _multi_candidates(question, result)
     if isinstance(question, InitiativesQuestion):
@@ -509,8 +611,11 @@ def _ladder(order: list[Any], current: Any, target: Any) -> int:
 def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
     low = band.min
     if low is None:
-        low = question.min if question.min is not None else \
-            (band.max - 1 if band.max is not None and band.max <= 0 else 0)
+        low = (
+            question.min
+            if question.min is not None
+            else (band.max - 1 if band.max is not None and band.max <= 0 else 0)
+        )
     if question.min is not None:
         low = max(low, question.min)
     if question.integer:
@@ -526,31 +631,48 @@ def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
     return value, Text(**texts)
 
 
-def _multi_candidates(question: MultiChoiceQuestion,
-                      result: QuestionResult) -> list[tuple[Any, Text, int]]:
+def _multi_candidates(
+    question: MultiChoiceQuestion, result: QuestionResult
+) -> list[tuple[Any, Text, int]]:
     """One more option a step, the highest-scoring first."""
     chosen = list(result.answer or []) if result.status == "answered" else []
-    extra = sorted((o for o in question.options if o.value not in chosen and o.points > 0),
-                   key=lambda o: -o.points)
+    extra = sorted(
+        (o for o in question.options if o.value not in chosen and o.points > 0),
+        key=lambda o: -o.points,
+    )
     out = []
     for k in range(1, len(extra) + 1):
         added = extra[:k]
-        out.append((chosen + [o.value for o in added],
-                    Text(lv="+ " + ", ".join(o.label.get("lv") for o in added),
-                         en="+ " + ", ".join(o.label.get("en") for o in added)), k))
+        out.append(
+            (
+                chosen + [o.value for o in added],
+                Text(
+                    lv="+ " + ", ".join(o.label.get("lv") for o in added),
+                    en="+ " + ", ".join(o.label.get("en") for o in added),
+                ),
+                k,
+            )
+        )
     return out
 
 
-def _initiative_candidates(question: InitiativesQuestion,
-                           result: QuestionResult) -> list[tuple[Any, Text, int]]:
+def _initiative_candidates(
+    question: InitiativesQuestion, result: QuestionResult
+) -> list[tuple[Any, Text, int]]:
     """A step is one property more for a listed initiative, or one new initiative (with
     each property it has as a step of its own): the best-paying units first."""
-    current = [dict(i) for i in result.answer] if result.status == "answered" and \
-        isinstance(result.answer, list) else []
+    current = (
+        [dict(i) for i in result.answer]
+        if result.status == "answered" and isinstance(result.answer, list)
+        else []
+    )
     props = sorted((p for p in question.properties if p.points > 0), key=lambda p: -p.points)
-    units: list[tuple[str, Any]] = [("prop", (n, p)) for p in props
-                                    for n, item in enumerate(current)
-                                    if p.id not in item["properties"]]
+    units: list[tuple[str, Any]] = [
+        ("prop", (n, p))
+        for p in props
+        for n, item in enumerate(current)
+        if p.id not in item["properties"]
+    ]
     room = question.max_items - len(current)
     worth = question.points_each + sum(p.points for p in props)
     if worth > 0 and room > 0:
@@ -573,18 +695,23 @@ def _initiative_candidates(question: InitiativesQuestion,
             else:
                 n, prop = unit
                 new[n].append(prop)
-        items += [{"name": NEW_INITIATIVE.format(n=n), "properties": [p.id for p in added]}
-                  for n, added in new.items()]
+        items += [
+            {"name": NEW_INITIATIVE.format(n=n), "properties": [p.id for p in added]}
+            for n, added in new.items()
+        ]
         out.append((items, _initiative_change(current, upgraded, new), k))
     return out
 
 
-def _initiative_change(current: list[dict], upgraded: dict[int, list[Any]],
-                       new: dict[int, list[Any]]) -> Text:
+def _initiative_change(
+    current: list[dict], upgraded: dict[int, list[Any]], new: dict[int, list[Any]]
+) -> Text:
     texts = {}
     for lang in ("lv", "en"):
-        parts = [f"“{current[n]['name']}”: + " + ", ".join(_short(p.label, lang) for p in added)
-                 for n, added in upgraded.items()]
+        parts = [
+            f"“{current[n]['name']}”: + " + ", ".join(_short(p.label, lang) for p in added)
+            for n, added in upgraded.items()
+        ]
         for added in new.values():
             word = "jauna iniciatīva" if lang == "lv" else "new initiative"
             labels = ", ".join(_short(p.label, lang) for p in added)
@@ -606,5 +733,3 @@ def _short(label: Text, lang: str) -> str:
 def _num(value: float, lang: str) -> str:
     text = fmt_points(value)
     return text.replace(".", ",") if lang == "lv" else text
-
-

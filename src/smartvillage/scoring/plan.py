@@ -97,43 +97,64 @@ class Plan:
         for ci, criterion in enumerate(criteria.criteria):
             first = len(self.questions)
             for question in criterion.questions:
-                self.questions.append(QuestionPlan(
-                    id=question.id, type=question.type, question=question, criterion=ci,
-                    max_units=max_units(question, self.scale),
-                    evidence_required=question.evidence == "required",
-                    allow_na=question.allow_na, units=compile_rule(question, self.scale)))
-            self.crits.append(CriterionPlan(
-                id=criterion.id, dimension=dim_index[criterion.dimension],
-                weight=exact(criterion.weight), gate=criterion.gate,
-                needed=exact(criteria.met_percent(criterion)), first=first,
-                last=len(self.questions),
-                max_units=sum(q.max_units for q in self.questions[first:])))
+                self.questions.append(
+                    QuestionPlan(
+                        id=question.id,
+                        type=question.type,
+                        question=question,
+                        criterion=ci,
+                        max_units=max_units(question, self.scale),
+                        evidence_required=question.evidence == "required",
+                        allow_na=question.allow_na,
+                        units=compile_rule(question, self.scale),
+                    )
+                )
+            self.crits.append(
+                CriterionPlan(
+                    id=criterion.id,
+                    dimension=dim_index[criterion.dimension],
+                    weight=exact(criterion.weight),
+                    gate=criterion.gate,
+                    needed=exact(criteria.met_percent(criterion)),
+                    first=first,
+                    last=len(self.questions),
+                    max_units=sum(q.max_units for q in self.questions[first:]),
+                )
+            )
         self.question_index = {q.id: i for i, q in enumerate(self.questions)}
         self.criterion_index = {c.id: i for i, c in enumerate(self.crits)}
-        self.by_dimension = [[i for i, c in enumerate(self.crits) if c.dimension == d]
-                             for d in range(len(self.dimensions))]
+        self.by_dimension = [
+            [i for i, c in enumerate(self.crits) if c.dimension == d]
+            for d in range(len(self.dimensions))
+        ]
         self.dim_weights = [exact(d.weight) for d in self.dimensions]
         self.gate_index = [i for i, c in enumerate(self.crits) if c.gate]
         self.min_percents = [exact(t.min_percent) for t in self.tiers]
-        self.min_dimension_percents = [None if t.min_dimension_percent is None
-                                       else exact(t.min_dimension_percent) for t in self.tiers]
+        self.min_dimension_percents = [
+            None if t.min_dimension_percent is None else exact(t.min_dimension_percent)
+            for t in self.tiers
+        ]
         # every percent that decides something: no shown percent is rounded across one
-        self.thresholds = Thresholds({p for p in self.min_percents if p}
-                                     | {p for p in self.min_dimension_percents if p is not None}
-                                     | {c.needed for c in self.crits})
+        self.thresholds = Thresholds(
+            {p for p in self.min_percents if p}
+            | {p for p in self.min_dimension_percents if p is not None}
+            | {c.needed for c in self.crits}
+        )
         # whole-number weights: within a dimension (criteria) and across dimensions; a
         # weighted mean is the same with every weight multiplied by one number
-        self.members = [[(i, w) for i, w in zip(ids, _whole([self.crits[i].weight
-                                                               for i in ids]), strict=True)]
-                        for ids in self.by_dimension]
+        self.members = [
+            [(i, w) for i, w in zip(ids, _whole([self.crits[i].weight for i in ids]), strict=True)]
+            for ids in self.by_dimension
+        ]
         self.dimension_weights = _whole(self.dim_weights)
         self.needs = [(c.needed.numerator, c.needed.denominator) for c in self.crits]
         self.floors = sorted({f for f in self.min_dimension_percents if f is not None})
         # flat views for the hot loop of evaluate()
         self._required = [q.evidence_required for q in self.questions]
         self._maxima = [q.max_units for q in self.questions]
-        self._spans = [(c.first, c.last, *need) for c, need in zip(self.crits, self.needs,
-                                                                  strict=True)]
+        self._spans = [
+            (c.first, c.last, *need) for c, need in zip(self.crits, self.needs, strict=True)
+        ]
 
     # -- scoring ------------------------------------------------------------------
 
@@ -156,8 +177,7 @@ class Plan:
         """Units as points (exact in the shown digits: units are whole)."""
         return units / self.scale + 0.0
 
-    def answers_of(self, questionnaire: Questionnaire
-                   ) -> tuple[list[int], list[int], list[bool]]:
+    def answers_of(self, questionnaire: Questionnaire) -> tuple[list[int], list[int], list[bool]]:
         """Each question's state, units and whether its answer carries evidence.
 
         The questionnaire must be valid for this set (``engine.check_answers`` found no
@@ -224,15 +244,36 @@ class Plan:
                 c_status.append(NOT_MET)
                 not_met += 1
         dims = [dimension_percent(members, c_units, c_max) for members in self.members]
-        outcome = Outcome(self, states, units, evidence, missing, c_units, c_max, c_status,
-                          dims, overall_percent(dims, self.dimension_weights), answered,
-                          unanswered, skipped, evidence_missing, not_met,
-                          sum(c_status[i] != MET for i in self.gate_index))
+        outcome = Outcome(
+            self,
+            states,
+            units,
+            evidence,
+            missing,
+            c_units,
+            c_max,
+            c_status,
+            dims,
+            overall_percent(dims, self.dimension_weights),
+            answered,
+            unanswered,
+            skipped,
+            evidence_missing,
+            not_met,
+            sum(c_status[i] != MET for i in self.gate_index),
+        )
         outcome.tier = outcome.first_reached()
         return outcome
 
-    def holds(self, rank: int, overall: Fraction, below: Callable[[Fraction], int],
-              gates_open: int, not_met: int, evidence_missing: int) -> bool:
+    def holds(
+        self,
+        rank: int,
+        overall: Fraction,
+        below: Callable[[Fraction], int],
+        gates_open: int,
+        not_met: int,
+        evidence_missing: int,
+    ) -> bool:
         """Whether the tier at ``rank`` is reached, from the village's overall percent,
         ``below(floor)`` (how many dimensions are under a percent), how many gates are
         not met, how many criteria are not met and how many claims lack evidence.
@@ -265,8 +306,9 @@ def _whole(weights: list[Fraction]) -> list[int]:
     return [int(w * scale) for w in weights]
 
 
-def dimension_percent(members: list[tuple[int, int]], got: list[int],
-                      maximum: list[int]) -> Fraction | None:
+def dimension_percent(
+    members: list[tuple[int, int]], got: list[int], maximum: list[int]
+) -> Fraction | None:
     """The weighted mean of the assessed member criteria's percents (None if none is).
 
     ``members`` are (criterion, whole weight); ``got`` and ``maximum`` each criterion's
@@ -333,8 +375,9 @@ class Outcome:
 
     def reaches(self, rank: int) -> bool:
         """Whether every requirement of the tier at ``rank`` holds (``Plan.holds``)."""
-        return self.plan.holds(rank, self.overall, self.below, self.gates_open, self.not_met,
-                               self.missing_count)
+        return self.plan.holds(
+            rank, self.overall, self.below, self.gates_open, self.not_met, self.missing_count
+        )
 
     def first_reached(self) -> int:
         """The rank of the highest tier whose every requirement holds."""
@@ -351,12 +394,12 @@ class Outcome:
         out = []
         needed = plan.min_percents[rank]
         if needed:
-            out.append(Requirement("min_percent", self.overall >= needed, (), self.overall,
-                                   needed))
+            out.append(Requirement("min_percent", self.overall >= needed, (), self.overall, needed))
         floor = plan.min_dimension_percents[rank]
         if floor is not None:
-            low = tuple(i for i, p in enumerate(self.dimension_percents)
-                        if p is not None and p < floor)
+            low = tuple(
+                i for i, p in enumerate(self.dimension_percents) if p is not None and p < floor
+            )
             out.append(Requirement("min_dimension_percent", not low, low, None, floor))
         if tier.all_gates:
             status = self.criterion_status
@@ -367,8 +410,11 @@ class Outcome:
             out.append(Requirement("all_criteria", not unmet, unmet))
         if tier.evidence_complete:
             lacking = tuple(i for i, m in enumerate(self.evidence_missing) if m)
-            out.append(Requirement("evidence_complete", not lacking, lacking,
-                                   Fraction(len(lacking)), Fraction(0)))
+            out.append(
+                Requirement(
+                    "evidence_complete", not lacking, lacking, Fraction(len(lacking)), Fraction(0)
+                )
+            )
         return out
 
     # -- summary figures ----------------------------------------------------------
@@ -377,9 +423,10 @@ class Outcome:
     def criterion_percents(self) -> list[Fraction | None]:
         """Each criterion's percent (None when not assessed), made when first asked for."""
         if self._percents is None:
-            self._percents = [Fraction(100 * g, m) if m > 0 else None
-                              for g, m in zip(self.criterion_units, self.criterion_max,
-                                              strict=True)]
+            self._percents = [
+                Fraction(100 * g, m) if m > 0 else None
+                for g, m in zip(self.criterion_units, self.criterion_max, strict=True)
+            ]
         return self._percents
 
     @property
@@ -423,8 +470,10 @@ class Outcome:
     def dimension_units(self, d: int) -> tuple[int, int]:
         """A dimension's points and maximum, in units."""
         members = self.plan.by_dimension[d]
-        return (sum(self.criterion_units[i] for i in members),
-                sum(self.criterion_max[i] for i in members))
+        return (
+            sum(self.criterion_units[i] for i in members),
+            sum(self.criterion_max[i] for i in members),
+        )
 
     # -- gaps ---------------------------------------------------------------------
 
@@ -439,8 +488,9 @@ class Outcome:
         plan = self.plan
         dims = self.dimension_percents
         got, top = self.criterion_units, self.criterion_max
-        dim_weight = sum(w for w, p in zip(plan.dimension_weights, dims, strict=True)
-                         if p is not None)
+        dim_weight = sum(
+            w for w, p in zip(plan.dimension_weights, dims, strict=True) if p is not None
+        )
         out = []
         for d, members in enumerate(plan.members):
             if dims[d] is None:
@@ -450,8 +500,7 @@ class Outcome:
             for i, w in members:
                 m = top[i]
                 if m > 0 and got[i] < m:
-                    out.append((i, 100 * (m - got[i]) * w * factor,
-                                m * crit_weight * dim_weight))
+                    out.append((i, 100 * (m - got[i]) * w * factor, m * crit_weight * dim_weight))
         # floats order quickly; should two unequal gains share a float, order exactly
         out.sort(key=_by_float_gain)
         for (_, a, b), (_, c, d) in pairwise(out):

@@ -43,6 +43,7 @@ def point_values(criteria: CriteriaSet) -> list[float]:
 
 def max_units(question: Question, scale: int) -> int:
     """The most units an answer to ``question`` can earn."""
+
     def u(value: float) -> int:
         return int(exact(value) * scale)
 
@@ -67,6 +68,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
     Common values take a precomputed lookup; anything else goes to ``interpret``, which
     returns the typed answer or raises AnswerError with the message to show.
     """
+
     def u(value: float) -> int:
         return int(exact(value) * scale)
 
@@ -76,6 +78,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
 
         def slow(value: Any) -> int:
             return by_points[interpret(question, value).points]
+
     if kind == "yes_no":
         yes, no = u(question.points_yes), u(question.points_no)
         words = {w: yes for w in YES} | {w: no for w in NO}
@@ -90,6 +93,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
                 if points is not None:
                     return points
             return slow(value)
+
         return yes_no
     if kind == "rubric":
         levels = {level.value: u(level.points) for level in question.levels}
@@ -106,6 +110,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
                 if text.isdigit() and text.isascii():
                     points = levels.get(int(text))
             return slow(value) if points is None else points
+
         return rubric
     if kind == "number":
         bands = [(b.min, b.max, u(b.points)) for b in question.bands]
@@ -113,16 +118,21 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
 
         def number(value: Any) -> int:
             parsed = parse_number(value)
-            if (integer and not float(parsed).is_integer()) or \
-                    (low is not None and parsed < low) or (high is not None and parsed > high):
+            if (
+                (integer and not float(parsed).is_integer())
+                or (low is not None and parsed < low)
+                or (high is not None and parsed > high)
+            ):
                 return slow(value)
             if integer:
                 parsed = int(parsed)
             for band_min, band_max, points in bands:
-                if (band_min is None or parsed >= band_min) and \
-                        (band_max is None or parsed < band_max):
+                if (band_min is None or parsed >= band_min) and (
+                    band_max is None or parsed < band_max
+                ):
                     return points
             return 0
+
         return number
     if kind in ("choice", "multi_choice"):
         index: dict[str, int] = {}
@@ -132,16 +142,17 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
                 index[key.casefold()] = position
         option_units = [u(o.points) for o in question.options]
         if kind == "choice":
+
             def choice(value: Any) -> int:
                 if type(value) is str:
                     position = index.get(value.strip().casefold())
                     if position is not None:
                         return option_units[position]
                 return slow(value)
+
             return choice
         cap = None if question.cap is None else u(question.cap)
-        by_value = {o.value: units for o, units in zip(question.options, option_units,
-                                                      strict=True)}
+        by_value = {o.value: units for o, units in zip(question.options, option_units, strict=True)}
 
         def multi_slow(value: Any) -> int:
             total = sum(by_value[v] for v in interpret(question, value).value)
@@ -164,6 +175,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
                 chosen.add(position)
             total = sum(option_units[p] for p in chosen)
             return total if cap is None else min(total, cap)
+
         return multi_choice
     known = {p.id: u(p.points) for p in question.properties}
     each, cap = u(question.points_each), u(question.cap)
@@ -172,6 +184,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
         items = interpret(question, value).value
         total = sum(each + sum(known[p] for p in item["properties"]) for item in items)
         return min(total, cap)
+
     return initiatives
 
 

@@ -33,13 +33,21 @@ class Tally:
         self.maximum = outcome.criterion_max
         self.status = list(outcome.criterion_status)
         self.dims = list(outcome.dimension_percents)
-        self.crit_weight = [sum(w for i, w in members if self.maximum[i] > 0)
-                            for members in plan.members]
+        self.crit_weight = [
+            sum(w for i, w in members if self.maximum[i] > 0) for members in plan.members
+        ]
         self.weight_of = {i: w for members in plan.members for i, w in members}
-        self.dim_weight = sum(w for w, p in zip(plan.dimension_weights, self.dims, strict=True)
-                              if p is not None)
-        self.weighted = sum((p * w for p, w in zip(self.dims, plan.dimension_weights,
-                                                   strict=True) if p is not None), Fraction(0))
+        self.dim_weight = sum(
+            w for w, p in zip(plan.dimension_weights, self.dims, strict=True) if p is not None
+        )
+        self.weighted = sum(
+            (
+                p * w
+                for p, w in zip(self.dims, plan.dimension_weights, strict=True)
+                if p is not None
+            ),
+            Fraction(0),
+        )
         self.missing_count = outcome.missing_count
         self.not_met = outcome.not_met
         self.gates_open = outcome.gates_open
@@ -76,8 +84,10 @@ class Tally:
                 self.gates_open += 1 if status != MET else -1
         d = plan.crits[ci].dimension
         before = self.dims[d]
-        after = before + Fraction(100 * delta * self.weight_of[ci],  # type: ignore[operator]
-                                  maximum * self.crit_weight[d])
+        after = before + Fraction(
+            100 * delta * self.weight_of[ci],  # type: ignore[operator]
+            maximum * self.crit_weight[d],
+        )
         self.dims[d] = after
         self.weighted += (after - before) * plan.dimension_weights[d]
         for floor in self.below_count:
@@ -89,10 +99,18 @@ class Tally:
         d = plan.crits[ci].dimension
         if not self.dim_weight or not self.maximum[ci]:
             return Fraction(0)
-        return Fraction(100 * units * self.weight_of[ci] * plan.dimension_weights[d],
-                        self.maximum[ci] * self.crit_weight[d] * self.dim_weight)
+        return Fraction(
+            100 * units * self.weight_of[ci] * plan.dimension_weights[d],
+            self.maximum[ci] * self.crit_weight[d] * self.dim_weight,
+        )
 
     def reaches(self, rank: int) -> bool:
         """Whether every requirement of the tier at ``rank`` holds now."""
-        return self.plan.holds(rank, self.overall, self.below_count.__getitem__,
-                               self.gates_open, self.not_met, self.missing_count)
+        return self.plan.holds(
+            rank,
+            self.overall,
+            self.below_count.__getitem__,
+            self.gates_open,
+            self.not_met,
+            self.missing_count,
+        )

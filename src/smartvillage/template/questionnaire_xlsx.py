@@ -80,13 +80,15 @@ def questionnaire_xlsx(criteria: CriteriaSet, lang: Lang = "lv") -> bytes:
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     digest = criteria_digest(criteria)
-    workbook.set_properties({
-        "title": f"Smart Village self-assessment — {criteria.ref}",
-        "subject": criteria.title.get(lang),
-        "author": "smartvillage",
-        "comments": f"criteria {criteria.ref} ({digest}); smartvillage {__version__}",
-        "keywords": f"smartvillage, {criteria.ref}",
-    })
+    workbook.set_properties(
+        {
+            "title": f"Smart Village self-assessment — {criteria.ref}",
+            "subject": criteria.title.get(lang),
+            "author": "smartvillage",
+            "comments": f"criteria {criteria.ref} ({digest}); smartvillage {__version__}",
+            "keywords": f"smartvillage, {criteria.ref}",
+        }
+    )
     workbook.set_custom_property("smartvillage.criteria", criteria.ref)
     workbook.set_custom_property("smartvillage.criteria_digest", digest)
     workbook.set_custom_property("smartvillage.version", __version__)
@@ -106,16 +108,18 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
     title = workbook.add_format({"bold": True, "font_size": 14})
     bold = workbook.add_format({"bold": True})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
-    head = workbook.add_format({"bold": True, "bg_color": "#D9D9D9",
-                                "text_wrap": True, "valign": "top", "border": 1})
+    head = workbook.add_format(
+        {"bold": True, "bg_color": "#D9D9D9", "text_wrap": True, "valign": "top", "border": 1}
+    )
     sheet.set_column(0, 0, 26)
     sheet.set_column(1, 1, 22)
     sheet.set_column(2, 3, 50)
     sheet.set_column(4, 4, 30)
     sheet.set_column(5, 5, 60)
     sheet.set_column(6, 6, 14)
-    sheet.write_string(0, 0, plain(f"{criteria.title.get('lv')} / {criteria.title.get('en')}"),
-                       title)
+    sheet.write_string(
+        0, 0, plain(f"{criteria.title.get('lv')} / {criteria.title.get('en')}"), title
+    )
     sheet.write_string(1, 0, f"{criteria.ref} ({criteria.status})")
     if criteria.disclaimer:
         sheet.write_string(2, 0, plain(criteria.disclaimer.get(lang)))
@@ -125,9 +129,15 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
             sheet.write_string(row, 0, line, bold if position == 0 else None)
             row += 1
         row += 1
-    labels = ["Jautājums / Question", "Kritērijs / Criterion", "Latviski", "English",
-              "Atbildes / Allowed answers", "Līmeņi un izvēles / Levels and options",
-              "Pierādījumi / Evidence"]
+    labels = [
+        "Jautājums / Question",
+        "Kritērijs / Criterion",
+        "Latviski",
+        "English",
+        "Atbildes / Allowed answers",
+        "Līmeņi un izvēles / Levels and options",
+        "Pierādījumi / Evidence",
+    ]
     for col, label in enumerate(labels):
         sheet.write_string(row, col, label, head)
     sheet.freeze_panes(row + 1, 0)
@@ -137,18 +147,27 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
             allowed = describe_allowed(question) + (" | n/a" if question.allow_na else "")
             detail = ""
             if question.type == "rubric":
-                detail = "\n".join(f"{lv.value} = {plain(lv.label.get(lang))}: "
-                                   f"{plain(lv.description.get(lang))}"
-                                   for lv in question.levels)
+                detail = "\n".join(
+                    f"{lv.value} = {plain(lv.label.get(lang))}: {plain(lv.description.get(lang))}"
+                    for lv in question.levels
+                )
             elif question.type in ("choice", "multi_choice"):
-                detail = "\n".join(f"{o.value} = {plain(o.label.get(lang))}"
-                                   for o in question.options)
+                detail = "\n".join(
+                    f"{o.value} = {plain(o.label.get(lang))}" for o in question.options
+                )
             elif question.type == "initiatives":
-                detail = "\n".join(f"{p.id} = {plain(p.label.get(lang))}"
-                                   for p in question.properties)
-            values = [question.id, f"{criterion.id}: {plain(criterion.title.get(lang))}",
-                      plain(question.text.get("lv")), plain(question.text.get("en")), allowed,
-                      detail, question.evidence]
+                detail = "\n".join(
+                    f"{p.id} = {plain(p.label.get(lang))}" for p in question.properties
+                )
+            values = [
+                question.id,
+                f"{criterion.id}: {plain(criterion.title.get(lang))}",
+                plain(question.text.get("lv")),
+                plain(question.text.get("en")),
+                allowed,
+                detail,
+                question.evidence,
+            ]
             for col, value in enumerate(values):
                 sheet.write_string(row, col, value, wrap)
             row += 1
@@ -173,43 +192,67 @@ def _lists(workbook: Any, columns: list[TemplateColumn]) -> None:
     sheet.hide()
 
 
-def _data(workbook: Any, criteria: CriteriaSet, columns: list[TemplateColumn],
-          lists: dict[str, str], lang: Lang) -> None:
+def _data(
+    workbook: Any,
+    criteria: CriteriaSet,
+    columns: list[TemplateColumn],
+    lists: dict[str, str],
+    lang: Lang,
+) -> None:
     sheet = workbook.add_worksheet(DATA_SHEET[lang])
     add = workbook.add_format
-    key_format = add({"font_color": "#7F7F7F", "font_size": 8, "bg_color": "#F2F2F2",
-                      "bottom": 1})
+    key_format = add({"font_color": "#7F7F7F", "font_size": 8, "bg_color": "#F2F2F2", "bottom": 1})
     note = add({"italic": True, "font_color": "#7F7F7F"})
     bold = add({"bold": True})
-    label_formats = [add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": colour,
-                          "border": 1}) for colour in _DIMENSION_COLOURS]
-    profile_label = add({"bold": True, "text_wrap": True, "valign": "top",
-                         "bg_color": "#D9D9D9", "border": 1})
+    label_formats = [
+        add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": colour, "border": 1})
+        for colour in _DIMENSION_COLOURS
+    ]
+    profile_label = add(
+        {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#D9D9D9", "border": 1}
+    )
     date_format = add({"num_format": "yyyy-mm-dd"})
     text_format = add({"num_format": "@"})
     sheet.write_string(0, 0, CRITERIA_KEY, bold)
     sheet.write_string(0, 1, criteria.ref, bold)
-    sheet.write_string(0, 2, "← nemainiet / do not change; "
-                             "1 rinda = 1 ciems / 1 row = 1 village (no 4. rindas / from row 4)",
-                       note)
+    sheet.write_string(
+        0,
+        2,
+        "← nemainiet / do not change; "
+        "1 rinda = 1 ciems / 1 row = 1 village (no 4. rindas / from row 4)",
+        note,
+    )
     sheet.set_row(1, 75)
     last = 1_048_575
     first = FIRST_DATA_ROW - 1
     for col, column in enumerate(columns):
-        colour = profile_label if column.dimension is None else \
-            label_formats[column.dimension % len(label_formats)]
+        colour = (
+            profile_label
+            if column.dimension is None
+            else label_formats[column.dimension % len(label_formats)]
+        )
         sheet.write_string(1, col, column.label, colour)
         sheet.write_string(2, col, column.key, key_format)
-        cell_format = date_format if column.kind == "date" else \
-            text_format if column.key in ("contact_phone",) or column.key.endswith(" evidence") \
+        cell_format = (
+            date_format
+            if column.kind == "date"
+            else text_format
+            if column.key in ("contact_phone",) or column.key.endswith(" evidence")
             else None
+        )
         sheet.set_column(col, col, column.width, cell_format)
-        options: dict[str, object] = {"input_title": column.hint_title,
-                                      "input_message": column.hint}
+        options: dict[str, object] = {
+            "input_title": column.hint_title,
+            "input_message": column.hint,
+        }
         if column.kind == "list":
-            options.update(validate="list", source=lists[column.key], error_type="warning",
-                           error_title=column.hint_title,
-                           error_message=_error_message(lang))
+            options.update(
+                validate="list",
+                source=lists[column.key],
+                error_type="warning",
+                error_title=column.hint_title,
+                error_message=_error_message(lang),
+            )
         elif column.kind in ("integer", "number"):
             kind = "integer" if column.integer else "decimal"
             low, high = column.minimum, column.maximum
@@ -224,15 +267,21 @@ def _data(workbook: Any, criteria: CriteriaSet, columns: list[TemplateColumn],
                 options.update(validate=kind, criteria="<=", value=high)
             else:
                 options.update(validate=kind, criteria="between", minimum=-1e12, maximum=1e12)
-            options.update(error_type="warning", error_title=column.hint_title,
-                           error_message=column.hint[:255])
+            options.update(
+                error_type="warning", error_title=column.hint_title, error_message=column.hint[:255]
+            )
         elif column.kind == "date":
             import datetime as dt
 
-            options.update(validate="date", criteria="between",
-                           minimum=dt.date(2000, 1, 1), maximum=dt.date(2100, 12, 31),
-                           error_type="warning", error_title=column.hint_title,
-                           error_message=column.hint[:255])
+            options.update(
+                validate="date",
+                criteria="between",
+                minimum=dt.date(2000, 1, 1),
+                maximum=dt.date(2100, 12, 31),
+                error_type="warning",
+                error_title=column.hint_title,
+                error_message=column.hint[:255],
+            )
         else:
             options.update(validate="any")
         sheet.data_validation(first, col, last, col, options)
@@ -248,12 +297,20 @@ def _error_message(lang: Lang) -> str:
 
 def _meta(workbook: Any, criteria: CriteriaSet, digest: str, lang: Lang) -> None:
     sheet = workbook.add_worksheet(META_SHEET)
-    rows = [("format", "smartvillage-village-table"), ("format_version", "1"),
-            ("criteria", criteria.ref), ("criteria_id", criteria.id),
-            ("criteria_version", criteria.version), ("criteria_digest", digest),
-            ("tool", "smartvillage"), ("tool_version", __version__), ("lang", lang),
-            ("data_sheet", DATA_SHEET[lang]), ("lists_sheet", LISTS_SHEET),
-            ("instructions_sheet", INSTRUCTIONS_SHEET[lang])]
+    rows = [
+        ("format", "smartvillage-village-table"),
+        ("format_version", "1"),
+        ("criteria", criteria.ref),
+        ("criteria_id", criteria.id),
+        ("criteria_version", criteria.version),
+        ("criteria_digest", digest),
+        ("tool", "smartvillage"),
+        ("tool_version", __version__),
+        ("lang", lang),
+        ("data_sheet", DATA_SHEET[lang]),
+        ("lists_sheet", LISTS_SHEET),
+        ("instructions_sheet", INSTRUCTIONS_SHEET[lang]),
+    ]
     for row, (key, value) in enumerate(rows):
         sheet.write_string(row, 0, key)
         sheet.write_string(row, 1, value)

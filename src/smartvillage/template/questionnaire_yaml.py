@@ -23,30 +23,54 @@ from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
 _HEAD = {
-    "lv": ["Viedā ciema pašnovērtējuma anketa", "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
-           "nezināt, atstājiet to tukšu; 'n/a' nozīmē 'nav attiecināms' (kur atļauts).",
-           "Pierādījumus pievienojiet šādi:  jautājums: {value: ..., evidence: "
-           "[{link: https://..., shows: ko tas parāda}]}"],
-    "en": ["Smart Village self-assessment questionnaire", "Write each answer after the colon. "
-           "Leave an answer empty if you do not know it yet; 'n/a' means not applicable "
-           "(where allowed).", "Add evidence like this:  question: {value: ..., evidence: "
-           "[{link: https://..., shows: what it shows}]}"],
+    "lv": [
+        "Viedā ciema pašnovērtējuma anketa",
+        "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
+        "nezināt, atstājiet to tukšu; 'n/a' nozīmē 'nav attiecināms' (kur atļauts).",
+        "Pierādījumus pievienojiet šādi:  jautājums: {value: ..., evidence: "
+        "[{link: https://..., shows: ko tas parāda}]}",
+    ],
+    "en": [
+        "Smart Village self-assessment questionnaire",
+        "Write each answer after the colon. "
+        "Leave an answer empty if you do not know it yet; 'n/a' means not applicable "
+        "(where allowed).",
+        "Add evidence like this:  question: {value: ..., evidence: "
+        "[{link: https://..., shows: what it shows}]}",
+    ],
 }
-_EVIDENCE = {"required": {"lv": "vajadzīgs pierādījums", "en": "evidence required"},
-             "recommended": {"lv": "ieteicams pierādījums", "en": "evidence recommended"}}
+_EVIDENCE = {
+    "required": {"lv": "vajadzīgs pierādījums", "en": "evidence required"},
+    "recommended": {"lv": "ieteicams pierādījums", "en": "evidence recommended"},
+}
 
 
 def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
     """The YAML text of a blank questionnaire for ``criteria``, commented in ``lang``."""
     title, how, evidence = _HEAD[lang]
-    lines = [f"# {title}: {plain(criteria.title.get(lang))} ({criteria.ref})",
-             f"# {how}", f"# {evidence}", "",
-             "schema_version: 1", f"criteria: {criteria.ref}", "village:",
-             '  name: ""', "  parish:", "  municipality:",
-             f"  region:        # {' | '.join(REGIONS)}", "  population:",
-             "  contact:", "    name:", "    email:", "    phone:",
-             "assessment:", "  assessor: self   # self | mentor | jury", "  name:",
-             "  date:          # YYYY-MM-DD", "answers:"]
+    lines = [
+        f"# {title}: {plain(criteria.title.get(lang))} ({criteria.ref})",
+        f"# {how}",
+        f"# {evidence}",
+        "",
+        "schema_version: 1",
+        f"criteria: {criteria.ref}",
+        "village:",
+        '  name: ""',
+        "  parish:",
+        "  municipality:",
+        f"  region:        # {' | '.join(REGIONS)}",
+        "  population:",
+        "  contact:",
+        "    name:",
+        "    email:",
+        "    phone:",
+        "assessment:",
+        "  assessor: self   # self | mentor | jury",
+        "  name:",
+        "  date:          # YYYY-MM-DD",
+        "answers:",
+    ]
     dimensions = {d.id: d for d in criteria.dimensions}
     current = None
     for criterion in criteria.criteria:
@@ -72,8 +96,10 @@ def _comment(question: Question, lang: Lang) -> list[str]:
     need = _EVIDENCE.get(question.evidence)
     out.append(f"  -> {allowed}" + (f"   [{need[lang]}]" if need else ""))
     if isinstance(question, RubricQuestion):
-        out += [f"     {lvl.value} = {plain(lvl.label.get(lang))}: "
-                f"{plain(lvl.description.get(lang))}" for lvl in question.levels]
+        out += [
+            f"     {lvl.value} = {plain(lvl.label.get(lang))}: {plain(lvl.description.get(lang))}"
+            for lvl in question.levels
+        ]
     elif isinstance(question, ChoiceQuestion | MultiChoiceQuestion):
         out += [f"     {o.value} = {plain(o.label.get(lang))}" for o in question.options]
     elif isinstance(question, NumberQuestion) and question.unit:
@@ -83,5 +109,3 @@ def _comment(question: Question, lang: Lang) -> list[str]:
         example = {"name": "...", "properties": [p.id for p in question.properties[:2]]}
         out.append(f"     e.g. - {json.dumps(example, ensure_ascii=False)}")
     return out
-
-
