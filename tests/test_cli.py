@@ -353,3 +353,20 @@ def test_shell_completion_completes_commands_and_choices():
         "csv",
     ]
     assert "--install-completion" in invoke("--help").output
+
+
+@pytest.mark.parametrize(
+    ("population", "lang", "shown"),
+    [
+        (21, "lv", "(21 iedzīvotājs)"),
+        (11, "lv", "(11 iedzīvotāju)"),
+        (420, "lv", "(420 iedzīvotāju)"),
+        (1, "en", "(1 resident)"),
+        (420, "en", "(420 residents)"),
+    ],
+)
+def test_the_population_agrees_with_its_number(tmp_path, criteria_dir, population, lang, shown):
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data(population=population))
+    result = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert shown in result.stdout

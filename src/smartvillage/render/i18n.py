@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 LABELS: dict[str, dict[Lang, str]] = {
     "village": {"lv": "Ciems", "en": "Village"},
-    "population": {"lv": "iedzīvotāji", "en": "residents"},
+    "population": {"lv": "iedzīvotāju", "en": "residents"},
+    "population_one": {"lv": "iedzīvotājs", "en": "resident"},
     "assessed": {"lv": "Novērtēja", "en": "Assessed by"},
     "assessor.self": {"lv": "pašnovērtējums", "en": "self-assessment"},
     "assessor.mentor": {"lv": "mentors", "en": "mentor"},

@@ -117,7 +117,7 @@ def _header(report: Report, lang: Lang) -> Panel:
     if place:
         lines.append(f" — {place}")
     if v.population is not None:
-        lines.append(f" ({v.population} {t('population', lang)})")
+        lines.append(f" ({v.population} {counted('population', v.population, lang)})")
     a = report.assessment
     lines.append(
         "\n"
