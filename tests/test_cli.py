@@ -188,8 +188,12 @@ def test_scoring_against_another_version_only_when_asked(tmp_path, criteria_dir)
     assert json.loads(result.stdout)["criteria"]["version"] == "1"
     result = invoke("score", path, "--criteria-dir", criteria_dir, "-c", "mini@2", "-f", "json")
     assert json.loads(result.stdout)["criteria"]["version"] == "2"
+    assert "Anketa atbild kritērijiem mini@1, bet novērtēta pēc mini@2." in result.stderr
+    result = invoke(
+        "score", path, "--criteria-dir", criteria_dir, "-c", "mini@2", "-f", "json", "-l", "en"
+    )
     assert (
-        "warning: the questionnaire answers mini@1 but was scored against mini@2" in result.stderr
+        "warning: The questionnaire answers mini@1 but was scored against mini@2." in result.stderr
     )
 
 
@@ -370,3 +374,11 @@ def test_the_population_agrees_with_its_number(tmp_path, criteria_dir, populatio
     result = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", lang)
     assert result.exit_code == 0, result.output
     assert shown in result.stdout
+
+
+def test_warnings_on_stderr_speak_the_session_language(tmp_path, criteria_dir):
+    path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
+    latvian = invoke("score", path, "--criteria-dir", criteria_dir)
+    assert latvian.stderr == "warning: 6 no 7 jautājumiem nav atbildēti un dod 0 punktu.\n"
+    english = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
+    assert english.stderr == "warning: 6 of 7 questions are unanswered and count as 0 points.\n"

@@ -9,11 +9,15 @@ import sys
 from collections.abc import Callable
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from smartvillage.errors import InputError
+
+if TYPE_CHECKING:
+    from smartvillage.models import Questionnaire, Report
+    from smartvillage.models.common import Lang
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -88,6 +92,19 @@ def err(message: str) -> None:
     """Print a message to stderr (never to stdout, which carries data only)."""
     sys.stderr.write(message.rstrip("\n") + "\n")
     sys.stderr.flush()
+
+
+def warn_about_report(
+    report: Report, questionnaire: Questionnaire, lang: Lang, where: str = ""
+) -> None:
+    """A scored questionnaire's warnings on stderr: what reading it changed (each naming its
+    place), then what the report's data says, in ``lang`` (``render.i18n.report_warnings``)."""
+    from smartvillage.render.i18n import report_warnings
+
+    for warning in questionnaire.read_warnings:
+        err(f"warning: {warning}")
+    for warning in report_warnings(report, lang):
+        err(f"warning: {where}{warning}")
 
 
 def fail(message: str, code: Exit = Exit.INVALID) -> typer.Exit:

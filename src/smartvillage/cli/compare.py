@@ -21,11 +21,13 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    warn_about_report,
 )
 from smartvillage.cli.score import output_option, plan_outputs, write_outputs
 from smartvillage.render.base import OutputFormat
 
 if TYPE_CHECKING:
+    from smartvillage.models.common import Lang
     from smartvillage.models.report import Report
 
 
@@ -49,7 +51,9 @@ class Mode(str, Enum):
 ALLOWED = (OutputFormat.table, OutputFormat.json, OutputFormat.md, OutputFormat.html)
 
 
-def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None) -> Report:
+def load_report(
+    path: str, criteria: str | None, criteria_dir: list[Path] | None, lang: Lang
+) -> Report:
     """A report from a report JSON file, or by scoring a questionnaire."""
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.documents import load_document
@@ -71,8 +75,7 @@ def load_report(path: str, criteria: str | None, criteria_dir: list[Path] | None
         questionnaire,
         load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir),
     )
-    for warning in report.warnings:
-        err(f"warning: {report.source or path}: {warning}")
+    warn_about_report(report, questionnaire, lang, f"{report.source or path}: ")
     return report
 
 
@@ -135,8 +138,8 @@ def compare(
     planned = plan_outputs(output, chosen, ALLOWED)
     if old == "-" and new == "-":
         raise fail("only one of OLD and NEW can be read from stdin (-)")
-    first = load_report(old, criteria, criteria_dir)
-    second = load_report(new, criteria, criteria_dir)
+    first = load_report(old, criteria, criteria_dir, lang.value)
+    second = load_report(new, criteria, criteria_dir, lang.value)
     result = compare_reports(first, second, None if mode is Mode.auto else mode.value)
     for warning in result.warnings:
         err(f"warning: {warning}")

@@ -24,6 +24,7 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    warn_about_report,
 )
 from smartvillage.render.base import EXTENSIONS, OutputFormat
 
@@ -198,8 +199,7 @@ def score(
             f"expected one of: {', '.join(tier_ids)}"
         )
     report = score_questionnaire(questionnaire, criteria_set)
-    for warning in report.warnings:
-        err(f"warning: {warning}")
+    warn_about_report(report, questionnaire, lang.value)
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str | bytes:
         return get_renderer(chosen)(report, lang.value, color=color, width=width, details=details)

@@ -119,6 +119,12 @@ class Questionnaire(StrictModel):
     _read_warnings: list[str] = PrivateAttr(default_factory=list)
 
     @property
+    def read_warnings(self) -> list[str]:
+        """What reading the file changed, each naming its place (e.g. control characters
+        removed); empty for a questionnaire built in code."""
+        return self._read_warnings
+
+    @property
     def source(self) -> str | None:
         """The file the questionnaire was read from, when it was read from one."""
         return self._source

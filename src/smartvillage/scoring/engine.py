@@ -114,7 +114,7 @@ def score(
         raise InputError(problems)
     plan = plan if plan is not None and plan.criteria is criteria else Plan(criteria)
     outcome = plan.score_questionnaire(questionnaire)
-    warnings: list[str] = list(questionnaire._read_warnings)
+    warnings: list[str] = list(questionnaire.read_warnings)
     unknown = sorted(q for q in questionnaire.answers if q not in plan.question_index)
     if questionnaire.criteria != criteria.ref:
         warnings.append(
