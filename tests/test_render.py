@@ -426,11 +426,6 @@ def test_latvian_report_has_latvian_letters_and_no_english_labels():
     assert set("āčēģīķļņšūž") <= set(md.casefold())  # every Latvian letter, intact
 
 
-def test_every_label_has_both_languages():
-    for key, texts in i18n.LABELS.items():
-        assert set(texts) == {"lv", "en"} and all(texts.values()), key
-
-
 def test_format_from_extension():
     assert format_for_path("a/b/report.HTML") is OutputFormat.html
     assert format_for_path("x.htm") is OutputFormat.html

@@ -267,14 +267,15 @@ _ENGLISH = (
 
 @pytest.mark.parametrize(("qid", "answer", "message"), _ANSWER_ERRORS)
 def test_every_answer_error_has_a_latvian_text(mini, qid, answer, message):
-    from smartvillage.scoring.answer_texts import MESSAGES, answer_error_text
+    from smartvillage import messages
+    from smartvillage.scoring.answer_texts import answer_error_text
     from smartvillage.scoring.answers import AnswerError, interpret
 
     questions = {q.id: q for c in mini.criteria for q in c.questions}
     with pytest.raises(AnswerError) as caught:
         interpret(questions[qid], answer)
     exc = caught.value
-    assert exc.code in MESSAGES
+    assert messages.has(f"answer.{exc.code}")
     assert answer_error_text(exc, "en") == str(exc)
     assert message in str(exc)  # the English text stays as validate prints it
     latvian = answer_error_text(exc, "lv")
@@ -340,9 +341,9 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
     import re
     import string
 
-    from smartvillage.scoring.answer_texts import MESSAGES
+    from smartvillage import messages
 
-    for code, texts in MESSAGES.items():
+    for code, texts in messages.section("answer").items():
         names = {
             lang: {f[1] for f in string.Formatter().parse(text) if f[1]}
             for lang, text in texts.items()

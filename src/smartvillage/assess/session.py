@@ -36,7 +36,7 @@ from smartvillage.assess.answers import (
 from smartvillage.assess.commands import Command, Typed, read_line
 from smartvillage.assess.state import Draft, Slot, Unfinished
 from smartvillage.assess.terminal import BadText, Terminal
-from smartvillage.assess.texts import HELP, say
+from smartvillage.assess.texts import say
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet, InitiativesQuestion
 from smartvillage.models.questionnaire import Evidence
@@ -187,7 +187,7 @@ class Session:
             if command is Command.QUIT:
                 raise _Quit
             if command is Command.HELP:
-                self.term.show(Text(HELP[self.lang]))
+                self.term.show(Text(say("help", self.lang)))
                 if help_extra is not None:
                     help_extra()
             elif command in (Command.PROGRESS, Command.REPORT) and self.draft is not None:

@@ -48,7 +48,7 @@ class AnswerError(ValueError):
 
     @classmethod
     def of(cls, code: str, **params: Any) -> AnswerError:
-        """The error ``code`` (a key of ``answer_texts.MESSAGES``) with its params."""
+        """The error ``code`` (a key of the catalogue's ``answer`` section) with its params."""
         return cls(render(code, params, "en"), code=code, params=params)
 
     def text(self, lang: Lang) -> str:
