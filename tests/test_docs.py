@@ -1,0 +1,305 @@
+"""Docs that cannot rot: every ``smartvillage`` command in the README and the guides runs.
+
+The conventions the Markdown follows (README.md, README.lv.md and ``docs/**/*.md``):
+
+- A command is a line of a fenced shell block (```` ```sh ````, ``bash``, ``shell``,
+  ``console`` or no language) that starts with ``smartvillage ``; a line ending in ``\\``
+  continues on the next. Output is shown in ```` ```text ```` blocks, which are not run.
+- A command must exit 0, unless its trailing comment states another code: ``# exit 1``
+  (English) or ``# izejas kods 1`` (Latvian), anywhere in the comment.
+- ``assess`` without ``--from-stdin`` asks a person at a terminal. It is run with
+  ``--from-stdin`` and the input ``:q`` (quit at the first prompt), which checks the command
+  line, the file and its criteria, and saves nothing that was not there.
+- ``<!-- docs-test: skip REASON -->`` on the line before a fenced block skips its commands;
+  the reason shows in pytest's summary of skips.
+- The commands of one document run in order in one temporary folder that holds copies of
+  ``examples/`` and ``criteria/``, so a command may read what an earlier one wrote. The
+  folder also holds ``answers.txt``: the answers of a full ``assess`` session of a new
+  questionnaire (``FULL_SESSION`` below), for the README's example of piped answers.
+- A command that uses the shell (a glob, a redirection or a pipe) runs through ``bash``
+  with the installed ``smartvillage`` first on ``PATH``; the others run in-process through
+  Typer's CliRunner.
+
+Also checked: every relative link in the two READMEs and the guides points to a file that
+exists, and the prompt count of a full ``assess`` session that the mentor's guides state.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from typer.testing import CliRunner
+
+from smartvillage.cli.app import app
+
+READMES = [REPO / "README.md", REPO / "README.lv.md"]
+GUIDES = sorted((REPO / "docs").glob("**/*.md"))
+DOCUMENTS = READMES + GUIDES
+SHELL_LANGUAGES = {"", "sh", "bash", "shell", "console"}
+FENCE = re.compile(r"^(```+|~~~+)\s*([\w+-]*)")
+SKIP = re.compile(r"<!--\s*docs-test:\s*skip\b\s*(.*?)\s*-->")
+EXIT = re.compile(r"#.*?\b(?:exit|izejas kods)\s+(\d+)\b")
+SHELL_FEATURES = re.compile(r"[*?<>|;&$`]")
+QUIT = ":q\n"
+
+runner = CliRunner()
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command line of a document, where it is, and what it must exit with."""
+
+    doc: Path
+    line: int
+    text: str
+    expected: int
+    skip: str | None
+
+    @property
+    def where(self) -> str:
+        """``README.md:55`` for messages."""
+        return f"{self.doc.relative_to(REPO)}:{self.line}"
+
+
+def commands_in(doc: Path) -> list[Command]:
+    """Every ``smartvillage`` command of the document's shell blocks, in order."""
+    found: list[Command] = []
+    lines = doc.read_text(encoding="utf-8").splitlines()
+    fence: str | None = None
+    shell = False
+    skip: str | None = None
+    pending = ""
+    start = 0
+    for number, line in enumerate(lines, start=1):
+        opening = FENCE.match(line.strip())
+        if fence is None:
+            if opening:
+                fence, shell = opening.group(1), opening.group(2).lower() in SHELL_LANGUAGES
+                before = lines[number - 2] if number >= 2 else ""
+                marker = SKIP.search(before)
+                skip = (marker.group(1) or "no reason given") if marker else None
+            continue
+        if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            fence = None
+            continue
+        if not shell:
+            continue
+        if pending:
+            pending += " " + line.strip()
+        elif line.startswith("smartvillage "):
+            pending, start = line.strip(), number
+        else:
+            continue
+        if pending.endswith("\\"):
+            pending = pending[:-1].rstrip()
+            continue
+        code = EXIT.search(pending)
+        found.append(Command(doc, start, pending, int(code.group(1)) if code else 0, skip))
+        pending = ""
+    return found
+
+
+def _entry_point() -> str | None:
+    """The installed ``smartvillage`` script beside this Python, if there is one."""
+    return shutil.which("smartvillage", path=str(Path(sys.executable).parent))
+
+
+def run(command: Command, folder: Path) -> tuple[int, str]:
+    """Run one command in ``folder``; its exit code and what it printed (for messages)."""
+    line = command.text.split(" #")[0].rstrip()
+    args = shlex.split(line)[1:]
+    stdin = None
+    if args and args[0] == "assess" and "--from-stdin" not in args:
+        args.append("--from-stdin")
+        line += " --from-stdin"
+        stdin = QUIT
+    env = {"COLUMNS": "100", "SMARTVILLAGE_LANG": None}
+    if SHELL_FEATURES.search(line):
+        script = _entry_point()
+        if script is None:
+            pytest.skip(f"{command.where}: uses the shell, and no smartvillage script is installed")
+        path = f"{Path(script).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+        environ = {k: v for k, v in os.environ.items() if k != "SMARTVILLAGE_LANG"}
+        environ.update(COLUMNS="100", PATH=path)
+        done = subprocess.run(
+            ["bash", "-c", line],
+            cwd=folder,
+            env=environ,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return done.returncode, done.stdout[-1500:] + done.stderr[-1500:]
+    cwd = Path.cwd()
+    os.chdir(folder)
+    try:
+        result = runner.invoke(app, args, input=stdin, env=env)
+    finally:
+        os.chdir(cwd)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output[-3000:]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A temporary folder with copies of the shipped examples and criteria."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    shutil.copytree(REPO / "criteria", tmp_path / "criteria")
+    (tmp_path / "answers.txt").write_text("".join(f"{a}\n" for a in FULL_SESSION), "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_command_of_a_document_runs(doc: Path, folder: Path):
+    """Each command exits as its document says (0 unless marked), in document order."""
+    commands = commands_in(doc)
+    assert commands, f"{doc.relative_to(REPO)} shows no smartvillage command"
+    failures = []
+    skipped = []
+    for command in commands:
+        if command.skip is not None:
+            skipped.append(f"{command.where}: {command.skip}")
+            continue
+        code, output = run(command, folder)
+        if code != command.expected:
+            failures.append(
+                f"{command.where}: `{command.text}` exited {code}, expected "
+                f"{command.expected}\n{output}"
+            )
+    assert not failures, "\n\n".join(failures)
+    if skipped:
+        pytest.skip("not run: " + "; ".join(skipped))
+
+
+def test_the_guides_exist_in_both_languages():
+    """Every guide the READMEs promise is there, and the docs test finds them."""
+    names = {p.relative_to(REPO).as_posix() for p in GUIDES}
+    assert {
+        "docs/lv/mentoram.md",
+        "docs/lv/vrg-birojam.md",
+        "docs/en/mentor.md",
+        "docs/en/leader-office.md",
+    } <= names
+
+
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_relative_link_points_to_a_file(doc: Path):
+    """Links to files of the project resolve (web links and anchors are not followed)."""
+    broken = []
+    for target in LINK.findall(doc.read_text(encoding="utf-8")):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+            continue
+        path = (doc.parent / target.split("#", 1)[0]).resolve()
+        if not path.exists():
+            broken.append(target)
+    assert not broken, f"{doc.relative_to(REPO)}: links to missing files: {broken}"
+
+
+def test_the_readmes_link_to_each_other_on_their_first_line():
+    """README.md opens with a link to README.lv.md, and the reverse."""
+    english = READMES[0].read_text(encoding="utf-8").splitlines()[0]
+    latvian = READMES[1].read_text(encoding="utf-8").splitlines()[0]
+    assert "(README.lv.md)" in english
+    assert "(README.md)" in latvian
+
+
+def test_the_readmes_link_to_every_guide():
+    """Each README links to all four guides."""
+    for readme in READMES:
+        targets = set(LINK.findall(readme.read_text(encoding="utf-8")))
+        for guide in ("mentoram.md", "vrg-birojam.md", "mentor.md", "leader-office.md"):
+            assert any(t.endswith(guide) for t in targets), f"{readme.name} lacks {guide}"
+
+
+# A full session of a new questionnaire, answered as a community might (Jaunpūņi, 2025):
+# the profile, every question, evidence where it is required, two initiatives per list.
+FULL_SESSION = [
+    *["Jaunpūņi", "Sūnāju pagasts", "Rēzeknes novads", "5", "260", "Inese Začeste"],
+    *["inese.zaceste@example.org", "", "1", "Biedrība “Jaunpūņu kopiena”", "2025-05-06"],
+    *["3", "pielikumi/jaunpunu-vizija-2025.pdf", "Vīzija, pieņemta kopsapulcē", ""],
+    *["2", "", "22", "", "jā", "https://jaunpuni.example.org/vizija", "Vīzija ciema lapā", ""],
+    *["2", "", "nē", "2", "", "6"],
+    *["Bibliotēkas dārzs", "1,2", "Sporta laukuma talka", "1,3", ""],
+    *["pielikumi/talku-foto-2024.pdf", "Foto no abām talkām", ""],
+    *["2", "", "1,2,5", "4", "", "involved", "", "3", "", "occasional", ""],
+    *["jā", "https://jaunpuni.example.org/pieredze", "Pieredzes apmaiņa ar Vēverupi", ""],
+    *["consulted", "", "survey", "pielikumi/aptauja-2025.xlsx", "71 atbilde", ""],
+    *["natural,social,cultural,local_products", "", "jā", "", "2", "traditions", ""],
+    *["Ciema Facebook grupa", "1", "Saules panelis bibliotēkai", "3,4", ""],
+    *["https://jaunpuni.example.org/saule", "Saražotā enerģija 2024. gadā", ""],
+    *["2", "volunteers", "", "nē"],
+    *["public_space,culture_leisure", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc", ""],
+    *["2", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc", "", "48", ""],
+]
+FULL_SESSION_PROMPTS = {
+    "docs/lv/mentoram.md": f"{len(FULL_SESSION)} ievad",
+    "docs/en/mentor.md": f"{len(FULL_SESSION)} entries",
+}
+
+
+def test_a_full_session_takes_the_prompts_the_mentor_guides_state(tmp_path: Path):
+    """The session above answers every question of viedais-ciems@2024 with every piece of
+    evidence it gives, prompt for prompt; the mentor's guides state its length."""
+    from smartvillage import load_criteria, load_questionnaire, score
+
+    path = tmp_path / "jaunpuni-2025.yaml"
+    result = runner.invoke(
+        app,
+        ["assess", str(path), "--from-stdin"],
+        input="".join(f"{line}\n" for line in FULL_SESSION),
+        env={"COLUMNS": "100", "SMARTVILLAGE_LANG": None},
+    )
+    assert result.exit_code == 0, result.output
+    questionnaire = load_questionnaire(path)
+    report = score(questionnaire, load_criteria(questionnaire.criteria))
+    counts = report.summary.counts
+    assert (counts.answered, counts.unanswered, counts.evidence_missing) == (29, 0, 0)
+    with_evidence = [a for a in questionnaire.answers.values() if getattr(a, "evidence", None)]
+    assert len(with_evidence) == 8  # every claim that requires evidence has it
+    for guide, phrase in FULL_SESSION_PROMPTS.items():
+        assert phrase in (REPO / guide).read_text(encoding="utf-8"), f"{guide}: {phrase!r}"
+
+
+def test_the_conventions_are_read_as_documented(tmp_path: Path):
+    """Shell blocks only, continuation lines, exit markers in both languages, skip markers."""
+    doc = tmp_path / "guide.md"
+    doc.write_text(
+        "\n".join(
+            [
+                "```sh",
+                "smartvillage score a.yaml \\",
+                "  --lang en   # exit 1: below the tier",
+                "smartvillage batch b.csv   # izejas kods 2",
+                "cat a.yaml | smartvillage score -",
+                "```",
+                "```text",
+                "smartvillage is not run from an output block",
+                "```",
+                "<!-- docs-test: skip needs a terminal -->",
+                "```bash",
+                "smartvillage assess c.yaml",
+                "```",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    found = [(c.line, c.text, c.expected, c.skip) for c in commands_in(doc)]
+    assert found == [
+        (2, "smartvillage score a.yaml --lang en   # exit 1: below the tier", 1, None),
+        (4, "smartvillage batch b.csv   # izejas kods 2", 2, None),
+        (12, "smartvillage assess c.yaml", 0, "needs a terminal"),
+    ]
