@@ -303,3 +303,16 @@ def test_the_conventions_are_read_as_documented(tmp_path: Path):
         (4, "smartvillage batch b.csv   # izejas kods 2", 2, None),
         (12, "smartvillage assess c.yaml", 0, "needs a terminal"),
     ]
+
+
+def test_the_mentor_guides_name_every_prompt_command():
+    """The Latvian guide shows every word ``assess`` takes at a prompt; the English one at
+    least one word for each command (it mentions that the Latvian words work too)."""
+    from smartvillage.assess.commands import KEYWORDS
+
+    latvian = (REPO / "docs/lv/mentoram.md").read_text(encoding="utf-8")
+    english = (REPO / "docs/en/mentor.md").read_text(encoding="utf-8")
+    missing = [word for words in KEYWORDS.values() for word in words if f"`{word}" not in latvian]
+    assert not missing, f"docs/lv/mentoram.md does not show: {missing}"
+    for command, words in KEYWORDS.items():
+        assert any(f"`{word}" in english for word in words), f"docs/en/mentor.md: {command}"
