@@ -16,9 +16,10 @@ The conventions the Markdown follows (README.md, README.lv.md and ``docs/**/*.md
   ``examples/`` and ``criteria/``, so a command may read what an earlier one wrote. The
   folder also holds ``answers.txt``: the answers of a full ``assess`` session of a new
   questionnaire (``FULL_SESSION`` below), for the README's example of piped answers.
-- A command that uses the shell (a glob, a redirection or a pipe) runs through ``bash``
-  with the installed ``smartvillage`` first on ``PATH``; the others run in-process through
-  Typer's CliRunner.
+- Commands run in-process through Typer's CliRunner, with globs and simple redirections
+  (``> FILE``, ``2> FILE``, ``< FILE``) done by the test; a command that needs more of the
+  shell (a pipe, a variable) runs through ``bash`` with the installed ``smartvillage`` first
+  on ``PATH``.
 
 Also checked: every relative link in the two READMEs and the guides points to a file that
 exists, and the prompt count of a full ``assess`` session that the mentor's guides state.
@@ -48,7 +49,7 @@ SHELL_LANGUAGES = {"", "sh", "bash", "shell", "console"}
 FENCE = re.compile(r"^(```+|~~~+)\s*([\w+-]*)")
 SKIP = re.compile(r"<!--\s*docs-test:\s*skip\b\s*(.*?)\s*-->")
 EXIT = re.compile(r"#.*?\b(?:exit|izejas kods)\s+(\d+)\b")
-SHELL_FEATURES = re.compile(r"[*?<>|;&$`]")
+NO_LANG = {"SMARTVILLAGE_LANG": None}
 QUIT = ":q\n"
 
 runner = CliRunner()
@@ -113,42 +114,82 @@ def _entry_point() -> str | None:
     return shutil.which("smartvillage", path=str(Path(sys.executable).parent))
 
 
+def _in_process(line: str, folder: Path) -> tuple[list[str], dict[str, Path]] | None:
+    """The arguments and redirections of a line the test can run without a shell: words,
+    globs (expanded in ``folder``, sorted, as bash does) and ``> FILE``, ``2> FILE`` and
+    ``< FILE`` standing apart. Anything else (a pipe, a variable, quotes around a glob, a
+    redirection written together with its file) is left to bash: None."""
+    if re.search(r"[|;&$`]", line):
+        return None
+    words = shlex.split(line)[1:]
+    args: list[str] = []
+    redirect: dict[str, Path] = {}
+    pending = None
+    for word in words:
+        if pending is not None:
+            redirect[pending] = folder / word
+            pending = None
+        elif word in (">", "2>", "<"):
+            pending = word
+        elif "<" in word or ">" in word:
+            return None
+        elif re.search(r"[*?\[]", word):
+            if "'" in line or '"' in line:
+                return None
+            matches = sorted(str(p.relative_to(folder)) for p in folder.glob(word))
+            args.extend(matches or [word])
+        else:
+            args.append(word)
+    return (args, redirect) if pending is None else None
+
+
 def run(command: Command, folder: Path) -> tuple[int, str]:
     """Run one command in ``folder``; its exit code and what it printed (for messages)."""
     line = command.text.split(" #")[0].rstrip()
-    args = shlex.split(line)[1:]
     stdin = None
-    if args and args[0] == "assess" and "--from-stdin" not in args:
-        args.append("--from-stdin")
+    if shlex.split(line)[1:2] == ["assess"] and "--from-stdin" not in line.split():
         line += " --from-stdin"
         stdin = QUIT
-    env = {"COLUMNS": "100", "SMARTVILLAGE_LANG": None}
-    if SHELL_FEATURES.search(line):
-        script = _entry_point()
-        if script is None:
-            pytest.skip(f"{command.where}: uses the shell, and no smartvillage script is installed")
-        path = f"{Path(script).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-        environ = {k: v for k, v in os.environ.items() if k != "SMARTVILLAGE_LANG"}
-        environ.update(COLUMNS="100", PATH=path)
-        done = subprocess.run(
-            ["bash", "-c", line],
-            cwd=folder,
-            env=environ,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        return done.returncode, done.stdout[-1500:] + done.stderr[-1500:]
+    parsed = _in_process(line, folder)
+    if parsed is None:
+        return _through_bash(command, line, folder, stdin)
+    args, redirect = parsed
+    if "<" in redirect:
+        stdin = redirect["<"].read_bytes()
     cwd = Path.cwd()
     os.chdir(folder)
     try:
-        result = runner.invoke(app, args, input=stdin, env=env)
+        result = runner.invoke(app, args, input=stdin, env={"COLUMNS": "100", **NO_LANG})
     finally:
         os.chdir(cwd)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
+    if ">" in redirect:
+        redirect[">"].write_bytes(result.stdout_bytes)
+    if "2>" in redirect:
+        redirect["2>"].write_bytes(result.stderr_bytes)
     return result.exit_code, result.output[-3000:]
+
+
+def _through_bash(command: Command, line: str, folder: Path, stdin: str | None) -> tuple[int, str]:
+    """Run a line that needs a shell, with the installed ``smartvillage`` first on PATH."""
+    script = _entry_point()
+    if script is None:
+        pytest.skip(f"{command.where}: uses the shell, and no smartvillage script is installed")
+    environ = {k: v for k, v in os.environ.items() if k not in NO_LANG}
+    environ.update(
+        COLUMNS="100", PATH=f"{Path(script).parent}{os.pathsep}{environ.get('PATH', '')}"
+    )
+    done = subprocess.run(
+        ["bash", "-c", line],
+        cwd=folder,
+        env=environ,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return done.returncode, done.stdout[-1500:] + done.stderr[-1500:]
 
 
 @pytest.fixture
