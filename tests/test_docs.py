@@ -42,7 +42,14 @@ from typer.testing import CliRunner
 
 from smartvillage.cli.app import app
 
-READMES = [REPO / "README.md", REPO / "README.lv.md"]
+README_NAMES = ("README.md", "README.lv.md")
+GUIDE_NAMES = (
+    "docs/lv/mentoram.md",
+    "docs/lv/vrg-birojam.md",
+    "docs/en/mentor.md",
+    "docs/en/leader-office.md",
+)
+READMES = [REPO / name for name in README_NAMES]
 GUIDES = sorted((REPO / "docs").glob("**/*.md"))
 DOCUMENTS = READMES + GUIDES
 SHELL_LANGUAGES = {"", "sh", "bash", "shell", "console"}
@@ -205,7 +212,11 @@ def folder(tmp_path: Path) -> Path:
 def test_every_command_of_a_document_runs(doc: Path, folder: Path):
     """Each command exits as its document says (0 unless marked), in document order."""
     commands = commands_in(doc)
-    assert commands, f"{doc.relative_to(REPO)} shows no smartvillage command"
+    if not commands:
+        # the READMEs and the guides must show commands (else the extraction broke); another
+        # page of docs/ (a glossary, say) need not
+        assert doc.relative_to(REPO).as_posix() not in {*README_NAMES, *GUIDE_NAMES}
+        pytest.skip(f"{doc.relative_to(REPO)} shows no smartvillage command")
     failures = []
     skipped = []
     for command in commands:
@@ -226,12 +237,7 @@ def test_every_command_of_a_document_runs(doc: Path, folder: Path):
 def test_the_guides_exist_in_both_languages():
     """Every guide the READMEs promise is there, and the docs test finds them."""
     names = {p.relative_to(REPO).as_posix() for p in GUIDES}
-    assert {
-        "docs/lv/mentoram.md",
-        "docs/lv/vrg-birojam.md",
-        "docs/en/mentor.md",
-        "docs/en/leader-office.md",
-    } <= names
+    assert set(GUIDE_NAMES) <= names
 
 
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -262,8 +268,9 @@ def test_the_readmes_link_to_every_guide():
     """Each README links to all four guides."""
     for readme in READMES:
         targets = set(LINK.findall(readme.read_text(encoding="utf-8")))
-        for guide in ("mentoram.md", "vrg-birojam.md", "mentor.md", "leader-office.md"):
-            assert any(t.endswith(guide) for t in targets), f"{readme.name} lacks {guide}"
+        for guide in GUIDE_NAMES:
+            name = guide.rsplit("/", 1)[1]
+            assert any(t.endswith(name) for t in targets), f"{readme.name} lacks {guide}"
 
 
 # A full session of a new questionnaire, answered as a community might (Jaunpūņi, 2025):
