@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smartvillage import messages
-from smartvillage.models.common import Lang, fmt_points
+from smartvillage.models.common import Lang, Text, fmt_points
 
 if TYPE_CHECKING:
     from smartvillage.scoring.answers import AnswerError
@@ -28,7 +28,7 @@ def render(code: str, params: dict[str, Any], lang: Lang) -> str:
     Codes starting with ``initiative.`` are about one item of a list of initiatives and
     are prefixed with its position (param ``n``).
     """
-    text = messages.text(f"answer.{code}", lang)
+    text = messages.text(_key(code), lang)
     if code.startswith("initiative."):
         text = messages.text("answer.initiative_prefix", lang) + text
     return text.format(**{key: _param(value, lang) for key, value in params.items()})
@@ -36,12 +36,20 @@ def render(code: str, params: dict[str, Any], lang: Lang) -> str:
 
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
     """What ``exc`` says, in ``lang``; an error raised with plain text keeps its text."""
-    if exc.code is None or not messages.has(f"answer.{exc.code}"):
+    if exc.code is None or not messages.has(_key(exc.code)):
         return str(exc)
     return render(exc.code, exc.params, lang)
 
 
+def _key(code: str) -> str:
+    """The catalogue key of an error code: a key of the ``answer`` section, or of another
+    section when the code names it (``labels.ambiguous``)."""
+    return code if code.startswith("labels.") else f"answer.{code}"
+
+
 def _param(value: Any, lang: Lang) -> str:
+    if isinstance(value, Text):
+        return value.get(lang)
     if isinstance(value, list | tuple):
         return ", ".join(_param(item, lang) for item in value) or messages.text(
             "answer.none_defined", lang

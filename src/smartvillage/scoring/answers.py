@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from smartvillage.models.common import Lang, Text, fmt_points
+from smartvillage import messages
+from smartvillage.models.common import LANGS, Lang, Text, fmt_points
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -65,12 +67,59 @@ def _rebuild(message: str, code: str | None, params: dict[str, Any]) -> AnswerEr
 
 @dataclass(frozen=True)
 class Interpreted:
-    """An answer typed against its question, with the points it earns."""
+    """An answer typed against its question, with the points it earns.
+
+    ``rule`` is the rule applied as scripts read it (English, with ids);
+    ``explanation`` the same in words for a person, in both languages, with the option
+    labels and the language's numbers.
+    """
 
     value: Any
     text: Text
     rule: str
     points: float
+    explanation: Text | None = None
+
+
+def fold(text: str) -> str:
+    """Text as answers are matched: lower case, no diacritics, single spaces.
+
+    ``Stratēģija`` -> ``strategija``; ``  Ciema   čats`` -> ``ciema cats``.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def explain(key: str, **params: Any) -> Text:
+    """The rule message ``labels.rule.<key>`` in both languages; a param that is a
+    :class:`Text` or a callable of the language is filled in per language."""
+    texts = {}
+    for lang in LANGS:
+        values = {name: _in(value, lang) for name, value in params.items()}
+        name = f"labels.rule.{key}"
+        if "n" in values and messages.has(f"{name}_one"):
+            texts[lang] = messages.counted(name, int(values.pop("n")), lang, **values)
+        else:
+            texts[lang] = messages.text(name, lang, **values)
+    return Text(**texts)
+
+
+def _in(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Text):
+        return value.get(lang)
+    if callable(value):
+        return value(lang)
+    return value
+
+
+def number_in(value: float, lang: Lang) -> str:
+    """A number as a rule shows it: ``1.5`` in English, ``1,5`` in Latvian."""
+    text = fmt_points(value)
+    return text.replace(".", ",") if lang == "lv" else text
+
+
+def _num(value: float) -> Any:
+    return lambda lang: number_in(value, lang)
 
 
 def interpret(question: Question, value: Any) -> Interpreted:
@@ -91,7 +140,11 @@ def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
     points = question.points_yes if answer else question.points_no
     word = "yes" if answer else "no"
     return Interpreted(
-        answer, Text(lv="jā" if answer else "nē", en=word), f"{word} → {fmt_points(points)}", points
+        answer,
+        Text(lv="jā" if answer else "nē", en=word),
+        f"{word} → {fmt_points(points)}",
+        points,
+        explain(word, points=_num(points)),
     )
 
 
@@ -104,6 +157,7 @@ def _rubric(question: RubricQuestion, value: Any) -> Interpreted:
                 level.label,
                 f"level {level.value} → {fmt_points(level.points)}",
                 level.points,
+                explain("level", level=level.value, points=_num(level.points)),
             )
     raise AnswerError.of(
         "level", allowed=[level.value for level in question.levels], got=_show(value)
@@ -133,14 +187,35 @@ def _number(question: NumberQuestion, value: Any) -> Interpreted:
                 text,
                 f"{shown} in {band.describe()} → {fmt_points(band.points)}",
                 band.points,
+                explain(
+                    "band",
+                    value=_num(number),
+                    band=lambda lang, band=band: _band_in(band.describe(), lang),
+                    points=_num(band.points),
+                ),
             )
-    return Interpreted(number, text, f"{shown} in no band → 0", 0.0)
+    return Interpreted(
+        number, text, f"{shown} in no band → 0", 0.0, explain("no_band", value=_num(number))
+    )
+
+
+def _band_in(described: str, lang: Lang) -> str:
+    return re.sub(r"(\d)\.(\d)", r"\1,\2", described) if lang == "lv" else described
 
 
 def _choice(question: ChoiceQuestion, value: Any) -> Interpreted:
     option = _find_option(question.options, value)
     return Interpreted(
-        option.value, option.label, f"{option.value} → {fmt_points(option.points)}", option.points
+        option.value,
+        option.label,
+        f"{option.value} → {fmt_points(option.points)}",
+        option.points,
+        Text(
+            **{
+                lang: f"{option.label.get(lang)} → {number_in(option.points, lang)}"
+                for lang in LANGS
+            }
+        ),
     )
 
 
@@ -168,7 +243,17 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
         lv=", ".join(o.label.get("lv") for o in chosen) or "—",
         en=", ".join(o.label.get("en") for o in chosen) or "—",
     )
-    return Interpreted([o.value for o in chosen], text, rule, points)
+    explained = {}
+    for lang in LANGS:
+        if chosen:
+            said = " + ".join(f"{o.label.get(lang)} ({number_in(o.points, lang)})" for o in chosen)
+            said += f" = {number_in(total, lang)}"
+        else:
+            said = messages.text("labels.rule.none_chosen", lang)
+        if points < total:
+            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+        explained[lang] = said
+    return Interpreted([o.value for o in chosen], text, rule, points, Text(**explained))
 
 
 def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
@@ -180,10 +265,12 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     items = []
     total = 0.0
     parts = []
+    earned_each: list[float] = []
     for position, item in enumerate(value, start=1):
         name, props = _initiative(item, position, known)
         earned = question.points_each + sum(known[p].points for p in props)
         total += earned
+        earned_each.append(earned)
         parts.append(fmt_points(earned))
         items.append({"name": name, "properties": props})
     points = min(total, question.cap)
@@ -191,7 +278,19 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     if points < total:
         rule += f", capped at {fmt_points(points)}"
     names = "; ".join(i["name"] for i in items) or "—"
-    return Interpreted(items, Text(lv=names, en=names), rule, points)
+    explained = {}
+    for lang in LANGS:
+        said = messages.counted(
+            "labels.rule.initiatives",
+            len(items),
+            lang,
+            parts=" + ".join(number_in(p, lang) for p in earned_each) or "0",
+            total=number_in(total, lang),
+        )
+        if points < total:
+            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+        explained[lang] = said
+    return Interpreted(items, Text(lv=names, en=names), rule, points, Text(**explained))
 
 
 def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, list[str]]:
@@ -219,9 +318,14 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
         raise AnswerError.of("initiative.properties", n=position, known=list(known))
     props: list[str] = []
     for prop in raw:
-        key = str(prop).strip()
-        if key not in known:
-            raise AnswerError.of("initiative.property", n=position, key=key, known=list(known))
+        found = _match(
+            str(prop), [(p, [p.id, *(p.label.get(lang) for lang in LANGS)]) for p in known.values()]
+        )
+        key = None if found is None else found.id
+        if key is None:
+            raise AnswerError.of(
+                "initiative.property", n=position, key=str(prop).strip(), known=list(known)
+            )
         if key not in props:
             props.append(key)
     return name.strip(), props
@@ -257,15 +361,44 @@ def _as_int(value: Any) -> int | None:
 
 def _find_option(options: list[Option], value: Any) -> Option:
     if isinstance(value, str):
-        key = value.strip().casefold()
-        for option in options:
-            if key in (
-                option.value.casefold(),
-                option.label.get("lv").casefold(),
-                option.label.get("en").casefold(),
-            ):
-                return option
+        found = _match(value, [(o, option_keys(o)) for o in options])
+        if found is not None:
+            return found
     raise AnswerError.of("option", allowed=_allowed(options), got=_show(value))
+
+
+def option_keys(option: Option) -> list[str]:
+    """What an option may be written as: its id and its label in each language."""
+    return [option.value, *(option.label.get(lang) for lang in LANGS)]
+
+
+_READINGS = (str.strip, lambda text: text.strip().casefold(), fold)
+
+
+def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
+    """The one candidate ``value`` names, read as exactly as it identifies one.
+
+    ``value`` is compared with every candidate's keys as written, then ignoring case,
+    then ignoring case and diacritics (``strategija`` = ``Stratēģija``); the first
+    reading that names any candidate decides. None when none fits; AnswerError when a
+    reading fits two different candidates (never a guess).
+    """
+    for read in _READINGS:
+        key = read(value)
+        if not key:
+            return None
+        found = [item for item, keys in candidates if key in {read(k) for k in keys}]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            labels = [_label_of(item) for item in found]
+            raise AnswerError.of("labels.ambiguous", got=_show(value), options=labels)
+    return None
+
+
+def _label_of(item: Any) -> Any:
+    label = getattr(item, "label", None)
+    return label if isinstance(label, Text) else str(item)
 
 
 def _allowed(options: list[Option]) -> list[str]:
