@@ -36,9 +36,8 @@ MESSAGES: Messages = {
     },
     # an answer that fits more than one option (never a guess)
     "ambiguous": {
-        "lv": "{got} atbilst vairākām atbildēm ({options}); ierakstiet to tieši tā, kā "
-        "tā uzrakstīta",
-        "en": "{got} fits more than one answer ({options}); write it exactly as it is written",
+        "lv": "{got} atbilst vairākām atbildēm ({options}); ierakstiet atbildi pilnāk",
+        "en": "{got} fits more than one answer ({options}); write the answer out more fully",
     },
     # ids, where a script author needs them (--details), marked as ids
     "id": {"lv": "ID: {id}", "en": "ID: {id}"},

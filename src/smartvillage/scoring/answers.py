@@ -318,10 +318,7 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
         raise AnswerError.of("initiative.properties", n=position, known=list(known))
     props: list[str] = []
     for prop in raw:
-        found = _match(
-            str(prop), [(p, [p.id, *(p.label.get(lang) for lang in LANGS)]) for p in known.values()]
-        )
-        key = None if found is None else found.id
+        key = property_id(list(known.values()), str(prop))
         if key is None:
             raise AnswerError.of(
                 "initiative.property", n=position, key=str(prop).strip(), known=list(known)
@@ -367,6 +364,13 @@ def _find_option(options: list[Option], value: Any) -> Option:
     raise AnswerError.of("option", allowed=_allowed(options), got=_show(value))
 
 
+def property_id(properties: list[Any], text: str) -> str | None:
+    """The id of the initiative property ``text`` names (its id or its label in either
+    language, read as options are); None when none fits, AnswerError when two do."""
+    found = _match(text, [(p, [p.id, *(p.label.get(lang) for lang in LANGS)]) for p in properties])
+    return None if found is None else found.id
+
+
 def option_keys(option: Option) -> list[str]:
     """What an option may be written as: its id and its label in each language."""
     return [option.value, *(option.label.get(lang) for lang in LANGS)]
@@ -378,22 +382,37 @@ _READINGS = (str.strip, lambda text: text.strip().casefold(), fold)
 def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
     """The one candidate ``value`` names, read as exactly as it identifies one.
 
-    ``value`` is compared with every candidate's keys as written, then ignoring case,
-    then ignoring case and diacritics (``strategija`` = ``Stratēģija``); the first
-    reading that names any candidate decides. None when none fits; AnswerError when a
-    reading fits two different candidates (never a guess).
+    ``value`` is compared with every candidate's keys (its id, then its labels) as
+    written, then ignoring case, then ignoring case and diacritics (``strategija`` =
+    ``Stratēģija``), and last with the leading whole words of a label (``stratēģija``
+    names "Stratēģija ar ilgtermiņa redzējumu, …"); the first reading that names any
+    candidate decides. None when none fits; AnswerError when a reading fits two
+    different candidates (never a guess).
     """
     for read in _READINGS:
         key = read(value)
         if not key:
             return None
         found = [item for item, keys in candidates if key in {read(k) for k in keys}]
-        if len(found) == 1:
-            return found[0]
         if found:
-            labels = [_label_of(item) for item in found]
-            raise AnswerError.of("labels.ambiguous", got=_show(value), options=labels)
-    return None
+            return _one(found, value)
+    words = _words(value)
+    found = [
+        item for item, keys in candidates if any(_words(k)[: len(words)] == words for k in keys[1:])
+    ]
+    return _one(found, value) if found else None
+
+
+def _one(found: list[Any], value: str) -> Any:
+    if len(found) == 1:
+        return found[0]
+    labels = [_label_of(item) for item in found]
+    raise AnswerError.of("labels.ambiguous", got=_show(value), options=labels)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as answers are matched (see :func:`fold`)."""
+    return re.findall(r"\w+", fold(text))
 
 
 def _label_of(item: Any) -> Any:
