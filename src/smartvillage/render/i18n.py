@@ -199,7 +199,7 @@ def requirement_text(
     return t(f"req.{req.requirement}", lang).format(
         value=percent(value, lang),
         needed=percent(req.needed, lang),
-        failing=joiner.join(known.get(i, i) for i in req.failing) or "—",
+        failing=joiner.join(f"“{known.get(i, i)}”" for i in req.failing) or "—",
     )
 
 
