@@ -21,7 +21,13 @@ from smartvillage.models.criteria import (
     Question,
     YesNoQuestion,
 )
-from smartvillage.scoring.answers import AnswerError, Interpreted, interpret, property_id
+from smartvillage.scoring.answers import (
+    AnswerError,
+    Interpreted,
+    Label,
+    interpret,
+    property_id,
+)
 
 NONE_WORD = "-"
 _SPLIT = re.compile(r"\s*[,;]\s*")
@@ -140,6 +146,6 @@ def _listed(options: list[Option], got: str) -> AnswerError:
     )
 
 
-def _numbered(n: int, label: Text) -> Text:
-    """``2) Sadarbojas`` as listed on screen, in both languages."""
-    return Text(**{lang: f"{n}) {label.get(lang)}" for lang in LANGS})
+def _numbered(n: int, label: Text) -> Label:
+    """``2) Sadarbojas`` as listed on screen, in the reader's language."""
+    return Label(Text(**{lang: f"{n}) {label.get(lang)}" for lang in LANGS}))

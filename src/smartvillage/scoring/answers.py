@@ -26,7 +26,7 @@ from smartvillage.models.criteria import (
     RubricQuestion,
     YesNoQuestion,
 )
-from smartvillage.scoring.answer_texts import answer_error_text, render
+from smartvillage.scoring.answer_texts import answer_error_text, localize_error, render
 
 YES = frozenset({"yes", "y", "true", "jā", "ja", "j"})
 NO = frozenset({"no", "n", "false", "nē", "ne"})
@@ -57,6 +57,12 @@ class AnswerError(ValueError):
         """The message in ``lang`` (see :func:`answer_error_text`)."""
         return answer_error_text(self, lang)
 
+    @property
+    def message(self) -> str:
+        """The message as a coded :class:`~smartvillage.messages.Msg` (shown later in the
+        reader's language), or its plain text."""
+        return localize_error(self)
+
     def __reduce__(self) -> tuple[Any, ...]:
         return _rebuild, (str(self), self.code, self.params)
 
@@ -79,6 +85,25 @@ class Interpreted:
     rule: str
     points: float
     explanation: Text | None = None
+
+
+class Label(messages.Msg):
+    """A text from the criteria (an option's label) as a message param: shown in the
+    reader's language wherever the message is (its ``str`` is the English text)."""
+
+    label: Text
+
+    def __new__(cls, label: Text) -> Label:
+        made = str.__new__(cls, label.get("en"))
+        made.code, made.params, made.label = "labels.label", {}, label
+        return made
+
+    def __reduce__(self) -> Any:
+        return (Label, (self.label,))
+
+    def localized(self, lang: Lang) -> str:
+        """The label in ``lang``."""
+        return self.label.get(lang)
 
 
 def fold(text: str) -> str:
@@ -417,7 +442,7 @@ def _words(text: str) -> list[str]:
 
 def _label_of(item: Any) -> Any:
     label = getattr(item, "label", None)
-    return label if isinstance(label, Text) else str(item)
+    return Label(label) if isinstance(label, Text) else str(item)
 
 
 def _allowed(options: list[Option]) -> list[str]:
