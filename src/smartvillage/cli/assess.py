@@ -54,7 +54,8 @@ def assess(
         typer.Option(
             "--review",
             help="Go through every question from the first, showing the saved answers "
-            "(Enter keeps one), instead of only the unanswered ones.",
+            "(Enter keeps one), instead of only the unanswered ones; a review that was "
+            "interrupted continues where it stopped.",
         ),
     ] = False,
 ) -> None:
