@@ -238,3 +238,14 @@ def test_cli_runner_drives_a_latvian_session_with_labels(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "✓ saglabāts: Attīstības plāns vai stratēģija ar mērķiem" in flat(result.stderr)
+
+
+def test_back_at_the_criterion_offer_offers_it_again_after_the_new_answer(
+    tmp_path, recommended_dir
+):
+    data = questionnaire_data({"q_yes": FULL_ANSWERS["q_yes"], "q_rubric": 3})
+    path = write_yaml(tmp_path / "ciems.yaml", data)
+    result = assess(path, recommended_dir, lines("120", "<", "40", "", ":q"), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Evidence for the criterion 'Participation'") == 2
+    assert str(answers_in(path)["q_num"].value) == "40"

@@ -524,6 +524,7 @@ class Session:
         while True:
             typed = self._read(prompt + " › ", {Command.BACK, Command.SKIP, Command.NOTE})
             if typed.command is Command.BACK:
+                self._offered.discard(slot.criterion.id)  # offered again after the answer
                 return _Move.SAME
             if typed.command is Command.NOTE:
                 self._note(slot, typed.arg)
