@@ -4,6 +4,13 @@ Each ``interpret_*`` function returns an :class:`Interpreted` (the typed answer,
 person reads it, the rule applied, the points) or raises :class:`AnswerError` saying
 what was expected: in English as its message, and by ``code`` and ``params`` for
 :func:`answer_error_text` to say it in Latvian (the texts are in ``answer_texts``).
+
+This is the one place answers are read, from files, spreadsheets and ``assess`` alike. An
+option (or an initiative's property) is named by its id or by its label in Latvian or
+English, in any case, with or without diacritics (``stratēģija`` = ``strategija`` =
+``Strategy``); an answer that fits two options is an error, never a guess (see
+:func:`_match`). The rule applied is kept twice: ``rule`` for scripts (English, ids) and
+``explanation`` for people (labels, in both languages).
 """
 
 from __future__ import annotations
