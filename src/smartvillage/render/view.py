@@ -197,7 +197,7 @@ class EvidenceSummaryView:
 class ReportView:
     """Everything a human-readable report shows, as texts in one language."""
 
-    lang: str
+    lang: Lang
     title: str
     village: str
     place: str
@@ -501,7 +501,7 @@ class ComparisonRow:
 class ComparisonView:
     """A comparison of two reports as texts in one language."""
 
-    lang: str
+    lang: Lang
     kind: str
     title: str
     mode: str

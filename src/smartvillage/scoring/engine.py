@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 
 from smartvillage._version import __version__
 from smartvillage.errors import InputError, Problem
 from smartvillage.messages import msg
+from smartvillage.models.common import fmt_points
 from smartvillage.models.criteria import CriteriaSet
 from smartvillage.models.questionnaire import Questionnaire
 from smartvillage.models.report import (
@@ -41,7 +43,7 @@ from smartvillage.models.report import (
     TierResult,
     ToolStamp,
 )
-from smartvillage.scoring.answers import AnswerError, explain, fmt_points, interpret
+from smartvillage.scoring.answers import AnswerError, explain, interpret
 from smartvillage.scoring.arithmetic import fraction_text, shown, shown_or_none
 from smartvillage.scoring.digest import criteria_digest
 from smartvillage.scoring.path import advise
@@ -213,7 +215,7 @@ def _question(
     qp = plan.questions[qi]
     question = qp.question
     answer = questionnaire.answer(question.id)
-    common = {
+    common: dict[str, Any] = {
         "id": question.id,
         "type": question.type,
         "text": question.text,
@@ -309,6 +311,7 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
     kind = req.kind
     needed = float(req.needed) if req.needed is not None else None
     if kind == "min_percent":
+        assert needed is not None  # a percent requirement always names its figure
         return TierRequirement.model_construct(
             requirement=kind,
             met=req.met,
@@ -318,6 +321,7 @@ def _requirement(plan: Plan, outcome: Outcome, req: Requirement) -> TierRequirem
             f"{fmt_points(needed)}% needed",
         )
     if kind == "min_dimension_percent":
+        assert needed is not None  # a percent requirement always names its figure
         failing = [plan.dimensions[i].id for i in req.failing]
         return TierRequirement.model_construct(
             requirement=kind,

@@ -39,9 +39,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from smartvillage.models.common import Text, fmt_points
+from smartvillage.models.common import Lang, Text, fmt_points
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     CriteriaSet,
@@ -251,7 +251,7 @@ class _Planner:
     # -- result ---------------------------------------------------------------
 
     def result(self) -> NextTierPath:
-        base = {"tier": self.tier.id, "label": self.tier.label}
+        base: dict[str, Any] = {"tier": self.tier.id, "label": self.tier.label}
         blocked = [
             self.plan.crits[ci].id
             for ci in sorted(self.required)
@@ -399,7 +399,7 @@ class _Planner:
         for d, crit_options in per_dim.items():
             best = _combine(crit_options)
             if need_dim is not None:
-                deficit = float(need_dim - dims[d])  # type: ignore[operator]
+                deficit = float(need_dim - dims[d])  # type: ignore[operator]  # d in dim_weights: set
                 best = {k: v for k, v in best.items() if v[0] + _SLACK >= deficit}
             if not best:
                 return []
@@ -462,7 +462,7 @@ class _Planner:
         if item.mandatory:
             serves.append(_serves(requirement="evidence_complete", target=item.result.id))
         result = item.result
-        kind = (
+        kind: Literal["answer", "raise", "add_evidence"] = (
             "add_evidence"
             if cand.evidence_only
             else "answer"
@@ -561,7 +561,7 @@ def _raw_candidates(question: Question, result: QuestionResult) -> list[tuple[An
         return [(True, Text(lv="jā", en="yes"), 1), (False, Text(lv="nē", en="no"), 1)]
     if isinstance(question, RubricQuestion):
         levels = sorted(question.levels, key=lambda level: level.value)
-        order = [level.value for level in levels]
+        order: list[Any] = [level.value for level in levels]
         return [
             (
                 level.value,
@@ -704,7 +704,7 @@ def _initiative_candidates(
 
 
 def _initiative_change(
-    current: list[dict], upgraded: dict[int, list[Any]], new: dict[int, list[Any]]
+    current: list[dict[str, Any]], upgraded: dict[int, list[Any]], new: dict[int, list[Any]]
 ) -> Text:
     texts = {}
     for lang in ("lv", "en"):
@@ -720,9 +720,9 @@ def _initiative_change(
     return Text(**texts)
 
 
-def _short(label: Text, lang: str) -> str:
+def _short(label: Text, lang: Lang) -> str:
     """A label without its explanation in brackets: ``Lasting (has worked...)`` → ``Lasting``."""
-    text = label.get(lang)  # type: ignore[arg-type]
+    text = label.get(lang)
     short = _BRACKETS.sub("", text).strip()
     return short or text
 

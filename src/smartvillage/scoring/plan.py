@@ -24,15 +24,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
+from smartvillage.models.report import CriterionStatus, PathRequirementKind
 from smartvillage.scoring.arithmetic import Thresholds, exact, point_scale
 from smartvillage.scoring.rules import compile_rule, max_units, point_values
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
-MET, NOT_MET, NOT_ASSESSED = "met", "not_met", "not_assessed"
+MET: Final = "met"
+NOT_MET: Final = "not_met"
+NOT_ASSESSED: Final = "not_assessed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,7 @@ class Requirement(NamedTuple):
     (``all_gates``, ``all_criteria``) or questions (``evidence_complete``).
     """
 
-    kind: str
+    kind: PathRequirementKind
     met: bool
     failing: tuple[int, ...] = ()
     value: Fraction | None = None
@@ -215,7 +218,7 @@ class Plan:
         answered = unanswered = skipped = evidence_missing = 0
         c_units: list[int] = []
         c_max: list[int] = []
-        c_status: list[str] = []
+        c_status: list[CriterionStatus] = []
         not_met = 0
         for first, last, need_num, need_den in self._spans:
             got = maximum = 0
@@ -355,7 +358,7 @@ class Outcome:
     evidence_missing: list[bool]
     criterion_units: list[int]
     criterion_max: list[int]
-    criterion_status: list[str]
+    criterion_status: list[CriterionStatus]
     dimension_percents: list[Fraction | None]
     overall: Fraction
     answered: int

@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from smartvillage.models.criteria import CriteriaSet, Question
+from smartvillage.models.criteria import (
+    ChoiceQuestion,
+    CriteriaSet,
+    NumberQuestion,
+    Option,
+    Question,
+    RubricQuestion,
+    YesNoQuestion,
+)
 from smartvillage.scoring.answers import NO, YES, interpret, option_keys, parse_number
 from smartvillage.scoring.arithmetic import exact
 
@@ -25,18 +33,17 @@ def point_values(criteria: CriteriaSet) -> list[float]:
     values: list[float] = []
     for criterion in criteria.criteria:
         for q in criterion.questions:
-            kind = q.type
-            if kind == "yes_no":
+            if q.type == "yes_no":
                 values += [q.points_yes, q.points_no]
-            elif kind == "rubric":
+            elif q.type == "rubric":
                 values += [level.points for level in q.levels]
-            elif kind == "number":
+            elif q.type == "number":
                 values += [band.points for band in q.bands]
-            elif kind in ("choice", "multi_choice"):
+            elif q.type in ("choice", "multi_choice"):
                 values += [o.points for o in q.options]
-                if kind == "multi_choice" and q.cap is not None:
+                if q.type == "multi_choice" and q.cap is not None:
                     values.append(q.cap)
-            elif kind == "initiatives":
+            elif q.type == "initiatives":
                 values += [q.points_each, q.cap, *(p.points for p in q.properties)]
     return values
 
@@ -47,16 +54,15 @@ def max_units(question: Question, scale: int) -> int:
     def u(value: float) -> int:
         return int(exact(value) * scale)
 
-    kind = question.type
-    if kind == "yes_no":
+    if question.type == "yes_no":
         return max(u(question.points_yes), u(question.points_no))
-    if kind == "rubric":
+    if question.type == "rubric":
         return max(u(level.points) for level in question.levels)
-    if kind == "number":
+    if question.type == "number":
         return max(u(band.points) for band in question.bands)
-    if kind == "choice":
+    if question.type == "choice":
         return max(u(o.points) for o in question.options)
-    if kind == "multi_choice":
+    if question.type == "multi_choice":
         total = sum(u(o.points) for o in question.options)
         return total if question.cap is None else min(total, u(question.cap))
     return u(question.cap)
@@ -72,14 +78,13 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
     def u(value: float) -> int:
         return int(exact(value) * scale)
 
-    kind = question.type
-    if kind in ("yes_no", "rubric", "number", "choice"):
+    if question.type in ("yes_no", "rubric", "number", "choice"):
         by_points = {p: u(p) for p in _point_values_of(question)}
 
         def slow(value: Any) -> int:
             return by_points[interpret(question, value).points]
 
-    if kind == "yes_no":
+    if question.type == "yes_no":
         yes, no = u(question.points_yes), u(question.points_no)
         words = {w: yes for w in YES} | {w: no for w in NO}
 
@@ -95,7 +100,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
             return slow(value)
 
         return yes_no
-    if kind == "rubric":
+    if question.type == "rubric":
         levels = {level.value: u(level.points) for level in question.levels}
 
         def rubric(value: Any) -> int:
@@ -112,7 +117,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
             return slow(value) if points is None else points
 
         return rubric
-    if kind == "number":
+    if question.type == "number":
         bands = [(b.min, b.max, u(b.points)) for b in question.bands]
         low, high, integer = question.min, question.max, question.integer
 
@@ -134,10 +139,10 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
             return 0
 
         return number
-    if kind in ("choice", "multi_choice"):
+    if question.type == "choice" or question.type == "multi_choice":
         index = _option_index(question.options)
         option_units = [u(o.points) for o in question.options]
-        if kind == "choice":
+        if question.type == "choice":
 
             def choice(value: Any) -> int:
                 if type(value) is str:
@@ -184,18 +189,19 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
     return initiatives
 
 
-def _point_values_of(question: Question) -> list[float]:
-    kind = question.type
-    if kind == "yes_no":
+def _point_values_of(
+    question: YesNoQuestion | RubricQuestion | NumberQuestion | ChoiceQuestion,
+) -> list[float]:
+    if question.type == "yes_no":
         return [question.points_yes, question.points_no]
-    if kind == "rubric":
+    if question.type == "rubric":
         return [level.points for level in question.levels]
-    if kind == "number":
+    if question.type == "number":
         return [band.points for band in question.bands] + [0.0]
     return [o.points for o in question.options]
 
 
-def _option_index(options: list) -> tuple[dict[str, int | None], dict[str, int | None]]:
+def _option_index(options: list[Option]) -> tuple[dict[str, int | None], dict[str, int | None]]:
     """Options by their keys as written and ignoring case; None where a key names two
     options (``interpret`` then decides, and refuses)."""
     exact: dict[str, int | None] = {}

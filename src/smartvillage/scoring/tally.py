@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from smartvillage.models.report import CriterionStatus
 from smartvillage.scoring.plan import MET, NOT_MET, Outcome
 
 
@@ -75,7 +76,9 @@ class Tally:
         self.got[ci] += delta
         maximum = self.maximum[ci]
         need_num, need_den = plan.needs[ci]
-        status = MET if 100 * self.got[ci] * need_den >= need_num * maximum else NOT_MET
+        status: CriterionStatus = (
+            MET if 100 * self.got[ci] * need_den >= need_num * maximum else NOT_MET
+        )
         old = self.status[ci]
         if status != old:
             self.status[ci] = status
@@ -84,14 +87,15 @@ class Tally:
                 self.gates_open += 1 if status != MET else -1
         d = plan.crits[ci].dimension
         before = self.dims[d]
+        assert before is not None  # units changed, so the criterion and its dimension count
         after = before + Fraction(
-            100 * delta * self.weight_of[ci],  # type: ignore[operator]
+            100 * delta * self.weight_of[ci],
             maximum * self.crit_weight[d],
         )
         self.dims[d] = after
         self.weighted += (after - before) * plan.dimension_weights[d]
         for floor in self.below_count:
-            self.below_count[floor] += (after < floor) - (before < floor)  # type: ignore[operator]
+            self.below_count[floor] += (after < floor) - (before < floor)
 
     def gain(self, ci: int, units: int) -> Fraction:
         """Overall percentage points that ``units`` more on criterion ``ci`` would add."""
