@@ -56,7 +56,7 @@ class Terminal:
 
     def __init__(
         self,
-        stdin: IO[Any],
+        stdin: IO[str],
         out: IO[str],
         *,
         readline: bool = False,
@@ -128,7 +128,7 @@ class Terminal:
             if not line:
                 raise EOFError
             return line
-        raw = buffer.readline()
+        raw: bytes = buffer.readline()
         if not raw:
             raise EOFError
         if self.lines_read == 0 and raw.startswith(b"\xef\xbb\xbf"):

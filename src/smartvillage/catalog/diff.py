@@ -97,7 +97,9 @@ def diff_criteria(old: CriteriaSet, new: CriteriaSet) -> CriteriaDiff:
     )
 
 
-def _items(changes: list[Change], item: Any, old: list, new: list, fields: tuple[str, ...]) -> None:
+def _items(
+    changes: list[Change], item: Any, old: list[Any], new: list[Any], fields: tuple[str, ...]
+) -> None:
     before = {x.id: x for x in old}
     after = {x.id: x for x in new}
     for ident, value in after.items():

@@ -28,14 +28,14 @@ def merge(parent: Any, child: Any) -> Any:
             out[key] = merge(parent[key], value) if key in parent else value
         return out
     if _by_id(parent) and _by_id(child):
-        out = list(parent)
-        index = {item["id"]: i for i, item in enumerate(out)}
+        merged = list(parent)
+        index = {item["id"]: i for i, item in enumerate(merged)}
         for item in child:
             if item["id"] in index:
-                out[index[item["id"]]] = merge(out[index[item["id"]]], item)
+                merged[index[item["id"]]] = merge(merged[index[item["id"]]], item)
             else:
-                out.append(item)
-        return out
+                merged.append(item)
+        return merged
     return child
 
 

@@ -263,7 +263,7 @@ def _items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
             yield index, item
 
 
-def _texts(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], dict]]:
+def _texts(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     if isinstance(value, dict):
         if set(value) & set(_TEXT_KEYS) and set(value) <= set(_TEXT_KEYS):
             yield path, value

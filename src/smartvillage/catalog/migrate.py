@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from smartvillage.models.criteria import CriteriaSet
+from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Answer, Questionnaire
 from smartvillage.scoring.answers import AnswerError, interpret
 
@@ -63,7 +63,7 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
     )
 
 
-def _misfit(question, answer: Answer) -> str | None:
+def _misfit(question: Question, answer: Answer) -> str | None:
     if answer.na:
         return None if question.allow_na else "'not applicable' is no longer allowed"
     try:

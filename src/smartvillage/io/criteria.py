@@ -57,7 +57,7 @@ def search_dirs(extra: list[Path] | None = None) -> list[Path]:
     return dirs
 
 
-def version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
     """Sort versions naturally: 2024 after 2023, 1.10 after 1.9."""
     return tuple(
         (0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-_]", version)

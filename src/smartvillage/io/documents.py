@@ -211,7 +211,7 @@ def _removed(chars: list[str]) -> Msg:
     return msg("io.controls", n=count, names=names)
 
 
-def _refuse(source: str, event: Any, message: Msg) -> InputError:
+def _refuse(source: str, event: Any, message: str) -> InputError:
     return InputError([Problem(source, message, line=event.start_mark.line + 1)])
 
 

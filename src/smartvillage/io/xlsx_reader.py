@@ -315,8 +315,9 @@ def _sheet_parts(path: Path) -> dict[str, str]:
     for element in book.iter():
         if element.tag.rsplit("}", 1)[-1] == "sheet":
             rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
-            if rid in targets and element.get("name"):
-                parts[element.get("name")] = targets[rid]
+            name = element.get("name")
+            if rid in targets and name:
+                parts[name] = targets[rid]
     return parts
 
 

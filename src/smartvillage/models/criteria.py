@@ -7,6 +7,7 @@ not in code. See ``criteria/README.md`` for the format in prose.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, PrivateAttr, model_validator
@@ -320,7 +321,7 @@ class CriteriaSet(StrictModel):
     _digest: str | None = PrivateAttr(None)  # remembered by scoring.digest.criteria_digest
 
     def model_copy(
-        self, *, update: dict[str, Any] | None = None, deep: bool = False
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
     ) -> CriteriaSet:
         """A copy; its digest is computed again (an update may change the content)."""
         copy = super().model_copy(update=update, deep=deep)

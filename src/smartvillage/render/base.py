@@ -75,4 +75,5 @@ def format_for_path(path: str | Path) -> OutputFormat | None:
 
 def get_renderer(fmt: OutputFormat) -> Renderer:
     """The ``render`` function of the module for ``fmt``."""
-    return importlib.import_module(_MODULES[fmt]).render
+    renderer: Renderer = importlib.import_module(_MODULES[fmt]).render
+    return renderer

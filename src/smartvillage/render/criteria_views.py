@@ -12,9 +12,10 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from smartvillage.models.common import fmt_points
 from smartvillage.render.i18n import weighting_text
 from smartvillage.render.safe import plain
-from smartvillage.scoring.answers import describe_allowed, fmt_points
+from smartvillage.scoring.answers import describe_allowed
 
 if TYPE_CHECKING:
     from smartvillage.catalog.diff import CriteriaDiff

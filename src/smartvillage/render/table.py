@@ -41,8 +41,10 @@ from smartvillage.render.i18n import (
 from smartvillage.render.safe import plain
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from smartvillage.models.common import Lang
-    from smartvillage.models.report import Report
+    from smartvillage.models.report import CriterionResult, Report
     from smartvillage.scoring.compare import Comparison
 
 BAR_WIDTH = 20
@@ -76,8 +78,12 @@ def render(
     return out.getvalue()
 
 
-def _parts(report: Report, lang: Lang, details: bool) -> list:
-    parts: list = [_header(report, lang), _dimensions(report, lang), _criteria(report, lang)]
+def _parts(report: Report, lang: Lang, details: bool) -> list[RenderableType]:
+    parts: list[RenderableType] = [
+        _header(report, lang),
+        _dimensions(report, lang),
+        _criteria(report, lang),
+    ]
     if details:
         parts += [_details(report, lang, c) for c in report.criteria_results]
     parts.append(_next_tier(report, lang))
@@ -211,7 +217,7 @@ def _criteria(report: Report, lang: Lang) -> Table:
     return table
 
 
-def _details(report: Report, lang: Lang, criterion) -> Table:
+def _details(report: Report, lang: Lang, criterion: CriterionResult) -> Table:
     table = Table(
         title=f"{plain(criterion.title.get(lang))} ({id_mark(criterion.id, lang)})",
         box=box.SIMPLE_HEAD,

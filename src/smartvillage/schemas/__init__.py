@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 NAMES = ("questionnaire", "criteria", "report")
 
@@ -26,7 +30,12 @@ def generate(name: str) -> str:
     from smartvillage.models import CriteriaSet, Questionnaire, Report
     from smartvillage.models.report import REPORT_SCHEMA_VERSION
 
-    model = {"questionnaire": Questionnaire, "criteria": CriteriaSet, "report": Report}[name]
+    models: dict[str, type[BaseModel]] = {
+        "questionnaire": Questionnaire,
+        "criteria": CriteriaSet,
+        "report": Report,
+    }
+    model = models[name]
     version = REPORT_SCHEMA_VERSION if name == "report" else 1
     schema = model.model_json_schema(mode="validation" if name != "report" else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -51,7 +51,8 @@ def _key(code: str) -> str:
 
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
     """What ``exc`` says, in ``lang``; an error raised with plain text keeps its text."""
-    return localize_error(exc).localized(lang) if exc.code else str(exc)
+    message = localize_error(exc)
+    return message if isinstance(message, str) else message.localized(lang)
 
 
 def localize_error(exc: AnswerError) -> messages.Msg | str:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from smartvillage import messages
 from smartvillage.models.common import LANGS, Lang, Text, fmt_points
@@ -294,7 +295,7 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     if len(value) > question.max_items:
         raise AnswerError.of("too_many", max=question.max_items, count=len(value))
     known = {p.id: p for p in question.properties}
-    items = []
+    items: list[dict[str, Any]] = []
     total = 0.0
     parts = []
     earned_each: list[float] = []
@@ -408,10 +409,11 @@ def option_keys(option: Option) -> list[str]:
     return [option.value, *(option.label.get(lang) for lang in LANGS)]
 
 
+_T = TypeVar("_T")
 _READINGS = (str.strip, lambda text: text.strip().casefold(), fold)
 
 
-def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
+def _match(value: str, candidates: list[tuple[_T, list[str]]]) -> _T | None:
     """The one candidate ``value`` names, read as exactly as it identifies one.
 
     ``value`` is compared with every candidate's keys (its id, then its labels) as
@@ -435,7 +437,7 @@ def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
     return _one(found, value) if found else None
 
 
-def _one(found: list[Any], value: str) -> Any:
+def _one(found: list[_T], value: str) -> _T:
     if len(found) == 1:
         return found[0]
     labels = [_label_of(item) for item in found]
@@ -461,7 +463,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-_HANDLERS: dict[type, Any] = {
+_HANDLERS: dict[type, Callable[[Any, Any], Interpreted]] = {
     YesNoQuestion: _yes_no,
     RubricQuestion: _rubric,
     NumberQuestion: _number,

@@ -73,7 +73,7 @@ def shown_ratio(
     num: int, den: int, digits: int = 2, thresholds: Thresholds | Iterable[Fraction | float] = _NONE
 ) -> float:
     """:func:`shown` of ``num / den`` (``den`` > 0), with no fraction object made."""
-    factor = 10**digits
+    factor: int = 10**digits
     scaled = num * factor
     rounded = (
         (2 * scaled + den) // (2 * den) if scaled >= 0 else -((-2 * scaled + den) // (2 * den))

@@ -179,7 +179,7 @@ def _change(old: Any, new: Any) -> float | None:
         return None
     a, b = parse_fraction(old.percent_exact), parse_fraction(new.percent_exact)
     if a is None or b is None:
-        return round(new.percent - old.percent + 0.0, 2)
+        return round(float(new.percent - old.percent) + 0.0, 2)
     return shown(b - a, 2)
 
 
@@ -262,7 +262,7 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
         same_criteria=same_criteria,
         tier_change=a.tier_rank - b.tier_rank,
         percent_change=_change(a, b),
-        dimensions=dims,  # type: ignore[arg-type]
+        dimensions=dims,
         criteria=criteria,
         newly_met=[c.id for c in criteria if c.transition == "newly_met"],
         lost=[c.id for c in criteria if c.transition == "lost"],
@@ -298,6 +298,7 @@ def _questions(old: Report, new: Report) -> tuple[list[QuestionDifference], int,
             if o.points == n.points and o.status == n.status and o.answer == n.answer:
                 continue
         ref = n or o
+        assert ref is not None  # qid is in one report or the other
         maximum = max(o.max_points if o else 0.0, n.max_points if n else 0.0)
         counted_old = o.points if o is not None and o.status != "not_applicable" else None
         counted_new = n.points if n is not None and n.status != "not_applicable" else None
