@@ -52,7 +52,7 @@ def _key(code: str) -> str:
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
     """What ``exc`` says, in ``lang``; an error raised with plain text keeps its text."""
     message = localize_error(exc)
-    return message if isinstance(message, str) else message.localized(lang)
+    return message.localized(lang) if isinstance(message, messages.Msg) else message
 
 
 def localize_error(exc: AnswerError) -> messages.Msg | str:
