@@ -145,7 +145,7 @@ class Draft:
         """(answered including n/a, of them n/a, total) over ``slots`` (default: all)."""
         slots = self.slots if slots is None else slots
         done = [s for s in slots if self.done(s)]
-        na = sum(1 for s in done if self.answers[s.id].na)  # type: ignore[union-attr]
+        na = sum(1 for s in done if (answer := self.answers[s.id]) is not None and answer.na)
         return len(done), na, len(slots)
 
     def open_ids(self) -> list[str]:

@@ -183,7 +183,7 @@ _REGIONS = {
     "riga": "Rīga",
     "latgale": "Latgale",
 }
-_VILLAGE_FIELDS = {
+_VILLAGE_FIELDS: dict[tuple[int | str, ...], str] = {
     ("name",): "village",
     ("parish",): "parish",
     ("municipality",): "municipality",
@@ -193,7 +193,11 @@ _VILLAGE_FIELDS = {
     ("contact", "email"): "contact_email",
     ("contact", "phone"): "contact_phone",
 }
-_ASSESSMENT_FIELDS = {("assessor",): "assessor", ("name",): "assessor_name", ("date",): "date"}
+_ASSESSMENT_FIELDS: dict[tuple[int | str, ...], str] = {
+    ("assessor",): "assessor",
+    ("name",): "assessor_name",
+    ("date",): "date",
+}
 
 
 @dataclass
@@ -527,7 +531,7 @@ class _Batch:
         if village.answers_criteria != village.criteria:
             result.mismatched[(village.answers_criteria, village.criteria)] += 1
         if self.sink is not None:
-            self.sink(village, self.plans[village.criteria])  # type: ignore[arg-type]
+            self.sink(village, self.plans[village.criteria])  # type: ignore[arg-type]  # scored: a Plan
         else:
             result.villages.append(village)
 
@@ -577,9 +581,9 @@ class _Batch:
 
         bad = table.bad_cells.get(number)
         if bad:
-            for index, message in bad:
+            for index, said in bad:
                 if index is None or index in used_columns:
-                    problem(index, message)
+                    problem(index, said)
         columns = table.header.columns
         n = len(cells)
 
@@ -594,16 +598,17 @@ class _Batch:
                 else:
                     problem(at, msg("batch.criteria_ref", got=text[:60]))
         if self.override is not None:
-            plan: Plan | str = self.override
+            plan = self.override
             own = own or self.override.ref
         elif own is None:
             problem(at, msg("batch.no_criteria_row"))
             return problems
         else:
-            plan = self.plan(own)
-            if not isinstance(plan, Plan):
-                problem(at, msg("batch.criteria_set", ref=own, problem=plan))
+            found = self.plan(own)
+            if not isinstance(found, Plan):
+                problem(at, msg("batch.criteria_set", ref=own, problem=found))
                 return problems
+            plan = found
         mapper = mappers.get(plan.ref) or self.mapper(table, plan, mappers)
 
         profile = self.profile(cells, columns, problem)
@@ -658,7 +663,7 @@ class _Batch:
             assessment.name,
             assessment.date.isoformat(),
             plan.ref,
-            own,  # type: ignore[arg-type]
+            own,
             scores_of(plan.evaluate(states, units, evidence)),
             (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
             notes,

@@ -78,7 +78,7 @@ def scores_of(outcome: Outcome) -> Scores:
     return Scores(
         outcome.tier,
         _shown(overall.numerator, overall.denominator, key, thresholds),
-        fraction_text(outcome.overall),  # type: ignore[arg-type]
+        fraction_text(outcome.overall),
         points(outcome.points),
         points(outcome.max_units),
         weakest,

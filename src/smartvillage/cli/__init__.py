@@ -32,11 +32,11 @@ def _tolerant(stream: object) -> None:
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
     if not encoding.startswith(("utf-8", "utf8", "utf-16", "utf-32")):
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+            stream.reconfigure(errors="replace")  # type: ignore[attr-defined]  # duck-typed, caught
 
 
 def _is_terminal(stream: object) -> bool:
     try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
+        return bool(stream.isatty())  # type: ignore[attr-defined]  # any stream; caught below
     except (AttributeError, ValueError):
         return False

@@ -193,12 +193,12 @@ def batch(
             delimiter = "\t"
         else:
             raise fail(f"--delimiter: expected one character, got '{delimiter}'")
-    if not to_stdout:
+    if output is not None and not to_stdout:
         from smartvillage.io.output import same_file
 
         files, _ = expand_inputs(inputs)
         for path in files:
-            if same_file(Path(output), path):  # type: ignore[arg-type]
+            if same_file(Path(output), path):
                 raise fail(
                     f"refusing to write the output onto the input {path}; choose another --output"
                 )
@@ -216,12 +216,13 @@ def batch(
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     tiers = _TierCount(fail_under)
     if fmt is BatchFormat.xlsx:
+        assert output is not None  # refused above: a workbook needs --output
         result = _batch_to_workbook(
             inputs,
             options,
             output,
             lang.value,
-            rank,  # type: ignore[arg-type]
+            rank,
             generated,
             show_progress,
             tiers,

@@ -186,7 +186,7 @@ def handle_errors(func: F) -> F:
             err(say("internal_error", error=f"{type(exc).__name__}: {exc}"))
             raise typer.Exit(int(Exit.INTERNAL)) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper  # type: ignore[return-value]  # functools.wraps keeps func's signature
 
 
 def emit(text: str, output: Path | None, inputs: tuple[str | Path, ...] = ()) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -38,7 +38,7 @@ class ViewFormat(str, Enum):
 FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
-def _print(parts: list, width: int = 100) -> None:
+def _print(parts: list[Any], width: int = 100) -> None:
     import io
 
     from rich.console import Console
@@ -74,7 +74,7 @@ def list_sets(
     seen: dict[tuple[str, str], str] = {}
     for entry in catalog(criteria_dir):
         notes: list[str] = []
-        row = {
+        row: dict[str, Any] = {
             "ref": f"{entry.id}@{entry.version}",
             "id": entry.id,
             "version": entry.version,

@@ -62,6 +62,7 @@ def plan_outputs(
 
     default = fmt or OutputFormat.table
     planned: list[tuple[Path | None, OutputFormat]] = []
+    path: Path | None
     for path in outputs or [Path("-")]:
         if str(path) == "-":
             planned.append((None, default))

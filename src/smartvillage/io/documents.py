@@ -34,7 +34,7 @@ from smartvillage.messages import Msg, msg
 try:  # libyaml is several times faster; the pure-Python parser is the fallback
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 

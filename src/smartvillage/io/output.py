@@ -6,7 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from smartvillage.errors import InputError, Problem
@@ -115,7 +115,7 @@ def write_atomic(path: str | Path, data: str | bytes, inputs: tuple[str | Path, 
 
 
 def write_all_atomic(
-    outputs: list[tuple[str | Path, str | bytes]], inputs: tuple[str | Path, ...] = ()
+    outputs: Sequence[tuple[str | Path, str | bytes]], inputs: tuple[str | Path, ...] = ()
 ) -> list[Path]:
     """Write several outputs all or nothing: each to a temporary file beside its target,
     and only when every one is written are they all moved into place."""

@@ -10,6 +10,7 @@ threshold that decided on it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import overload
 
 from smartvillage.models.report import CriterionResult, DimensionResult, Gap, Report
 from smartvillage.scoring.arithmetic import parse_fraction, shown
@@ -18,6 +19,12 @@ DIGITS = 1
 """Decimals of a percent shown to people."""
 
 
+@overload
+def figure(exact: str | None, fallback: float, thresholds: Iterable[float] = ()) -> float: ...
+@overload
+def figure(
+    exact: str | None, fallback: float | None, thresholds: Iterable[float] = ()
+) -> float | None: ...
 def figure(
     exact: str | None, fallback: float | None, thresholds: Iterable[float] = ()
 ) -> float | None:
@@ -36,7 +43,7 @@ def thresholds(report: Report) -> list[float]:
 def overall(report: Report) -> float:
     """The overall percent."""
     s = report.summary
-    return figure(s.percent_exact, s.percent, thresholds(report))  # type: ignore[return-value]
+    return figure(s.percent_exact, s.percent, thresholds(report))
 
 
 def dimension(report: Report, d: DimensionResult) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from smartvillage import messages
@@ -166,7 +167,7 @@ def criteria_status(status: str, lang: Lang) -> str:
     return messages.text(key, lang) if messages.has(key) else status
 
 
-def weighting_text(shares: list[tuple[str, str | None]], lang: Lang) -> str:
+def weighting_text(shares: Sequence[tuple[str, str | None]], lang: Lang) -> str:
     """How the criteria weigh in the overall score, in one line ("" when unknown).
 
     ``shares`` are (the criterion as the reader knows it — its title in a report, its id

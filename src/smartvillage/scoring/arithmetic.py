@@ -17,6 +17,7 @@ import bisect
 import math
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import overload
 
 HUNDRED = Fraction(100)
 
@@ -100,6 +101,10 @@ def shown_or_none(
     return None if value is None else shown(value, digits, thresholds)
 
 
+@overload
+def fraction_text(value: Fraction) -> str: ...
+@overload
+def fraction_text(value: Fraction | None) -> str | None: ...
 def fraction_text(value: Fraction | None) -> str | None:
     """An exact value as text a script can read back: ``"50"`` or ``"3299/66"``."""
     if value is None:
