@@ -375,6 +375,7 @@ class _Batch:
         from smartvillage.io.xlsx_reader import read_workbook
 
         read = read_workbook(path, self.limits, self.index_for)
+        read = self.export(path, read.tables) or read
         if not read.tables:
             self.file_problem(read.problems)
             return
@@ -388,6 +389,16 @@ class _Batch:
         read = read_csv(
             path, self.limits, self.index_for, self.options.encoding, self.options.delimiter
         )
+        export = self.export(path, [read.table] if read.table else [])
+        if export is not None:
+            self.result.problems += export.problems
+            if not export.tables:
+                self.result.stats.files_unreadable += any(
+                    p.severity == "error" for p in export.problems
+                )
+            for table in export.tables:
+                self.table(table)
+            return
         if read.table is None:
             self.file_problem(read.problems)
             return
@@ -401,6 +412,27 @@ class _Batch:
                 )
             )
         self.table(read.table)
+
+    def export(self, path: Path, tables: list[Table]) -> Any:
+        """The file read as a survey platform's export (io.exports), when it is one and
+        the template reader found no table of its own in it; else None."""
+        from smartvillage.io.exports.reader import header_is_export, read_export
+
+        if tables and not any(header_is_export(list(t.header.texts.values())) for t in tables):
+            return None
+
+        def criteria_for(ref: str) -> Any:
+            plan = self.plan(ref)
+            return plan.criteria if isinstance(plan, Plan) else plan
+
+        return read_export(
+            path,
+            self.limits,
+            criteria_for,
+            self.override.criteria if self.override else None,
+            self.options.encoding,
+            self.options.delimiter,
+        )
 
     # ------------------------------------------------------------------ tables
     def table(self, table: Table) -> None:
