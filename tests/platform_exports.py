@@ -340,3 +340,134 @@ def odk_central_csv(
             )
         (folder / f"{form_id}-{name}.csv").write_bytes(_csv(table))
     return path
+
+
+# ---------------------------------------------------------------------------- Google / Microsoft
+
+
+def _label(text: Any, lang: str) -> str:
+    from smartvillage.render.safe import plain
+
+    return " ".join(plain(text.get(lang)).split())
+
+
+def forms_columns(criteria: Any, lang: str) -> list[tuple[str, str, Any]]:
+    """(header, kind, what) for every profile field and question, in form order."""
+    from smartvillage.io.spreadsheet import PROFILE_COLUMNS, evidence_label, question_label
+
+    columns = [(c.label[lang], "profile", c.key) for c in PROFILE_COLUMNS if c.key != "notes"]
+    for criterion in criteria.criteria:
+        for question in criterion.questions:
+            columns.append((question_label(question, lang), "question", question))
+            if question.evidence != "none":
+                columns.append((evidence_label(question, lang), "evidence", question))
+    return columns
+
+
+def forms_answer(question: Any, value: Any, lang: str, separator: str) -> str:
+    """An answer as the platform writes it: labels, checkbox labels joined."""
+    if value == "na":
+        return "Nav attiecināms" if lang == "lv" else "Not applicable"
+    kind = question.type
+    if kind == "yes_no":
+        return {"yes": "Jā", "no": "Nē"}[value] if lang == "lv" else value.capitalize()
+    if kind == "rubric":
+        level = next(lv for lv in question.levels if lv.value == value)
+        return f"{value} — {_label(level.label, lang)}"
+    if kind == "choice":
+        return next(_label(o.label, lang) for o in question.options if o.value == value)
+    if kind == "multi_choice":
+        labels = [_label(o.label, lang) for o in question.options if o.value in value]
+        return separator.join(labels) + (";" if separator == ";" else "")
+    if kind == "initiatives":
+        props = {p.id: _label(p.label, lang) for p in question.properties}
+        return "; ".join(
+            item["name"]
+            + (
+                f" [{', '.join(props[p] for p in item['properties'])}]"
+                if item["properties"]
+                else ""
+            )
+            for item in value
+        )
+    number = value
+    if float(number).is_integer():
+        return str(int(number))
+    return str(number).replace(".", ",") if lang == "lv" else str(number)
+
+
+ASSESSOR_WORDS = {
+    "lv": {"self": "pašnovērtējums", "mentor": "mentors", "jury": "žūrija"},
+    "en": {"self": "self-assessment", "mentor": "mentor", "jury": "jury"},
+}
+
+
+def forms_rows(
+    criteria: Any, questionnaires: list[Questionnaire], lang: str, separator: str, date: Any
+) -> tuple[list[str], list[list[str]]]:
+    columns = forms_columns(criteria, lang)
+    rows = []
+    for q in questionnaires:
+        profile = profile_values(q)
+        profile["region"] = q.village.region
+        profile["assessor"] = ASSESSOR_WORDS[lang][q.assessment.assessor]
+        profile["date"] = date(q.assessment.date)
+        given = answers(q, criteria)
+        row = []
+        for _, kind, what in columns:
+            if kind == "profile":
+                value = profile[what]
+                row.append("" if value is None else str(value))
+            elif kind == "evidence":
+                row.append(evidence_text(q, what.id) or "")
+            else:
+                value = given.get(what.id)
+                row.append("" if value is None else forms_answer(what, value, lang, separator))
+        rows.append(row)
+    return [c[0] for c in columns], rows
+
+
+def google_forms_csv(
+    path: Path, criteria: Any, questionnaires: list[Questionnaire], lang: str = "lv"
+) -> Path:
+    """Google Forms' "Download responses (.csv)": UTF-8, ``,``, a timestamp column first
+    (named in the form owner's language), checkbox labels joined with ``, ``, dates as
+    the owner's locale writes them (Latvian ``14.05.2024``, US ``5/14/2024``)."""
+
+    def date(d: Any) -> str:
+        if lang == "lv":
+            return d.strftime("%d.%m.%Y")
+        if d.day <= 12 and d.day != d.month:
+            return d.isoformat()  # a US date whose day and month cannot be told apart
+        return f"{d.month}/{d.day}/{d.year}"
+
+    header, rows = forms_rows(criteria, questionnaires, lang, ", ", date)
+    stamp = "Laikspiedols" if lang == "lv" else "Timestamp"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([stamp, *header])
+    for position, row in enumerate(rows, start=1):
+        writer.writerow([f"2024/05/{position:02d} 10:1{position % 10}:00 AM GMT+3", *row])
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def microsoft_forms_xlsx(
+    path: Path, criteria: Any, questionnaires: list[Questionnaire], lang: str = "en"
+) -> Path:
+    """Microsoft Forms' "Open results in Excel": sheet ``Sheet1``, ``ID``, ``Start time``,
+    ``Completion time``, ``Email``, ``Name`` first, multiple answers as ``A;B;``."""
+    import datetime as dt
+
+    import openpyxl
+
+    header, rows = forms_rows(criteria, questionnaires, lang, ";", lambda d: d.isoformat())
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["ID", "Start time", "Completion time", "Email", "Name", *header])
+    for position, row in enumerate(rows, start=1):
+        start = dt.datetime(2024, 5, position, 9, 0)
+        sheet.append([position, start, start + dt.timedelta(minutes=25), "anonymous", None, *row])
+    book.save(path)
+    return path

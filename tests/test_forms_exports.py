@@ -147,3 +147,177 @@ def test_an_export_without_a_criteria_column_needs_criteria(tmp_path):
     result, lines = batch(path, "--criteria", "viedais-ciems@2024")
     assert result.exit_code == 0, result.stderr
     same_scores(lines, ["zilitkalni.yaml"])
+
+
+# ---------------------------------------------------------------------------- Google / Microsoft
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+@pytest.mark.parametrize("ref", sorted(SETS))
+def test_google_forms_csv_scores_like_score(tmp_path, ref, lang):
+    from platform_exports import google_forms_csv
+
+    criteria = load_criteria(ref)
+    names = SETS[ref]
+    path = google_forms_csv(
+        tmp_path / "atbildes.csv", criteria, [load(EXAMPLES / n) for n in names], lang
+    )
+    result, lines = batch(path)
+    assert result.exit_code == 0, result.stderr
+    same_scores(lines, names)
+    assert lines[0]["row"] == 2 and lines[0]["sheet"] is None
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_microsoft_forms_xlsx_scores_like_score(tmp_path, lang):
+    from platform_exports import microsoft_forms_xlsx
+
+    criteria = load_criteria("viedais-ciems@2024")
+    names = SETS["viedais-ciems@2024"]
+    path = microsoft_forms_xlsx(
+        tmp_path / "Form1.xlsx", criteria, [load(EXAMPLES / n) for n in names], lang
+    )
+    result, lines = batch(path)
+    assert result.exit_code == 0, result.stderr
+    same_scores(lines, names)
+    assert lines[0]["sheet"] == "Sheet1"
+
+
+def _google(tmp_path, lang="lv", names=("zilitkalni.yaml", "veverupe.yaml")):
+    import csv
+
+    from platform_exports import google_forms_csv
+
+    criteria = load_criteria("viedais-ciems@2024")
+    path = google_forms_csv(
+        tmp_path / "atbildes.csv", criteria, [load(EXAMPLES / n) for n in names], lang
+    )
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    return path, rows
+
+
+def _write(path, rows):
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def test_headers_match_loosely_and_near_misses_are_named_once(tmp_path):
+    path, rows = _google(tmp_path)
+    header = rows[0]
+    at = header.index(
+        "Vai vīzija vai stratēģija ir publiski pieejama visiem iedzīvotājiem "
+        "(tīmekļa vietnē, sociālajos tīklos, ziņojumu dēlī)?"
+    )
+    # case, spaces and diacritics do not matter
+    header[at] = (
+        "VAI VIZIJA VAI  STRATEGIJA ir publiski pieejama visiem iedzivotajiem "
+        "(timekla vietne, socialajos tiklos, zinojumu deli)?"
+    )
+    # a near miss is not read, and is named with the closest question
+    target = next(h for h in header if h.startswith("Kā tapa kopienas vīzija"))
+    header[header.index(target)] = target.replace("Kā tapa", "Kā tika")
+    header.append("Komentārs")
+    for row in rows[1:]:
+        row.append("paldies")
+    _write(path, rows)
+    result, lines = batch(path, "--lang", "lv")
+    assert result.exit_code == 0, result.stderr
+    assert [line["status"] for line in lines] == ["scored", "scored"]
+    warning = next(line for line in result.stderr.splitlines() if "neatbilst nevienam" in line)
+    assert warning == (
+        f"warning: {path}: 2 kolonnas neatbilst nevienam jautājumam, tās netiek lasītas: "
+        f"'{target.replace('Kā tapa', 'Kā tika')}' (tuvākais jautājums: “{target}”); 'Komentārs'"
+    )
+    assert result.stderr.count("Komentārs") == 1
+    # the question whose column was a near miss counts as unanswered; the loose one is read
+    report = score("zilitkalni.yaml")
+    assert lines[0]["summary"]["counts"]["unanswered"] == 1
+    assert lines[0]["summary"]["percent_exact"] != report["summary"]["percent_exact"]
+    result, _ = batch(path, "--lang", "en")
+    assert "2 columns match no question and are not read: " in result.stderr
+    english = load_criteria("viedais-ciems@2024").questions()["vc1.vision_made_together"][1]
+    assert f"(closest question: '{english.text.en}')" in result.stderr
+
+
+def test_a_column_matching_two_questions_is_an_error(tmp_path, criteria_dir):
+    from conftest import MINI_CRITERIA
+
+    text = MINI_CRITERIA.replace(
+        "text: {lv: Vai ir lauksaimniecība?, en: Is there farming?}",
+        "text: {lv: Vai ir lauksaimniecība?, en: Is there a plan?}",
+    )
+    (criteria_dir / "mini" / "1.yaml").write_text(text, encoding="utf-8")
+    path = tmp_path / "atbildes.csv"
+    _write(
+        path,
+        [
+            ["Timestamp", "Village", "Assessed by", "Is there a plan?", "How broad?"],
+            ["2024/05/14 10:11:12 AM GMT+3", "Ābeļciems", "mentor", "Yes", "3 — All"],
+        ],
+    )
+    result, lines = batch(path, "--criteria-dir", criteria_dir, "--lang", "en")
+    assert result.exit_code == 2
+    assert (
+        f"{path}: D1: the column 'Is there a plan?' matches several questions (q_yes, q_na); "
+        "rename it so that it matches one"
+    ) in result.stderr
+    assert lines[0]["status"] == "rejected"
+
+
+def test_a_wrong_answer_is_named_by_row_and_column_and_the_others_are_scored(tmp_path):
+    path, rows = _google(tmp_path, lang="en")
+    header = rows[0]
+    at = header.index(
+        "What percentage of the village's residents took part in making or discussing the "
+        "vision or strategy (meetings, surveys, workshops)?"
+    )
+    rows[2][at] = "many"
+    _write(path, rows)
+    result, lines = batch(path)
+    assert result.exit_code == 1
+    assert [line["status"] for line in lines] == ["scored", "rejected"]
+    import openpyxl
+
+    letter = openpyxl.utils.get_column_letter(at + 1)
+    assert f"{path}: {letter}3 (What percentage of the village's residents" in result.stderr
+    assert "expected a number, got 'many'" in result.stderr
+    same_scores(lines, ["zilitkalni.yaml"])
+
+
+def test_checkbox_labels_holding_commas_are_found_whole():
+    from smartvillage.io.exports.forms import _several, option_labels
+
+    criteria = load_criteria("viedais-ciems@2024")
+    question = criteria.questions()["vc3.local_resources"][1]
+    labels = option_labels(question)
+    text = (
+        "Dabas resursi (ainava, meži, upes, ezeri), Kultūrvēsturiskais mantojums, "
+        "tradīcijas un identitāte"
+    )
+    values = _several(text, labels).split("; ")
+    assert len(values) == 2 and all(v in {o.value for o in question.options} for v in values)
+    # Microsoft's ';' with a trailing one, in English
+    english = (
+        "Natural resources (landscape, forests, rivers, lakes);Cultural heritage, "
+        "traditions and identity;"
+    )
+    assert _several(english, labels) == "; ".join(values)
+    # an unknown label stays as written, for batch to name
+    assert _several("Dabas resursi, Kosmoss", labels) == "Dabas resursi, Kosmoss"
+
+
+def test_dates_as_the_platforms_write_them():
+    import datetime as dt
+
+    from smartvillage.io.exports.forms import _date, _timestamp_date
+
+    assert _date("5/14/2024") == "2024-05-14"
+    assert _date("14/5/2024") == "2024-05-14"
+    assert _date("3/12/2024") == "3/12/2024"  # day or month? left for batch to name
+    assert _timestamp_date("2024/05/14 10:11:12 AM GMT+3") == "2024-05-14"
+    assert _timestamp_date("14.05.2024 10:11:12") == "2024-05-14"
+    assert _timestamp_date(dt.datetime(2024, 5, 14, 9, 0)) == dt.date(2024, 5, 14)

@@ -70,6 +70,7 @@ class BatchOptions:
     encoding: str | None = None  # CSV encoding; None: detect
     delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
+    lang: str = "en"  # the language of messages about survey-platform exports
 
 
 Sink = Callable[[VillageResult, Plan], None]
@@ -432,7 +433,16 @@ class _Batch:
             self.override.criteria if self.override else None,
             self.options.encoding,
             self.options.delimiter,
+            self.candidates,
+            self.options.lang,  # type: ignore[arg-type]
         )
+
+    def candidates(self) -> list[str]:
+        """Every criteria set and version that could be found, newest first per set."""
+        from smartvillage.io.criteria import catalog
+
+        refs = [f"{e.id}@{e.version}" for e in catalog(self.options.criteria_dirs)]
+        return list(dict.fromkeys(reversed(refs)))
 
     # ------------------------------------------------------------------ tables
     def table(self, table: Table) -> None:

@@ -207,6 +207,7 @@ def batch(
         encoding=encoding,
         delimiter=delimiter,
         limits=limits,
+        lang=lang.value,
     )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smartvillage.io.exports import odk
+from smartvillage import messages
+from smartvillage.io.exports import forms, odk
 from smartvillage.io.exports.fields import CRITERIA_FIELD
 from smartvillage.io.spreadsheet import (
     CellProblem,
@@ -27,6 +28,7 @@ from smartvillage.io.spreadsheet import (
     sniff_container,
     text_value,
 )
+from smartvillage.models.common import Lang
 
 Sheet = tuple[str | None, list[tuple[int, list[Any]]]]  # (sheet name, numbered rows)
 CriteriaFor = Callable[[str], Any]  # ref -> CriteriaSet, or a message why it cannot be had
@@ -43,7 +45,7 @@ class ExportRead:
 
 def header_is_export(texts: list[str]) -> bool:
     """Whether a header row read by the template reader carries an export's marks."""
-    return odk.looks_like_export(texts)
+    return odk.looks_like_export(texts) or forms.looks_like_forms(texts)
 
 
 def read_export(
@@ -53,11 +55,15 @@ def read_export(
     override: Any | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    candidates: Callable[[], list[str]] | None = None,
+    lang: Lang = "en",
 ) -> ExportRead | None:
     """The export at ``path`` as village tables, or None when it is no export we know.
 
     ``override`` is the criteria set given with ``--criteria`` (None: the set each export
-    names, in its ``criteria`` field).
+    names, in its ``criteria`` field; for a Google or Microsoft Forms export, the set
+    among ``candidates()`` whose questions the columns match best). Messages about the
+    columns of a forms export are in ``lang``.
     """
     source = str(path)
     sheets = _sheets(path, limits, encoding, delimiter)
@@ -68,6 +74,9 @@ def read_export(
         None,
     )
     if main is None:
+        for name, rows in sheets:
+            if rows and forms.looks_like_forms(rows[0][1]):
+                return _forms(source, name, rows, limits, criteria_for, override, candidates, lang)
         if (
             path.suffix.lower() in (".csv", ".tsv", ".txt")
             and sheets
@@ -129,6 +138,55 @@ def read_export(
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         repeats += _sibling_repeats(path, limits, encoding, delimiter, fields)
     read.tables.append(odk.export_table(source, name, rows, criteria, repeats))
+    return read
+
+
+def _forms(
+    source: str,
+    name: str | None,
+    rows: list[tuple[int, list[Any]]],
+    limits: Limits,
+    criteria_for: CriteriaFor,
+    override: Any | None,
+    candidates: Callable[[], list[str]] | None,
+    lang: Lang,
+) -> ExportRead:
+    """A Google Forms or Microsoft Forms export, scored against the set it matches."""
+    read = ExportRead(platform="forms")
+    if len(rows) - 1 > limits.max_rows:
+        read.problems.append(
+            CellProblem(
+                source,
+                f"has {len(rows) - 1:,} rows; the limit is {limits.max_rows:,} (--max-rows)",
+                name,
+            )
+        )
+        return read
+    criteria = override
+    if criteria is None:
+        scored = []
+        for ref in candidates() if candidates else []:
+            found = criteria_for(ref)
+            if not isinstance(found, str):
+                scored.append((forms.match_count(rows[0][1], found), ref, found))
+        best = max((count for count, _, _ in scored), default=0)
+        if best == 0:
+            read.problems.append(
+                CellProblem(source, messages.text("forms.no_criteria_match", lang), name)
+            )
+            return read
+        top = [(ref, found) for count, ref, found in scored if count == best]
+        if len(top) > 1:
+            refs = ", ".join(ref for ref, _ in top)
+            read.problems.append(
+                CellProblem(source, messages.text("forms.criteria_tie", lang, refs=refs), name)
+            )
+            return read
+        criteria = top[0][1]
+    table = forms.forms_table(source, name, rows, criteria, lang)
+    table.declared = criteria.ref
+    table.declared_at = name or source
+    read.tables.append(table)
     return read
 
 
