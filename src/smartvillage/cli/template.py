@@ -27,6 +27,7 @@ class TemplateFormat(str, Enum):
     xlsx = "xlsx"
     csv = "csv"
     xlsform = "xlsform"
+    forms = "forms"
 
 
 @handle_errors
@@ -51,7 +52,8 @@ def template(
             case_sensitive=False,
             help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
             "'batch'; xlsform: a form for ODK Central / KoboToolbox, whose exports 'batch' "
-            "reads. Default: from the --output suffix, else yaml.",
+            "reads; forms: a Markdown sheet for building the form in Google Forms or Microsoft "
+            "Forms. Default: from the --output suffix, else yaml.",
         ),
     ] = None,
     output: Annotated[
@@ -79,6 +81,7 @@ def template(
       smartvillage template --format xlsx --output ciemi.xlsx
       smartvillage template --format csv --output ciemi.csv
       smartvillage template --format xlsform --output viedais-ciems.xlsx
+      smartvillage template --format forms --output google-forms.md
 
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
@@ -94,6 +97,11 @@ def template(
         from smartvillage.template.questionnaire_yaml import blank_questionnaire
 
         emit(blank_questionnaire(criteria_set, lang.value), output)
+        return
+    if fmt is TemplateFormat.forms:
+        from smartvillage.template.forms_sheet import forms_sheet
+
+        emit(forms_sheet(criteria_set, lang.value), output)
         return
     if fmt is TemplateFormat.csv:
         from smartvillage.template.questionnaire_csv import questionnaire_csv

@@ -91,4 +91,80 @@ MESSAGES: Messages = {
         "en": "the columns match several criteria sets equally well ({refs}); give "
         "--criteria ID@VERSION",
     },
+    # ------------------------------------------------------------------ the forms sheet
+    "sheet.title": {
+        "lv": "Kā izveidot šo anketu Google Forms vai Microsoft Forms",
+        "en": "How to build this questionnaire in Google Forms or Microsoft Forms",
+    },
+    "sheet.rule1": {
+        "lv": "Katram jautājumam dodiet tieši šeit rakstīto nosaukumu (lielie burti, atstarpes "
+        "un garumzīmes var atšķirties); paskaidrojumu rakstiet jautājuma aprakstā, nevis "
+        "nosaukumā.",
+        "en": "Give every question exactly the title written here (capitals, spaces and "
+        "diacritics may differ); put any explanation in the question's description, not in "
+        "its title.",
+    },
+    "sheet.rule2": {
+        "lv": "Atbilžu variantus rakstiet tieši tā, kā tie šeit uzskaitīti, un nepievienojiet "
+        "variantu “Cits”.",
+        "en": "Write the answer options exactly as listed here, and add no 'Other' option.",
+    },
+    "sheet.rule3": {
+        "lv": "Jautājumu secība nav svarīga; jautājumi, kurus izlaižat, skaitās neatbildēti.",
+        "en": "The order of the questions does not matter; questions you leave out count as "
+        "unanswered.",
+    },
+    "sheet.rule4": {
+        "lv": "Nosaukumi un atbildes var būt latviski vai angliski: programma atpazīst abas "
+        "valodas.",
+        "en": "Titles and answers may be in Latvian or English: the program recognises both.",
+    },
+    "sheet.rule5": {
+        "lv": "Ja veidlapā nav jautājuma par vērtēšanas datumu, izmanto iesniegšanas laiku; ja "
+        "nav jautājuma, kas vērtēja, atbildes uzskata par pašnovērtējumu.",
+        "en": "Without a question on the assessment date the submission time is used; without "
+        "the question who assessed, the answers count as a self-assessment.",
+    },
+    "sheet.rule6": {
+        "lv": "Google Forms atbildes lejupielādējiet kā CSV failu, Microsoft Forms atbildes — "
+        "kā Excel darbgrāmatu; tad: smartvillage batch atbildes.csv --output rezultati.xlsx",
+        "en": "Download the Google Forms responses as a CSV file, the Microsoft Forms responses "
+        "as an Excel workbook; then: smartvillage batch responses.csv --output results.xlsx",
+    },
+    "sheet.required": {"lv": "obligāts", "en": "required"},
+    "sheet.optional": {"lv": "nav obligāts", "en": "optional"},
+    "sheet.kind.one": {"lv": "viena atbilde no saraksta", "en": "one answer from a list"},
+    "sheet.kind.several": {
+        "lv": "vairākas atbildes (izvēles rūtiņas)",
+        "en": "several answers (checkboxes)",
+    },
+    "sheet.kind.short": {"lv": "īsa teksta atbilde", "en": "short text answer"},
+    "sheet.kind.paragraph": {
+        "lv": "garāka teksta atbilde (rindkopa)",
+        "en": "longer text answer (paragraph)",
+    },
+    "sheet.kind.number": {
+        "lv": "skaitlis (īsa atbilde ar skaitļa pārbaudi)",
+        "en": "a number (short answer with number validation)",
+    },
+    "sheet.kind.date": {"lv": "datums", "en": "date"},
+    "sheet.whole": {"lv": "Vesels skaitlis.", "en": "A whole number."},
+    "sheet.decimal": {
+        "lv": "Skaitlis; daļu var atdalīt ar komatu vai punktu.",
+        "en": "A number; a decimal comma or point.",
+    },
+    "sheet.na_text": {
+        "lv": "Ja jautājums nav attiecināms, rakstiet: {na}.",
+        "en": "If the question does not apply, write: {na}.",
+    },
+    "sheet.initiatives": {
+        "lv": "Katru iniciatīvu rakstiet kā: nosaukums [īpašība, īpašība]; nākamo atdaliet ar "
+        "semikolu vai jaunu rindu. Īpašības: {properties}.",
+        "en": "Write each initiative as: name [property, property]; separate the next with a "
+        "semicolon or a new line. Properties: {properties}.",
+    },
+    "sheet.initiatives_plain": {
+        "lv": "Iniciatīvas atdaliet ar semikolu vai jaunu rindu.",
+        "en": "Separate initiatives with a semicolon or a new line.",
+    },
 }
