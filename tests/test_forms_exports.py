@@ -321,3 +321,99 @@ def test_dates_as_the_platforms_write_them():
     assert _timestamp_date("2024/05/14 10:11:12 AM GMT+3") == "2024-05-14"
     assert _timestamp_date("14.05.2024 10:11:12") == "2024-05-14"
     assert _timestamp_date(dt.datetime(2024, 5, 14, 9, 0)) == dt.date(2024, 5, 14)
+
+
+# ---------------------------------------------------------------------------- --mapping
+
+
+def _own_table(tmp_path):
+    """A LEADER group's own spreadsheet: its own column titles and words, no template."""
+    from platform_exports import answers, evidence_text, forms_answer, profile_values
+
+    criteria = load_criteria("viedais-ciems@2024")
+    questionnaires = [load(EXAMPLES / n) for n in ("zilitkalni.yaml", "jaunpuni.yaml")]
+    questions = list(criteria.questions().items())
+    header = ["Nosaukums", "Vērtētājs", "Aizpildīts", "Reģions", "Iedzīvotāji"]
+    header += [f"J{n}" for n in range(1, len(questions) + 1)]
+    header += [f"J{n} saites" for n in range(1, len(questions) + 1)]
+    rows = [header]
+    for q in questionnaires:
+        profile = profile_values(q)
+        given = answers(q, criteria)
+        row = [
+            profile["village"],
+            {"self": "paši", "mentor": "mentors", "jury": "žūrija"}[q.assessment.assessor],
+            q.assessment.date.strftime("%d.%m.%Y"),
+            q.village.region,
+            str(q.village.population),
+        ]
+        for qid, (_, question) in questions:
+            value = given.get(qid)
+            if qid == "vc1.vision_document" and value is not None:
+                row.append({"strategy": "Ir stratēģija", "none": "Nav"}.get(value, value))
+            else:
+                row.append("" if value is None else forms_answer(question, value, "lv", ", "))
+        for qid, _ in questions:
+            row.append(evidence_text(q, qid) or "")
+        rows.append(row)
+    path = tmp_path / "musu-tabula.csv"
+    _write(path, rows)
+    return path, questions
+
+
+def test_suggest_mapping_then_batch_with_the_checked_mapping(tmp_path):
+    path, questions = _own_table(tmp_path)
+    result, _ = batch(path)
+    assert result.exit_code == 2  # no template header, no platform export: nothing to read
+    result = runner.invoke(app, ["batch", "--suggest-mapping", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    suggested = result.stdout
+    assert suggested.startswith(
+        "# Column mapping for musu-tabula.csv (smartvillage batch --mapping)\n"
+    )
+    assert "criteria: viedais-ciems@2024\n" in suggested
+    assert '  "J1": null  # no question matches\n' in suggested
+    assert '  "Reģions": "region"  # check: the closest question' in suggested
+    # a person fills in what the tool could not know
+    lines = [
+        "criteria: viedais-ciems@2024",
+        "columns:",
+        '  "Nosaukums": village',
+        '  "Vērtētājs": assessor',
+        '  "Aizpildīts": date',
+        '  "Reģions": region',
+        '  "Iedzīvotāji": population',
+    ]
+    for n, (qid, _) in enumerate(questions, start=1):
+        lines.append(f'  "J{n}": {qid}')
+        lines.append(f'  "J{n} saites": {qid} evidence')
+    lines += [
+        "values:",
+        "  assessor: {paši: self}",
+        "  vc1.vision_document:",
+        '    "Ir stratēģija": strategy',
+        '    "Nav": none',
+    ]
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result, out = batch(path, "--mapping", mapping)
+    assert result.exit_code == 0, result.stderr
+    same_scores(out, ["zilitkalni.yaml", "jaunpuni.yaml"])
+
+
+def test_a_mapping_naming_an_unknown_question_is_refused_by_line(tmp_path):
+    path, _ = _own_table(tmp_path)
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(
+        "criteria: viedais-ciems@2024\ncolumns:\n  Nosaukums: village\n  J1: vc1.nothing\n"
+        "values:\n  vc1.vision_document: {Ir stratēģija: plan}\n",
+        encoding="utf-8",
+    )
+    result, _ = batch(path, "--mapping", mapping)
+    assert result.exit_code == 2
+    assert f"{mapping}:4: columns.J1: 'vc1.nothing' is no question of viedais-ciems@2024" in (
+        result.stderr
+    )
+    assert f"{mapping}:6: values.vc1.vision_document.Ir stratēģija: 'plan' is not an answer" in (
+        result.stderr
+    )

@@ -71,6 +71,7 @@ class BatchOptions:
     delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
     lang: str = "en"  # the language of messages about survey-platform exports
+    mapping: Path | None = None  # --mapping: how any table's columns map (io.exports.mapping)
 
 
 Sink = Callable[[VillageResult, Plan], None]
@@ -90,6 +91,40 @@ def run_batch(
     """
     with paused_gc():
         return _Batch(options or BatchOptions(), progress, sink).run(inputs)
+
+
+def suggest_mapping(
+    path: Path,
+    criteria: str | None = None,
+    criteria_dirs: list[Path] | None = None,
+    lang: str = "lv",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> str | None:
+    """A starting ``--mapping`` for the table at ``path`` (io.exports.suggest), as YAML."""
+    from smartvillage.io.exports.suggest import suggest_mapping as suggest
+
+    batch = _Batch(BatchOptions(criteria=criteria, criteria_dirs=criteria_dirs), None)
+    override = None
+    if criteria:
+        from smartvillage.io.criteria import load_criteria
+
+        override = load_criteria(criteria, criteria_dirs)
+
+    def criteria_for(ref: str) -> Any:
+        plan = batch.plan(ref)
+        return plan.criteria if isinstance(plan, Plan) else plan
+
+    return suggest(
+        Path(path),
+        Limits(),
+        criteria_for,
+        override,
+        batch.candidates(),
+        lang,  # type: ignore[arg-type]
+        encoding,
+        delimiter,
+    )
 
 
 @contextlib.contextmanager
@@ -300,6 +335,7 @@ class _Batch:
         self.indexes: dict[str | None, KeyIndex] = {}
         self.override: Plan | None = None
         self.order = 0
+        self.mapping: Any = None
 
     # ------------------------------------------------------------------ criteria
     def plan(self, ref: str) -> Plan | str:
@@ -331,6 +367,10 @@ class _Batch:
             criteria = load_criteria(self.options.criteria, self.options.criteria_dirs)
             self.override = Plan(criteria)
             self.plans[criteria.ref] = self.override
+        if self.options.mapping is not None:
+            from smartvillage.io.exports.mapping import load_mapping
+
+            self.mapping = load_mapping(self.options.mapping)
         inputs = list(inputs)
         result.inputs = [str(i) for i in inputs]
         files, problems = expand_inputs(inputs)
@@ -419,7 +459,11 @@ class _Batch:
         the template reader found no table of its own in it; else None."""
         from smartvillage.io.exports.reader import header_is_export, read_export
 
-        if tables and not any(header_is_export(list(t.header.texts.values())) for t in tables):
+        if (
+            tables
+            and self.mapping is None
+            and not any(header_is_export(list(t.header.texts.values())) for t in tables)
+        ):
             return None
 
         def criteria_for(ref: str) -> Any:
@@ -435,6 +479,7 @@ class _Batch:
             self.options.delimiter,
             self.candidates,
             self.options.lang,  # type: ignore[arg-type]
+            self.mapping,
         )
 
     def candidates(self) -> list[str]:

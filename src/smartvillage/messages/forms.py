@@ -167,4 +167,30 @@ MESSAGES: Messages = {
         "lv": "Iniciatīvas atdaliet ar semikolu vai jaunu rindu.",
         "en": "Separate initiatives with a semicolon or a new line.",
     },
+    # ------------------------------------------------------------------ --suggest-mapping
+    "suggest.head": {
+        "lv": "Kolonnu kartējums failam {file} (smartvillage batch --mapping)",
+        "en": "Column mapping for {file} (smartvillage batch --mapping)",
+    },
+    "suggest.check": {
+        "lv": "Pārbaudiet katru rindu, īpaši tās, kas atzīmētas ar “pārbaudiet”; "
+        "null nozīmē, ka kolonnu nelasa.",
+        "en": "Check every line, above all those marked 'check'; null means the column is "
+        "not read.",
+    },
+    "suggest.closest": {
+        "lv": "pārbaudiet: tuvākais jautājums ({percent} % līdzība)",
+        "en": "check: the closest question ({percent}% alike)",
+    },
+    "suggest.platform": {"lv": "platformas kolonna", "en": "the platform's own column"},
+    "suggest.several": {
+        "lv": "atbilst vairākiem jautājumiem: {keys}; izvēlieties vienu",
+        "en": "matches several questions: {keys}; choose one",
+    },
+    "suggest.none": {"lv": "neatbilst neviens jautājums", "en": "no question matches"},
+    "suggest.guess": {"lv": "pārbaudiet: tuvākā atbilde", "en": "check: the closest option"},
+    "suggest.no_option": {
+        "lv": "neatbilst neviena atbilde; ierakstiet, ko tā nozīmē",
+        "en": "no option matches; write what it means",
+    },
 }

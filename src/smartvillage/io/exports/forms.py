@@ -157,9 +157,12 @@ class FormsLayout:
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
-def forms_layout(header: list[Any], criteria: Any, lang: Lang) -> FormsLayout:
-    """Map every header of a forms export to the profile field or question it names."""
+def forms_layout(header: list[Any], criteria: Any, lang: Lang, mapping: Any = None) -> FormsLayout:
+    """Map every header of a forms export to the profile field or question it names
+    (a ``--mapping`` first, then the question texts)."""
     known = targets(criteria)
+    by_key = {t.key: t for items in known.values() for t in items}
+    explicit = {loose(k): v for k, v in mapping.columns.items()} if mapping else {}
     found = FormsLayout()
     for index, value in enumerate(header):
         text = cell_text(value)
@@ -168,12 +171,19 @@ def forms_layout(header: list[Any], criteria: Any, lang: Lang) -> FormsLayout:
             continue
         found.texts[index] = text
         key = loose(text)
-        if is_platform_column(text):
+        if key in explicit:
+            mapped = explicit[key]
+            if mapped is None or mapped not in by_key:
+                found.ignored.add(index)  # mapped to null (keys are checked on loading)
+                continue
+            matches = [by_key[mapped]]
+        elif is_platform_column(text):
             found.ignored.add(index)
             if key in DATE_STAMPS and found.timestamp is None:
                 found.timestamp = index
             continue
-        matches = known.get(key, [])
+        else:
+            matches = known.get(key, [])
         if len(matches) > 1:
             found.errors.append(
                 (
@@ -228,10 +238,12 @@ def forms_table(
     rows: list[tuple[int, list[Any]]],
     criteria: Any,
     lang: Lang,
+    mapping: Any = None,
 ) -> Table:
-    """The village table of a Google Forms or Microsoft Forms export (header row first)."""
+    """The village table of a Google Forms or Microsoft Forms export (header row first),
+    or of any table read with a ``--mapping``."""
     (header_number, header_cells), data = rows[0], rows[1:]
-    found = forms_layout(header_cells, criteria, lang)
+    found = forms_layout(header_cells, criteria, lang, mapping)
     problems: list[CellProblem] = []
     for index, message in found.errors:
         problems.append(CellProblem(file, message, sheet, header_number, index))
@@ -292,15 +304,21 @@ def forms_table(
         ignored=set(found.ignored) - set(columns.values()),
     )
     table = Table(file=file, sheet=sheet, header=header, rows=iter(()), problems=problems)
-    table.rows = _rows(data, found, width, extra)
+    table.rows = _rows(data, found, width, extra, mapping.values if mapping else {})
     table.expected_rows = len(data)
     return table
 
 
 def _rows(
-    data: list[tuple[int, list[Any]]], found: FormsLayout, width: int, extra: dict[str, int]
+    data: list[tuple[int, list[Any]]],
+    found: FormsLayout,
+    width: int,
+    extra: dict[str, int],
+    values: dict[str, dict[str, str]],
 ) -> Iterator[tuple[int, list[Any]]]:
-    converters = {index: converter(target) for index, target in found.targets.items()}
+    converters = {
+        index: converter(target, values.get(target.key)) for index, target in found.targets.items()
+    }
     memo: dict[int, dict[Any, Any]] = {index: {} for index in converters}
     timestamp = found.timestamp
     for number, original in data:
@@ -330,8 +348,22 @@ def _rows(
 # ---------------------------------------------------------------------------- answers
 
 
-def converter(target: Target) -> Any:
-    """How to turn a cell of this column into the row model's syntax (None: as written)."""
+def converter(target: Target, values: dict[str, str] | None = None) -> Any:
+    """How to turn a cell of this column into the row model's syntax (None: as written);
+    ``values`` maps answers as written to what they mean (from a ``--mapping``)."""
+    if values:
+        mapped = {loose(k): v for k, v in values.items()}
+        inner = converter(target)
+        if target.role == "question" and target.question.type == "multi_choice":
+            labels = {**option_labels(target.question), **mapped}
+            return lambda value: _several(value, labels)
+
+        def convert(value: Any) -> Any:
+            if isinstance(value, str) and loose(value) in mapped:
+                return mapped[loose(value)]
+            return inner(value) if inner is not None else value
+
+        return convert
     if target.role == "profile":
         if target.key == "assessor":
             return _assessor

@@ -57,22 +57,26 @@ def read_export(
     delimiter: str | None = None,
     candidates: Callable[[], list[str]] | None = None,
     lang: Lang = "en",
+    mapping: Any = None,
 ) -> ExportRead | None:
     """The export at ``path`` as village tables, or None when it is no export we know.
 
     ``override`` is the criteria set given with ``--criteria`` (None: the set each export
     names, in its ``criteria`` field; for a Google or Microsoft Forms export, the set
     among ``candidates()`` whose questions the columns match best). Messages about the
-    columns of a forms export are in ``lang``.
+    columns of a forms export are in ``lang``. With a ``mapping`` (``--mapping``) every
+    table is read through it.
     """
     source = str(path)
-    sheets = _sheets(path, limits, encoding, delimiter)
+    sheets = read_sheets(path, limits, encoding, delimiter)
     if sheets is None:
         return None
     main = next(
         (s for s in sheets if s[1] and odk.looks_like_export(s[1][0][1])),
         None,
     )
+    if mapping is not None:
+        return _mapped(source, sheets, limits, criteria_for, override, candidates, lang, mapping)
     if main is None:
         for name, rows in sheets:
             if rows and forms.looks_like_forms(rows[0][1]):
@@ -150,9 +154,11 @@ def _forms(
     override: Any | None,
     candidates: Callable[[], list[str]] | None,
     lang: Lang,
+    mapping: Any = None,
 ) -> ExportRead:
-    """A Google Forms or Microsoft Forms export, scored against the set it matches."""
-    read = ExportRead(platform="forms")
+    """A Google Forms or Microsoft Forms export (or a table read through a mapping),
+    scored against the set it matches."""
+    read = ExportRead(platform="forms" if mapping is None else "mapping")
     if len(rows) - 1 > limits.max_rows:
         read.problems.append(
             CellProblem(
@@ -163,6 +169,13 @@ def _forms(
         )
         return read
     criteria = override
+    if criteria is None and mapping is not None and mapping.criteria:
+        criteria = criteria_for(mapping.criteria)
+        if isinstance(criteria, str):
+            read.problems.append(
+                CellProblem(source, f"criteria set {mapping.criteria}: {criteria}", name)
+            )
+            return read
     if criteria is None:
         scored = []
         for ref in candidates() if candidates else []:
@@ -183,11 +196,57 @@ def _forms(
             )
             return read
         criteria = top[0][1]
-    table = forms.forms_table(source, name, rows, criteria, lang)
+    if mapping is not None:
+        from smartvillage.io.exports.mapping import check_mapping
+
+        wrong = check_mapping(mapping, criteria)
+        if wrong:
+            read.problems += [
+                CellProblem(p.file, p.message, header=p.field, line=p.line) for p in wrong
+            ]
+            return read
+    table = forms.forms_table(source, name, rows, criteria, lang, mapping)
     table.declared = criteria.ref
     table.declared_at = name or source
     read.tables.append(table)
     return read
+
+
+def _mapped(
+    source: str,
+    sheets: list[Sheet],
+    limits: Limits,
+    criteria_for: CriteriaFor,
+    override: Any | None,
+    candidates: Callable[[], list[str]] | None,
+    lang: Lang,
+    mapping: Any,
+) -> ExportRead:
+    """A table read through ``--mapping``: its sheet, from its header row on."""
+    if mapping.sheet is not None:
+        chosen = next((s for s in sheets if s[0] == mapping.sheet), None)
+        if chosen is None:
+            names = ", ".join(str(n) for n, _ in sheets)
+            return ExportRead(
+                problems=[
+                    CellProblem(
+                        source,
+                        f"has no sheet '{mapping.sheet}' (named in {mapping.source}); "
+                        f"its sheets: {names}",
+                    )
+                ],
+                platform="mapping",
+            )
+    else:
+        chosen = next((s for s in sheets if s[1]), (sheets[0][0] if sheets else None, []))
+    name, rows = chosen
+    rows = [(n, cells) for n, cells in rows if n >= mapping.header_row]
+    if not rows:
+        return ExportRead(
+            problems=[CellProblem(source, f"has no row {mapping.header_row} (header_row)", name)],
+            platform="mapping",
+        )
+    return _forms(source, name, rows, limits, criteria_for, override, candidates, lang, mapping)
 
 
 def _declared(rows: list[tuple[int, list[Any]]]) -> str | None:
@@ -210,7 +269,7 @@ def _declared(rows: list[tuple[int, list[Any]]]) -> str | None:
     return None
 
 
-def _sheets(
+def read_sheets(
     path: Path, limits: Limits, encoding: str | None, delimiter: str | None
 ) -> list[Sheet] | None:
     """Every sheet of a workbook, or the one table of a CSV file, as numbered rows;
