@@ -293,8 +293,12 @@ def export_table(
     rows: list[tuple[int, list[Any]]],
     criteria: Any,
     repeats: list[Repeat],
+    lang: Any = "en",
 ) -> Table:
-    """The village table of an export: ``rows`` starts with the header row."""
+    """The village table of an export: ``rows`` starts with the header row; the columns
+    not in the form are listed once, in ``lang``."""
+    from smartvillage import messages
+
     fields = form_fields(criteria)
     (header_number, header_cells), data = rows[0], rows[1:]
     found = layout(header_cells, fields)
@@ -310,12 +314,11 @@ def export_table(
             )
         )
     if found.unknown:
-        shown = ", ".join(f"'{text}'" for _, text in found.unknown[:12])
-        more = f" and {len(found.unknown) - 12} more" if len(found.unknown) > 12 else ""
+        shown = "; ".join(f"'{text}'" for _, text in found.unknown)
         problems.append(
             CellProblem(
                 file,
-                f"{len(found.unknown)} column(s) not in the form, ignored: {shown}{more}",
+                messages.counted("forms.unknown_columns", len(found.unknown), lang, columns=shown),
                 sheet,
                 severity="warning",
             )
