@@ -471,3 +471,28 @@ def microsoft_forms_xlsx(
         sheet.append([position, start, start + dt.timedelta(minutes=25), "anonymous", None, *row])
     book.save(path)
     return path
+
+
+def kobo_csv(path: Path, criteria: Any, questionnaires: list[Questionnaire]) -> Path:
+    """A KoboToolbox CSV export (legacy): ``;`` separators, UTF-8 with a BOM, XML values and
+    headers; a CSV export carries no repeat groups."""
+    header, rows, _ = form_rows(criteria, questionnaires, "/", True, "single")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["start", "end", *header, *KOBO_META])
+    for position, row in enumerate(rows, start=1):
+        meta = [
+            1000 + position,
+            f"uuid-{position}",
+            "2024-05-14T10:00:00",
+            "",
+            "",
+            "",
+            "",
+            "vHsBTqk5J2ZtQXKqP3p7Yx",
+            "",
+            position,
+        ]
+        writer.writerow(["", "", *("" if v is None else v for v in row), *meta])
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    return path

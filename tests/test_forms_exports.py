@@ -417,3 +417,63 @@ def test_a_mapping_naming_an_unknown_question_is_refused_by_line(tmp_path):
     assert f"{mapping}:6: values.vc1.vision_document.Ir stratēģija: 'plan' is not an answer" in (
         result.stderr
     )
+
+
+def test_kobo_csv_export_with_semicolons_and_a_bom(tmp_path):
+    """Kobo's CSV has no repeat groups: the villages score as without their initiatives."""
+    import yaml
+    from platform_exports import kobo_csv
+
+    criteria = load_criteria("viedais-ciems@2024")
+    names = ["zilitkalni.yaml", "veverupe.yaml"]
+    questionnaires = [load(EXAMPLES / n) for n in names]
+    path = kobo_csv(tmp_path / "kobo.csv", criteria, questionnaires)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfstart;end;profile/village;")
+    result, lines = batch(path)
+    assert result.exit_code == 0, result.stderr
+    stripped = []
+    for name in names:
+        data = yaml.safe_load((EXAMPLES / name).read_text(encoding="utf-8"))
+        for qid in ("vc2.joint_solutions", "vc4.innovations"):
+            data["answers"].pop(qid, None)
+        target = tmp_path / name
+        target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        stripped.append(target)
+    same_scores(lines, stripped)
+
+
+MULTI = [
+    (ref, qid)
+    for ref in sorted(SETS)
+    for qid, (_, q) in load_criteria(ref).questions().items()
+    if q.type == "multi_choice"
+]
+
+
+@pytest.mark.parametrize(("ref", "qid"), MULTI)
+def test_any_checkbox_answer_cuts_back_into_its_options(ref, qid):
+    """Invariant: any set of options, written as Google (', ') or Microsoft (';') write
+    them, in either language, is read back as exactly those options."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from smartvillage.io.exports.forms import _several, option_labels
+    from smartvillage.render.safe import plain
+
+    question = load_criteria(ref).questions()[qid][1]
+    labels = option_labels(question)
+    options = list(question.options)
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        st.lists(st.sampled_from(options), min_size=1, unique_by=lambda o: o.value),
+        st.sampled_from(["lv", "en"]),
+        st.sampled_from([", ", ";"]),
+    )
+    def check(chosen, lang, separator):
+        text = separator.join(" ".join(plain(o.label.get(lang)).split()) for o in chosen)
+        if separator == ";":
+            text += ";"
+        assert _several(text, labels) == "; ".join(o.value for o in chosen)
+
+    check()

@@ -68,6 +68,17 @@ def read_export(
     table is read through it.
     """
     source = str(path)
+    try:
+        if not path.is_file():
+            return None  # a pipe or a device was read once by the template reader
+    except OSError:
+        return None
+    if mapping is None and path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        head = _csv_head(path, encoding, delimiter)
+        if head is None or not (
+            odk.looks_like_export(head) or forms.looks_like_forms(head) or odk.is_repeat_table(head)
+        ):
+            return None  # no export: never parse a large table twice
     sheets = read_sheets(path, limits, encoding, delimiter)
     if sheets is None:
         return None
@@ -278,6 +289,35 @@ def read_sheets(
         rows = _csv_rows(path, limits, encoding, delimiter)
         return None if rows is None else [(None, rows)]
     return _workbook_rows(path, limits)
+
+
+def _csv_head(path: Path, encoding: str | None, delimiter: str | None) -> list[str] | None:
+    """The first record of a CSV file, read from its first 64 KiB; None when unreadable."""
+    import csv
+    import io
+
+    from smartvillage.io.csv_reader import decode_csv
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(1 << 16)
+    except OSError:
+        return None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = raw[: len(raw) - len(raw) % 2]  # whole UTF-16 code units
+    elif (end := raw.rfind(b"\n")) > 0:
+        raw = raw[: end + 1]  # no UTF-8 character cut in two
+    try:
+        text, _ = decode_csv(raw, str(path), encoding)
+    except ValueError:
+        return None
+    text = text.lstrip("\ufeff")
+    first = text.split("\n", 1)[0]
+    chosen = delimiter or max((",", ";", "\t"), key=first.count)
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=chosen), None)
+    except csv.Error:
+        return None
 
 
 def _csv_rows(
