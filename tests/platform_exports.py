@@ -496,3 +496,79 @@ def kobo_csv(path: Path, criteria: Any, questionnaires: list[Questionnaire]) -> 
         writer.writerow(["", "", *("" if v is None else v for v in row), *meta])
     path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
     return path
+
+
+def own_table(path: Path, criteria: Any, questionnaires: list[Questionnaire]) -> Path:
+    """A LEADER group's own spreadsheet (CSV): its own column titles (J1, J1 saites ...)
+    and words, which only a ``--mapping`` explains."""
+    questions = list(criteria.questions().items())
+    header = ["Nosaukums", "Vērtētājs", "Aizpildīts", "Reģions", "Iedzīvotāji"]
+    header += [f"J{n}" for n in range(1, len(questions) + 1)]
+    header += [f"J{n} saites" for n in range(1, len(questions) + 1)]
+    rows = [header]
+    for q in questionnaires:
+        given = answers(q, criteria)
+        row = [
+            q.village.name,
+            {"self": "paši", "mentor": "mentors", "jury": "žūrija"}[q.assessment.assessor],
+            q.assessment.date.strftime("%d.%m.%Y"),
+            q.village.region or "",
+            "" if q.village.population is None else str(q.village.population),
+        ]
+        for qid, (_, question) in questions:
+            value = given.get(qid)
+            if qid == "vc1.vision_document" and value is not None:
+                row.append({"strategy": "Ir stratēģija", "none": "Nav"}.get(value, value))
+            else:
+                row.append("" if value is None else forms_answer(question, value, "lv", ", "))
+        for qid, _ in questions:
+            row.append(evidence_text(q, qid) or "")
+        rows.append(row)
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    return path
+
+
+def own_mapping(path: Path, criteria: Any) -> Path:
+    """The mapping that explains :func:`own_table`, as a person would write it."""
+    lines = [
+        "# Mūsu tabulas kolonnas → anketas jautājumi (smartvillage batch --mapping)",
+        f"criteria: {criteria.ref}",
+        "columns:",
+        "  Nosaukums: village",
+        "  Vērtētājs: assessor",
+        "  Aizpildīts: date",
+        "  Reģions: region",
+        "  Iedzīvotāji: population",
+    ]
+    questions = list(criteria.questions())
+    for n, qid in enumerate(questions, start=1):
+        lines.append(f"  J{n}: {qid}")
+    for n, qid in enumerate(questions, start=1):
+        lines.append(f'  "J{n} saites": {qid} evidence')
+    lines += [
+        "values:",
+        "  assessor: {paši: self}",
+        "  vc1.vision_document:",
+        '    "Ir stratēģija": strategy',
+        '    "Nav": none',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+SHIPPED = ("zilitkalni.yaml", "veverupe.yaml", "jaunpuni.yaml")
+
+
+def write_shipped_examples(folder: Path, examples: Path) -> None:
+    """The example exports in ``examples/exports`` (run again to remake them)."""
+    from smartvillage.io.criteria import load_criteria
+
+    criteria = load_criteria("viedais-ciems@2024")
+    questionnaires = [load(examples / name) for name in SHIPPED]
+    folder.mkdir(parents=True, exist_ok=True)
+    kobo_xlsx(folder / "kobo-viedais-ciems-2024.xlsx", criteria, questionnaires)
+    google_forms_csv(folder / "google-forms-atbildes.csv", criteria, questionnaires, "lv")
+    own_table(folder / "musu-tabula.csv", criteria, questionnaires)
+    own_mapping(folder / "musu-tabula-kartejums.yaml", criteria)

@@ -477,3 +477,20 @@ def test_any_checkbox_answer_cuts_back_into_its_options(ref, qid):
         assert _several(text, labels) == "; ".join(o.value for o in chosen)
 
     check()
+
+
+def test_the_shipped_example_exports_score_like_score(tmp_path):
+    """examples/exports: what the README and the guides run (remade by
+    platform_exports.write_shipped_examples)."""
+    from platform_exports import SHIPPED
+
+    folder = EXAMPLES / "exports"
+    for name in ("kobo-viedais-ciems-2024.xlsx", "google-forms-atbildes.csv"):
+        result, lines = batch(folder / name)
+        assert result.exit_code == 0, result.stderr
+        same_scores(lines, list(SHIPPED))
+    result, lines = batch(
+        folder / "musu-tabula.csv", "--mapping", folder / "musu-tabula-kartejums.yaml"
+    )
+    assert result.exit_code == 0, result.stderr
+    same_scores(lines, list(SHIPPED))

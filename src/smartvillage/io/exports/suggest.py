@@ -104,9 +104,9 @@ def suggest_mapping(
                 chosen[index] = by_key[field.key]
             continue
         close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.5)
-        if close and len(known[close[0]]) == 1:
+        ratio = difflib.SequenceMatcher(None, key, close[0]).ratio() if close else 0.0
+        if close and len(known[close[0]]) == 1 and ratio >= 0.5:
             target = known[close[0]][0]
-            ratio = difflib.SequenceMatcher(None, key, close[0]).ratio()
             out.append(
                 f"  {_quote(text)}: {_quote(target.key)}  # "
                 + t("closest", percent=round(ratio * 100))
