@@ -27,4 +27,30 @@ MESSAGES: Messages = {
         "lv": "pārbaudīti faili: {files}; derīgi: {valid}, nederīgi: {invalid}; problēmas: {n}",
         "en": "files checked: {files}; valid: {valid}, invalid: {invalid}; problems: {n}",
     },
+    # batch
+    "batch.summary": {
+        "lv": "nolasītas ciemu rindas: {rows} (faili: {files}); novērtētas: {scored}, "
+        "noraidītas: {rejected}",
+        "en": "village rows read: {rows} (files: {files}); scored: {scored}, rejected: {rejected}",
+    },
+    "batch.blank": {
+        "lv": "; izlaistas tukšas rindas: {blank}",
+        "en": "; blank rows skipped: {blank}",
+    },
+    "batch.below": {
+        "lv": "ciemi zem līmeņa {tier}: {n}",
+        "en": "villages below {tier}: {n}",
+    },
+    "batch.nothing_scored": {
+        "lv": "neko nevarēja novērtēt",
+        "en": "nothing could be scored",
+    },
+    "batch.more_problems": {
+        "lv": "… un vēl {n} problēmas; visas ir izvadē",
+        "en": "… and {n} more problems: see the errors in the output",
+    },
+    "batch.more_problems_one": {
+        "lv": "… un vēl {n} problēma; visas ir izvadē",
+        "en": "… and {n} more problem: see the errors in the output",
+    },
 }

@@ -8,6 +8,7 @@ MESSAGES: Messages = {
     "none_defined": {"lv": "(nav definēta neviena)", "en": "(none defined)"},
     "error": {"lv": "kļūda", "en": "error"},
     "warning": {"lv": "brīdinājums", "en": "warning"},
+    "line": {"lv": "{n}. rinda", "en": "line {n}"},
     "row": {"lv": "{n}. rinda", "en": "row {n}"},
     "rows": {"lv": "{first}.–{last}. rinda", "en": "rows {first}–{last}"},
 }

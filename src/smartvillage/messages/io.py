@@ -100,6 +100,10 @@ MESSAGES: Messages = {
         "lv": "atrasta {n} vadības rakstzīme ({names}); kritēriju failā tā nav atļauta",
         "en": "{n} control character ({names}) found; a criteria file must not hold them",
     },
+    "controls_removed": {
+        "lv": "izņemtas vadības rakstzīmes, jo tās nevar parādīt vai izdrukāt",
+        "en": "control characters removed (they cannot be shown or printed)",
+    },
     "controls_more": {
         "lv": "vadības rakstzīmes izņemtas vēl {n} vietās",
         "en": "control characters removed in {n} more places",
