@@ -95,7 +95,7 @@ def test_odk_central_csv_with_repeat_files_beside_it(tmp_path):
     assert result.exit_code == 0, result.stderr
     same_scores(lines, names)
     # the folder: the repeat files are read with their main file, not as villages
-    result, lines = batch(tmp_path)
+    result, lines = batch(tmp_path, "--lang", "en")
     assert result.exit_code == 0, result.stderr
     same_scores(lines, names)
     assert "read together with its main file" in result.stderr
@@ -117,7 +117,7 @@ def test_a_bad_cell_in_an_export_names_file_sheet_row_and_column(tmp_path):
     sheet.cell(3, column, "daudz")
     sheet.cell(1, len(header) + 1, "Papildu kolonna")
     book.save(path)
-    result, lines = batch(path)
+    result, lines = batch(path, "--lang", "en")
     assert result.exit_code == 1
     assert [line["status"] for line in lines] == ["scored", "rejected"]
     letter = openpyxl.utils.get_column_letter(column)
@@ -141,7 +141,7 @@ def test_an_export_without_a_criteria_column_needs_criteria(tmp_path):
             sheet.delete_cols(cell.column)
             break
     book.save(path)
-    result, _ = batch(path)
+    result, _ = batch(path, "--lang", "en")
     assert result.exit_code == 2
     assert "no criteria set named" in result.stderr
     result, lines = batch(path, "--criteria", "viedais-ciems@2024")
@@ -229,8 +229,8 @@ def test_headers_match_loosely_and_near_misses_are_named_once(tmp_path):
     assert [line["status"] for line in lines] == ["scored", "scored"]
     warning = next(line for line in result.stderr.splitlines() if "neatbilst nevienam" in line)
     assert warning == (
-        f"warning: {path}: 2 kolonnas neatbilst nevienam jautājumam, tās netiek lasītas: "
-        f"'{target.replace('Kā tapa', 'Kā tika')}' (tuvākais jautājums: “{target}”); 'Komentārs'"
+        f"brīdinājums: {path}: 2 kolonnas neatbilst nevienam jautājumam, tās netiek lasītas: "
+        f"“{target.replace('Kā tapa', 'Kā tika')}” (tuvākais jautājums: “{target}”), “Komentārs”"
     )
     assert result.stderr.count("Komentārs") == 1
     # the question whose column was a near miss counts as unanswered; the loose one is read
@@ -277,7 +277,7 @@ def test_a_wrong_answer_is_named_by_row_and_column_and_the_others_are_scored(tmp
     )
     rows[2][at] = "many"
     _write(path, rows)
-    result, lines = batch(path)
+    result, lines = batch(path, "--lang", "en")
     assert result.exit_code == 1
     assert [line["status"] for line in lines] == ["scored", "rejected"]
     import openpyxl

@@ -58,9 +58,10 @@ MESSAGES: Messages = {
         "atstājiet vienu no tām",
         "en": "the column '{column}' repeats the question already in '{first}'; keep one of them",
     },
-    "closest": {
-        "lv": " (tuvākais jautājums: “{question}”)",
-        "en": " (closest question: '{question}')",
+    "column": {"lv": "“{column}”", "en": "'{column}'"},
+    "column_closest": {
+        "lv": "“{column}” (tuvākais jautājums: “{question}”)",
+        "en": "'{column}' (closest question: '{question}')",
     },
     "unknown_columns": {
         "lv": "{n} kolonnas neatbilst nevienam jautājumam, tās netiek lasītas: {columns}",
@@ -69,6 +70,68 @@ MESSAGES: Messages = {
     "unknown_columns_one": {
         "lv": "{n} kolonna neatbilst nevienam jautājumam, tā netiek lasīta: {columns}",
         "en": "{n} column matches no question and is not read: {columns}",
+    },
+    "field_twice": {
+        "lv": "kolonna “{column}” nosauc to pašu lauku, ko “{first}”; atstājiet vienu no tām",
+        "en": "the column '{column}' names the same field as '{first}'; keep one of them",
+    },
+    "repeat_no_key": {
+        "lv": "atsevišķās tabulas iniciatīvas nevar piesaistīt ciemiem: nav kolonnas “{column}”",
+        "en": "the initiatives in a separate table cannot be joined to their villages: there is "
+        "no '{column}' column",
+    },
+    "missing_questions": {
+        "lv": "nav kolonnas {n} jautājumiem: {ids}; tie skaitās neatbildēti",
+        "en": "no column for {n} questions: {ids}; they count as unanswered",
+    },
+    "missing_questions_one": {
+        "lv": "nav kolonnas {n} jautājumam: {ids}; tas skaitās neatbildēts",
+        "en": "no column for {n} question: {ids}; it counts as unanswered",
+    },
+    "repeat_orphans": {
+        "lv": "{n} iniciatīvas nepieder nevienai faila {file} ciema rindai (to “{column}” "
+        "neatbilst nevienai) un netiek lasītas",
+        "en": "{n} initiatives belong to no village row of {file} (their '{column}' matches "
+        "none) and are not read",
+    },
+    "repeat_orphans_one": {
+        "lv": "{n} iniciatīva nepieder nevienai faila {file} ciema rindai (tās “{column}” "
+        "neatbilst nevienai) un netiek lasīta",
+        "en": "{n} initiative belongs to no village row of {file} (its '{column}' matches "
+        "none) and is not read",
+    },
+    "repeat_alone": {
+        "lv": "ir eksporta atkārtotās grupas tabula (tajā ir atslēga uz galveno tabulu un nav "
+        "ciema); to nolasa kopā ar galveno failu",
+        "en": "is the table of a repeat group of an export (it has a parent key and no "
+        "village); it is read together with its main file",
+    },
+    "too_many_rows": {
+        "lv": "tajā ir {n} rindas; ierobežojums ir {limit} (--max-rows)",
+        "en": "has {n} rows; the limit is {limit} (--max-rows)",
+    },
+    "too_many_rows_one": {
+        "lv": "tajā ir {n} rinda; ierobežojums ir {limit} (--max-rows)",
+        "en": "has {n} row; the limit is {limit} (--max-rows)",
+    },
+    "export_no_criteria": {
+        "lv": "nav norādīta kritēriju kopa: eksportā nav kolonnas “criteria” ar ID@VERSION (tā "
+        "ir katrā veidlapā, ko izveido “smartvillage template --format xlsform”); norādiet "
+        "--criteria",
+        "en": "no criteria set named: the export has no 'criteria' column with ID@VERSION "
+        "(every form made by 'smartvillage template --format xlsform' has one); give --criteria",
+    },
+    "criteria_unusable": {
+        "lv": "kritēriju kopa {ref}: {why}",
+        "en": "criteria set {ref}: {why}",
+    },
+    "mapping_no_sheet": {
+        "lv": "tajā nav lapas “{sheet}” (nosaukta failā {mapping}); tā lapas: {sheets}",
+        "en": "has no sheet '{sheet}' (named in {mapping}); its sheets: {sheets}",
+    },
+    "mapping_no_row": {
+        "lv": "tajā nav {row}. rindas (header_row)",
+        "en": "has no row {row} (header_row)",
     },
     "date_from_timestamp": {
         "lv": "veidlapā nav jautājuma par vērtēšanas datumu: izmantots datums no kolonnas "

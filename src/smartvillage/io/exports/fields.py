@@ -98,3 +98,14 @@ def form_fields(criteria: Any) -> dict[str, FormField]:
                 name + PROPERTIES_SUFFIX, qid, "initiative_properties", question
             )
     return fields
+
+
+def missing_questions(file: str, sheet: str | None, missing: list[str]) -> Any:
+    """The warning that ``missing`` questions have no column (they count as unanswered)."""
+    from smartvillage.io.spreadsheet import CellProblem
+    from smartvillage.messages import msg
+
+    shown = missing[:8] + (["…"] if len(missing) > 8 else [])
+    return CellProblem(
+        file, msg("forms.missing_questions", n=len(missing), ids=shown), sheet, severity="warning"
+    )

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from smartvillage import messages
+from smartvillage.io.exports.fields import missing_questions
 from smartvillage.io.spreadsheet import (
     ASSESSOR_LABELS,
     ASSESSORS,
@@ -188,11 +189,10 @@ def forms_layout(header: list[Any], criteria: Any, lang: Lang, mapping: Any = No
             found.errors.append(
                 (
                     index,
-                    messages.text(
+                    messages.msg(
                         "forms.column_ambiguous",
-                        lang,
                         column=text,
-                        keys=", ".join(t.key for t in matches),
+                        keys=[t.key for t in matches],
                     ),
                 )
             )
@@ -213,7 +213,7 @@ def forms_layout(header: list[Any], criteria: Any, lang: Lang, mapping: Any = No
             found.errors.append(
                 (
                     index,
-                    messages.text("forms.column_twice", lang, column=text, first=first),
+                    messages.msg("forms.column_twice", column=text, first=first),
                 )
             )
             found.ignored.add(index)
@@ -248,15 +248,16 @@ def forms_table(
     for index, message in found.errors:
         problems.append(CellProblem(file, message, sheet, header_number, index))
     if found.unknown:
-        listed = "; ".join(
-            f"'{text}'"
-            + (messages.text("forms.closest", lang, question=hint) if hint is not None else "")
+        listed = [
+            messages.msg("forms.column", column=text)
+            if hint is None
+            else messages.msg("forms.column_closest", column=text, question=hint)
             for _, text, hint in found.unknown
-        )
+        ]
         problems.append(
             CellProblem(
                 file,
-                messages.counted("forms.unknown_columns", len(found.unknown), lang, columns=listed),
+                messages.msg("forms.unknown_columns", n=len(found.unknown), columns=listed),
                 sheet,
                 severity="warning",
             )
@@ -270,9 +271,7 @@ def forms_table(
         problems.append(
             CellProblem(
                 file,
-                messages.text(
-                    "forms.date_from_timestamp", lang, column=found.texts[found.timestamp]
-                ),
+                messages.msg("forms.date_from_timestamp", column=found.texts[found.timestamp]),
                 sheet,
                 severity="warning",
             )
@@ -282,21 +281,11 @@ def forms_table(
         columns["assessor"] = extra["assessor"]
         texts[extra["assessor"]] = "assessor"
         problems.append(
-            CellProblem(file, messages.text("forms.assessor_self", lang), sheet, severity="warning")
+            CellProblem(file, messages.msg("forms.assessor_self"), sheet, severity="warning")
         )
     missing = [q.id for c in criteria.criteria for q in c.questions if q.id not in columns]
     if missing:
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-        )
-        problems.append(
-            CellProblem(
-                file,
-                f"no column for {len(missing)} question(s): {shown}; they count as unanswered",
-                sheet,
-                severity="warning",
-            )
-        )
+        problems.append(missing_questions(file, sheet, missing))
     header = Header(
         row=header_number,
         columns=columns,

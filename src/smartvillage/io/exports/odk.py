@@ -35,8 +35,10 @@ from smartvillage.io.exports.fields import (
     NA_FLAG_VALUE,
     FormField,
     form_fields,
+    missing_questions,
 )
 from smartvillage.io.spreadsheet import CellProblem, Header, Table, cell_text, text_value
+from smartvillage.messages import msg
 
 # Columns the platforms add to every export (compared case-sensitively after the group path).
 METADATA = frozenset(
@@ -307,18 +309,18 @@ def export_table(
         problems.append(
             CellProblem(
                 file,
-                f"column '{text}' names the same field as '{found.texts[first]}'; keep one of them",
+                messages.msg("forms.field_twice", column=text, first=found.texts[first]),
                 sheet,
                 header_number,
                 index,
             )
         )
     if found.unknown:
-        shown = "; ".join(f"'{text}'" for _, text in found.unknown)
+        shown = [messages.msg("forms.column", column=text) for _, text in found.unknown]
         problems.append(
             CellProblem(
                 file,
-                messages.counted("forms.unknown_columns", len(found.unknown), lang, columns=shown),
+                messages.msg("forms.unknown_columns", n=len(found.unknown), columns=shown),
                 sheet,
                 severity="warning",
             )
@@ -344,7 +346,7 @@ def export_table(
         problems.append(
             CellProblem(
                 file,
-                f"the initiatives in a separate table cannot be joined: no '{own}' column",
+                messages.msg("forms.repeat_no_key", column=own),
                 sheet,
                 severity="error",
             )
@@ -355,17 +357,7 @@ def export_table(
     questions = [q.id for c in criteria.criteria for q in c.questions]
     missing = [q for q in questions if q not in columns]
     if missing:
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-        )
-        problems.append(
-            CellProblem(
-                file,
-                f"no column for {len(missing)} question(s): {shown}; they count as unanswered",
-                sheet,
-                severity="warning",
-            )
-        )
+        problems.append(missing_questions(file, sheet, missing))
     header = Header(
         row=header_number,
         columns=columns,
@@ -419,8 +411,12 @@ def _rows(
             table.problems.append(
                 CellProblem(
                     repeat.source,
-                    f"{orphans} initiative(s) belong to no village row of {table.file} "
-                    f"(their '{repeat.parent_column}' matches none); ignored",
+                    msg(
+                        "forms.repeat_orphans",
+                        n=orphans,
+                        file=table.file,
+                        column=repeat.parent_column,
+                    ),
                     severity="warning",
                 )
             )

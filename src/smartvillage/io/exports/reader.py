@@ -102,8 +102,7 @@ def read_export(
                 problems=[
                     CellProblem(
                         source,
-                        "is the table of a repeat group of an export (it has a parent "
-                        "key and no village); it is read together with its main file",
+                        messages.msg("forms.repeat_alone"),
                         severity="warning",
                     )
                 ],
@@ -116,7 +115,7 @@ def read_export(
         read.problems.append(
             CellProblem(
                 source,
-                f"has {len(rows) - 1:,} rows; the limit is {limits.max_rows:,} (--max-rows)",
+                messages.msg("forms.too_many_rows", n=len(rows) - 1, limit=limits.max_rows),
                 name,
             )
         )
@@ -128,16 +127,18 @@ def read_export(
             read.problems.append(
                 CellProblem(
                     source,
-                    "no criteria set named: the export has no 'criteria' column with "
-                    "ID@VERSION (it is in every form made by 'smartvillage template "
-                    "--format xlsform'); give --criteria",
+                    messages.msg("forms.export_no_criteria"),
                     name,
                 )
             )
             return read
         criteria = criteria_for(ref)
         if isinstance(criteria, str):
-            read.problems.append(CellProblem(source, f"criteria set {ref}: {criteria}", name))
+            read.problems.append(
+                CellProblem(
+                    source, messages.msg("forms.criteria_unusable", ref=ref, why=criteria), name
+                )
+            )
             return read
     from smartvillage.io.exports.fields import form_fields
 
@@ -174,7 +175,7 @@ def _forms(
         read.problems.append(
             CellProblem(
                 source,
-                f"has {len(rows) - 1:,} rows; the limit is {limits.max_rows:,} (--max-rows)",
+                messages.msg("forms.too_many_rows", n=len(rows) - 1, limit=limits.max_rows),
                 name,
             )
         )
@@ -184,7 +185,11 @@ def _forms(
         criteria = criteria_for(mapping.criteria)
         if isinstance(criteria, str):
             read.problems.append(
-                CellProblem(source, f"criteria set {mapping.criteria}: {criteria}", name)
+                CellProblem(
+                    source,
+                    messages.msg("forms.criteria_unusable", ref=mapping.criteria, why=criteria),
+                    name,
+                )
             )
             return read
     if criteria is None:
@@ -195,15 +200,13 @@ def _forms(
                 scored.append((forms.match_count(rows[0][1], found), ref, found))
         best = max((count for count, _, _ in scored), default=0)
         if best == 0:
-            read.problems.append(
-                CellProblem(source, messages.text("forms.no_criteria_match", lang), name)
-            )
+            read.problems.append(CellProblem(source, messages.msg("forms.no_criteria_match"), name))
             return read
         top = [(ref, found) for count, ref, found in scored if count == best]
         if len(top) > 1:
-            refs = ", ".join(ref for ref, _ in top)
+            refs = [ref for ref, _ in top]
             read.problems.append(
-                CellProblem(source, messages.text("forms.criteria_tie", lang, refs=refs), name)
+                CellProblem(source, messages.msg("forms.criteria_tie", refs=refs), name)
             )
             return read
         criteria = top[0][1]
@@ -237,13 +240,17 @@ def _mapped(
     if mapping.sheet is not None:
         chosen = next((s for s in sheets if s[0] == mapping.sheet), None)
         if chosen is None:
-            names = ", ".join(str(n) for n, _ in sheets)
+            names = [str(n) for n, _ in sheets]
             return ExportRead(
                 problems=[
                     CellProblem(
                         source,
-                        f"has no sheet '{mapping.sheet}' (named in {mapping.source}); "
-                        f"its sheets: {names}",
+                        messages.msg(
+                            "forms.mapping_no_sheet",
+                            sheet=mapping.sheet,
+                            mapping=mapping.source,
+                            sheets=names,
+                        ),
                     )
                 ],
                 platform="mapping",
@@ -254,7 +261,11 @@ def _mapped(
     rows = [(n, cells) for n, cells in rows if n >= mapping.header_row]
     if not rows:
         return ExportRead(
-            problems=[CellProblem(source, f"has no row {mapping.header_row} (header_row)", name)],
+            problems=[
+                CellProblem(
+                    source, messages.msg("forms.mapping_no_row", row=mapping.header_row), name
+                )
+            ],
             platform="mapping",
         )
     return _forms(source, name, rows, limits, criteria_for, override, candidates, lang, mapping)
