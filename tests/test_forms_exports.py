@@ -409,12 +409,16 @@ def test_a_mapping_naming_an_unknown_question_is_refused_by_line(tmp_path):
         "values:\n  vc1.vision_document: {Ir stratēģija: plan}\n",
         encoding="utf-8",
     )
-    result, _ = batch(path, "--mapping", mapping)
+    result, _ = batch(path, "--mapping", mapping, "--lang", "en")
     assert result.exit_code == 2
     assert f"{mapping}:4: columns.J1: 'vc1.nothing' is no question of viedais-ciems@2024" in (
         result.stderr
     )
     assert f"{mapping}:6: values.vc1.vision_document.Ir stratēģija: 'plan' is not an answer" in (
+        result.stderr
+    )
+    result, _ = batch(path, "--mapping", mapping)
+    assert f"{mapping}:4: columns.J1: “vc1.nothing” nav kritēriju kopas viedais-ciems@2024" in (
         result.stderr
     )
 

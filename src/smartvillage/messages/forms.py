@@ -256,4 +256,46 @@ MESSAGES: Messages = {
         "lv": "neatbilst neviena atbilde; ierakstiet, ko tā nozīmē",
         "en": "no option matches; write what it means",
     },
+    # ------------------------------------------------------------------ --mapping files
+    "mapping.not_mapping": {
+        "lv": "gaidīts kartējums ar “columns” (un “values”)",
+        "en": "expected a mapping with 'columns' (and 'values')",
+    },
+    "mapping.unknown_field": {
+        "lv": "nezināms lauks; gaidīts criteria, sheet, header_row, columns vai values",
+        "en": "unknown field; expected criteria, sheet, header_row, columns or values",
+    },
+    "mapping.text": {"lv": "gaidīts teksts", "en": "expected text"},
+    "mapping.row": {
+        "lv": "gaidīts rindas numurs (1 vai lielāks), saņemts {got}",
+        "en": "expected a row number (1 or more), got {got}",
+    },
+    "mapping.columns": {
+        "lv": "gaidīts: kolonnas nosaukums: jautājuma id (vai null)",
+        "en": "expected column title: question id (or null)",
+    },
+    "mapping.column": {
+        "lv": "gaidīts jautājuma id, profila lauks vai null",
+        "en": "expected a question id, a profile field or null",
+    },
+    "mapping.values": {
+        "lv": "gaidīts: jautājuma id: {{atbilde, kā rakstīta: atbilde}}",
+        "en": "expected question id: {{answer as written: option}}",
+    },
+    "mapping.value_table": {
+        "lv": "gaidītas atbildes, kā tās rakstītas, katra ar atbildi, ko tā nozīmē",
+        "en": "expected answers as written, each with the option it means",
+    },
+    "mapping.unknown_key": {
+        "lv": "“{key}” nav kritēriju kopas {ref} jautājums vai profila lauks ({fields})",
+        "en": "'{key}' is no question of {ref} and no profile field ({fields})",
+    },
+    "mapping.unknown_question": {
+        "lv": "“{key}” nav kritēriju kopas {ref} jautājums",
+        "en": "'{key}' is no question of {ref}",
+    },
+    "mapping.unknown_value": {
+        "lv": "“{value}” nav jautājuma {key} atbilde; gaidīta viena no: {allowed}",
+        "en": "'{value}' is not an answer of {key}; expected one of {allowed}",
+    },
 }

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from smartvillage.errors import InputError, Problem
+from smartvillage.messages import msg
 
 SUFFIX = " evidence"
 
@@ -52,47 +53,44 @@ def load_mapping(path: Path) -> Mapping:
     data = document.data
     problems: list[Problem] = []
 
-    def problem(where: tuple[Any, ...], message: str) -> None:
+    def problem(where: tuple[Any, ...], message: Any) -> None:
         problems.append(
             Problem(source, message, ".".join(map(str, where)) or None, document.line_of(where))
         )
 
     if not isinstance(data, dict):
-        raise InputError([Problem(source, "expected a mapping with 'columns' (and 'values')")])
+        raise InputError([Problem(source, msg("forms.mapping.not_mapping"))])
     mapping = Mapping(source, lines=dict(document.lines))
     for key in data:
         if key not in ("criteria", "sheet", "header_row", "columns", "values"):
-            problem(
-                (key,),
-                "unknown field; expected criteria, sheet, header_row, columns or values",
-            )
+            problem((key,), msg("forms.mapping.unknown_field"))
     for key in ("criteria", "sheet"):
         value = data.get(key)
         if value is not None and not isinstance(value, str):
-            problem((key,), "expected text")
+            problem((key,), msg("forms.mapping.text"))
         else:
             setattr(mapping, key, value)
     row = data.get("header_row", "1")
     if not (isinstance(row, str) and row.isdigit() and int(row) >= 1):
-        problem(("header_row",), f"expected a row number (1 or more), got {row!r}")
+        problem(("header_row",), msg("forms.mapping.row", got=repr(row)))
     else:
         mapping.header_row = int(row)
     columns = data.get("columns") or {}
     if not isinstance(columns, dict):
-        problem(("columns",), "expected column title: question id (or null)")
+        problem(("columns",), msg("forms.mapping.columns"))
         columns = {}
     for title, key in columns.items():
         if key is not None and not isinstance(key, str):
-            problem(("columns", title), "expected a question id, a profile field or null")
+            problem(("columns", title), msg("forms.mapping.column"))
             continue
         mapping.columns[str(title)] = key.strip() if isinstance(key, str) else None
     values = data.get("values") or {}
     if not isinstance(values, dict):
-        problem(("values",), "expected question id: {answer as written: option}")
+        problem(("values",), msg("forms.mapping.values"))
         values = {}
     for key, table in values.items():
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-            problem(("values", key), "expected answers as written, each with the option it means")
+            problem(("values", key), msg("forms.mapping.value_table"))
             continue
         mapping.values[str(key)] = {str(k): v.strip() for k, v in table.items()}
     if problems:
@@ -108,7 +106,7 @@ def check_mapping(mapping: Mapping, criteria: Any) -> list[Problem]:
     profile = {c.key for c in PROFILE_COLUMNS}
     problems = []
 
-    def problem(where: tuple[Any, ...], message: str) -> None:
+    def problem(where: tuple[Any, ...], message: Any) -> None:
         line = None
         probe = where
         while probe and line is None:
@@ -123,15 +121,20 @@ def check_mapping(mapping: Mapping, criteria: Any) -> list[Problem]:
         if base not in questions:
             problem(
                 ("columns", title),
-                f"'{key}' is no question of {criteria.ref} and no profile field "
-                "(village, parish, municipality, region, population, contact_name, "
-                "contact_email, contact_phone, assessor, assessor_name, date, notes)",
+                msg(
+                    "forms.mapping.unknown_key",
+                    key=key,
+                    ref=criteria.ref,
+                    fields=[c.key for c in PROFILE_COLUMNS],
+                ),
             )
     for key, table in mapping.values.items():
         if key in profile:
             continue
         if key not in questions:
-            problem(("values", key), f"'{key}' is no question of {criteria.ref}")
+            problem(
+                ("values", key), msg("forms.mapping.unknown_question", key=key, ref=criteria.ref)
+            )
             continue
         allowed = allowed_values(questions[key][1])
         if allowed is None:
@@ -140,8 +143,9 @@ def check_mapping(mapping: Mapping, criteria: Any) -> list[Problem]:
             if value not in allowed:
                 problem(
                     ("values", key, written),
-                    f"'{value}' is not an answer of {key}; expected one of "
-                    + ", ".join(sorted(allowed)),
+                    msg(
+                        "forms.mapping.unknown_value", value=value, key=key, allowed=sorted(allowed)
+                    ),
                 )
     return problems
 
