@@ -498,3 +498,25 @@ def test_the_shipped_example_exports_score_like_score(tmp_path):
     )
     assert result.exit_code == 0, result.stderr
     same_scores(lines, list(SHIPPED))
+
+
+def test_without_date_and_assessor_questions_the_completion_time_and_self_are_used(tmp_path):
+    import openpyxl
+    from platform_exports import microsoft_forms_xlsx
+
+    criteria = load_criteria("viedais-ciems@2024")
+    path = microsoft_forms_xlsx(
+        tmp_path / "Form1.xlsx", criteria, [load(EXAMPLES / "veverupe.yaml")], "en"
+    )
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    for title in ("Assessment date", "Assessed by"):
+        column = next(c.column for c in sheet[1] if c.value == title)
+        sheet.delete_cols(column)
+    book.save(path)
+    result, lines = batch(path, "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert lines[0]["assessment"]["date"] == "2024-05-01"  # the completion time's date
+    assert lines[0]["assessment"]["assessor"] == "self"
+    assert "the date in 'Completion time' is used" in result.stderr
+    assert "the answers are taken as a self-assessment" in result.stderr
