@@ -61,7 +61,12 @@ class QuestionResult(StrictModel):
     status: QuestionStatus
     answer: Any = Field(None, description="The answer as typed against its question.")
     answer_text: Text | None = Field(None, description="The answer as a person reads it.")
-    rule: str = Field(description="The scoring rule that was applied.")
+    rule: str = Field(description="The scoring rule that was applied (English, with ids).")
+    rule_text: Text | None = Field(
+        None,
+        description="The same rule in words for a person, with the option labels and the "
+        "language's numbers.",
+    )
     points: float
     max_points: float
     evidence: list[EvidenceItem] = Field(default_factory=list)
