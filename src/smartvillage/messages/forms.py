@@ -80,14 +80,6 @@ MESSAGES: Messages = {
         "en": "the initiatives in a separate table cannot be joined to their villages: there is "
         "no '{column}' column",
     },
-    "missing_questions": {
-        "lv": "nav kolonnas {n} jautājumiem: {ids}; tie skaitās neatbildēti",
-        "en": "no column for {n} questions: {ids}; they count as unanswered",
-    },
-    "missing_questions_one": {
-        "lv": "nav kolonnas {n} jautājumam: {ids}; tas skaitās neatbildēts",
-        "en": "no column for {n} question: {ids}; it counts as unanswered",
-    },
     "repeat_orphans": {
         "lv": "{n} iniciatīvas nepieder nevienai faila {file} ciema rindai (to “{column}” "
         "neatbilst nevienai) un netiek lasītas",

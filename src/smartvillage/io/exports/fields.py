@@ -105,7 +105,9 @@ def missing_questions(file: str, sheet: str | None, missing: list[str]) -> Any:
     from smartvillage.io.spreadsheet import CellProblem
     from smartvillage.messages import msg
 
-    shown = missing[:8] + (["…"] if len(missing) > 8 else [])
-    return CellProblem(
-        file, msg("forms.missing_questions", n=len(missing), ids=shown), sheet, severity="warning"
+    message = (
+        msg("sheet.no_columns_more", n=len(missing), ids=missing[:8], more=len(missing) - 8)
+        if len(missing) > 8
+        else msg("sheet.no_columns", n=len(missing), ids=missing)
     )
+    return CellProblem(file, message, sheet, severity="warning")
