@@ -252,8 +252,8 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     ]
     assert lines[0]["warnings"] == ["atbild kritērijiem mini@1, bet novērtēts pēc mini@2"]
     assert (
-        "brīdinājums: ciemi, kas atbild kritērijiem mini@1, bet novērtēti pēc mini@2 (--criteria): 1"
-        in result.stderr
+        "brīdinājums: ciemi, kas atbild kritērijiem mini@1, bet novērtēti pēc mini@2 "
+        "(--criteria): 1" in result.stderr
     )
 
 
