@@ -295,10 +295,9 @@ def export_table(
     rows: list[tuple[int, list[Any]]],
     criteria: Any,
     repeats: list[Repeat],
-    lang: Any = "en",
 ) -> Table:
     """The village table of an export: ``rows`` starts with the header row; the columns
-    not in the form are listed once, in ``lang``."""
+    not in the form are listed once."""
     from smartvillage import messages
 
     fields = form_fields(criteria)

@@ -153,7 +153,7 @@ def read_export(
             repeats.append(repeat)
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         repeats += _sibling_repeats(path, limits, encoding, delimiter, fields)
-    read.tables.append(odk.export_table(source, name, rows, criteria, repeats, lang))
+    read.tables.append(odk.export_table(source, name, rows, criteria, repeats))
     return read
 
 
