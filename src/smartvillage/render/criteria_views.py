@@ -20,6 +20,8 @@ from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from smartvillage.catalog.diff import CriteriaDiff
     from smartvillage.models.common import Lang
     from smartvillage.models.criteria import CriteriaSet
@@ -96,11 +98,11 @@ def show_parts(criteria: CriteriaSet, lang: Lang, details: bool = False) -> list
         head.append("\n" + plain(criteria.disclaimer.get(lang)), style="italic")
     parts: list[Any] = [head]
     sources = Table(title=_say("sources", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    columns = ("source.title", "source.publisher", "source.year", "source.url")
+    columns: tuple[str, ...] = ("source.title", "source.publisher", "source.year", "source.url")
     for name in ("source.id", *columns) if details else columns:
         sources.add_column(_say(name, lang), overflow="fold")
     for s in criteria.sources:
-        row = [
+        row: list[RenderableType] = [
             Text(plain(s.title)),
             Text(plain(s.publisher or "")),
             str(s.year or ""),

@@ -79,11 +79,10 @@ def forms_sheet(criteria: CriteriaSet, lang: Lang = "lv") -> str:
             for question in criterion.questions:
                 title = question_label(question, lang)
                 extra = [na] if question.allow_na else []
-                kind = question.type
-                if kind == "yes_no":
+                if question.type == "yes_no":
                     options = [messages.text("forms.yes", lang), messages.text("forms.no", lang)]
                     item(title, "kind.one", False, [o.capitalize() for o in options] + extra)
-                elif kind == "rubric":
+                elif question.type == "rubric":
                     item(
                         title,
                         "kind.one",
@@ -91,21 +90,21 @@ def forms_sheet(criteria: CriteriaSet, lang: Lang = "lv") -> str:
                         [f"{lv.value} — {plain(lv.label.get(lang))}" for lv in question.levels]
                         + extra,
                     )
-                elif kind == "choice":
+                elif question.type == "choice":
                     item(
                         title,
                         "kind.one",
                         False,
                         [plain(o.label.get(lang)) for o in question.options] + extra,
                     )
-                elif kind == "multi_choice":
+                elif question.type == "multi_choice":
                     item(
                         title,
                         "kind.several",
                         False,
                         [plain(o.label.get(lang)) for o in question.options] + extra,
                     )
-                elif kind == "number":
+                elif question.type == "number":
                     note = t("whole") if question.integer else t("decimal")
                     if question.unit:
                         note += " " + messages.text(

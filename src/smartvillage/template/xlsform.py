@@ -288,7 +288,7 @@ class _Form:
             row["type"] = "integer" if question.integer else "decimal"
             self._number_constraint(row, question)
             if question.unit:
-                hint = {
+                hint: dict[str, str] = {
                     lang: " ".join(
                         filter(
                             None,

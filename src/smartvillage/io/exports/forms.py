@@ -45,7 +45,7 @@ from smartvillage.io.spreadsheet import (
     question_label,
     text_value,
 )
-from smartvillage.models.common import Lang
+from smartvillage.models.common import LANGS, Lang
 from smartvillage.models.questionnaire import NA_WORDS
 
 # The platforms' own columns, compared loosely (see :func:`loose`).
@@ -126,7 +126,7 @@ def targets(criteria: Any) -> dict[str, list[Target]]:
             add(column.label[lang], Target(column.key, "profile"))
     for criterion in criteria.criteria:
         for question in criterion.questions:
-            for lang in ("lv", "en"):
+            for lang in LANGS:
                 add(question_label(question, lang), Target(question.id, "question", question))
                 add(
                     evidence_label(question, lang),

@@ -400,7 +400,7 @@ def _rows(
             at = parent_index.get(repeat.parent_column)
             key = text_value(cells[at]) if at is not None and at < width else None
             items = repeat.items.get(key) if key is not None else None
-            if items and cells[index] != "n/a":
+            if items and key is not None and cells[index] != "n/a":
                 cells[index] = items
                 used[qid].add(key)
         yield number, cells
