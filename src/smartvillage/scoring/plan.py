@@ -24,13 +24,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from smartvillage.models.criteria import CriteriaSet, Question
 from smartvillage.models.questionnaire import Questionnaire
-from smartvillage.models.report import CriterionStatus, PathRequirementKind
 from smartvillage.scoring.arithmetic import Thresholds, exact, point_scale
 from smartvillage.scoring.rules import compile_rule, max_units, point_values
+
+if TYPE_CHECKING:
+    from smartvillage.models.report import CriterionStatus, PathRequirementKind
 
 UNANSWERED, NOT_APPLICABLE, ANSWERED = 0, 1, 2
 MET: Final = "met"

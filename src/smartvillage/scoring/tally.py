@@ -10,9 +10,12 @@ change.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from smartvillage.models.report import CriterionStatus
 from smartvillage.scoring.plan import MET, NOT_MET, Outcome
+
+if TYPE_CHECKING:
+    from smartvillage.models.report import CriterionStatus
 
 
 class Tally:
