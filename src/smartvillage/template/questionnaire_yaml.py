@@ -11,10 +11,8 @@ import json
 from smartvillage import messages
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import (
-    ChoiceQuestion,
     CriteriaSet,
     InitiativesQuestion,
-    MultiChoiceQuestion,
     NumberQuestion,
     Question,
     RubricQuestion,
