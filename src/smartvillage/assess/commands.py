@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from smartvillage.scoring.answers import fold  # the one way typed words are matched
+from smartvillage.scoring.answers import fold as fold  # the one way typed words are matched
 
 
 class Command(str, Enum):

@@ -17,10 +17,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from smartvillage.assess.commands import fold
 from smartvillage.assess.texts import say
 from smartvillage.models.common import Lang
 from smartvillage.models.questionnaire import REGIONS, Assessment, Contact, Village
-from smartvillage.scoring.answers import fold
 
 ASSESSORS = ("self", "mentor", "jury")
 DEFAULT_ASSESSOR = "mentor"
