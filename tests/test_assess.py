@@ -543,7 +543,7 @@ def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, 
     assert "expected" not in text and "got" not in text
     # piped on purpose, the error line names the line and the question, in the session language
     fresh = write_yaml(tmp_path / "cits.yaml", questionnaire_data({}))
-    with pytest.raises(ScriptError, match="1. rinda: q_yes: gaidīts jā vai nē"):
+    with pytest.raises(ScriptError, match=r"1\. rinda: q_yes: gaidīts jā vai nē"):
         run_session(criteria_dir, fresh, ["varbūt"], lang="lv", strict=True)
 
 
