@@ -6,6 +6,9 @@ cell is written with ``write_string`` (never read as a formula, number or link) 
 removing characters a spreadsheet cannot hold; numbers are number cells, percents
 are fractions shown as ``0.00%`` (the report's figures, never rounded again). The
 workbook's creation time is the report's ``generated_at``, so the same report gives the same file.
+
+Every sheet prints on A4 one page wide (landscape where the table is wide), its header
+row on every page, each row as tall as its wrapped text needs (``render.xlsx_layout``).
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from smartvillage.render.i18n import t
 from smartvillage.render.safe import xml_text
+from smartvillage.render.xlsx_layout import FittedSheet, print_setup
 
 if TYPE_CHECKING:
     from smartvillage.models.common import Lang
     from smartvillage.models.report import Report
 
 MAX_CELL = 32_767
+_PORTRAIT_WIDTH = 130  # characters: a wider sheet prints landscape
 
 
 def render(
@@ -50,13 +55,29 @@ def render(
             "created": _created(report.generated_at),
         }
     )
-    styles = _Styles(book)
-    _summary(book.add_worksheet(t("sheet.summary", lang)), styles, report, v)
-    _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, lang)
-    _criteria(book.add_worksheet(t("sheet.criteria", lang)), styles, report, lang)
-    _answers(book.add_worksheet(t("sheet.answers", lang)), styles, report, v)
-    _path(book.add_worksheet(t("sheet.path", lang)), styles, v)
-    _recommendations(book.add_worksheet(t("sheet.recommendations", lang)), styles, v)
+    styles = _Styles(book, report)
+    sheets = []
+
+    def sheet(key: str) -> FittedSheet:
+        sheets.append(FittedSheet(book.add_worksheet(t(key, lang))))
+        return sheets[-1]
+
+    _summary(sheet("sheet.summary"), styles, report, v)
+    _dimensions(sheet("sheet.dimensions"), styles, report, lang)
+    _criteria(sheet("sheet.criteria"), styles, report, lang)
+    _answers(sheet("sheet.answers"), styles, report, v)
+    _path(sheet("sheet.path"), styles, v)
+    _recommendations(sheet("sheet.recommendations"), styles, v)
+    for fitted in sheets:
+        fitted.fit_rows()
+        rows, cols = fitted.dim_rowmax, fitted.dim_colmax
+        wide = fitted.table_width(0, cols or 0) > _PORTRAIT_WIDTH
+        print_setup(
+            fitted,
+            landscape=wide,
+            repeat_rows=None if fitted is sheets[0] else (0, 0),
+            area=(0, 0, rows or 0, cols or 0),
+        )
     book.close()
     return buffer.getvalue()
 
@@ -77,15 +98,27 @@ def _created(stamp: str) -> dt.datetime:
 
 
 class _Styles:
-    def __init__(self, book: Any) -> None:
+    def __init__(self, book: Any, report: Report) -> None:
+        from smartvillage.render.xlsx_layout import points_format
+        from smartvillage.scoring.arithmetic import point_scale
+
+        scale = point_scale(
+            value
+            for c in report.criteria_results
+            for q in c.questions
+            for value in (q.points, q.max_points)
+            if value is not None
+        )
         self.head = book.add_format(
             {"bold": True, "bg_color": "#E8EEF2", "border": 1, "text_wrap": True, "valign": "top"}
         )
         self.text = book.add_format({"text_wrap": True, "valign": "top"})
+        self.top = book.add_format({"valign": "top"})
         self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.pct = book.add_format({"num_format": "0.00%", "valign": "top"})
-        self.num = book.add_format({"num_format": "0.##", "valign": "top"})
+        # points exactly, with as many decimals as the set's smallest step needs
+        self.num = book.add_format({"num_format": points_format(scale), "valign": "top"})
 
 
 def _s(sheet: Any, row: int, col: int, text: str | None, fmt: Any = None) -> None:
@@ -158,7 +191,7 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
         _s(sheet, row, 1, v.disclaimer, styles.text)
         row += 1
     row += 1
-    _s(sheet, row, 0, v.footer, styles.text)
+    _s(sheet, row, 1, v.footer, styles.text)
     _s(sheet, row + 1, 0, t("digest", lang), styles.text)
     _s(sheet, row + 1, 1, v.digest, styles.text)
 
@@ -178,12 +211,18 @@ def _dimensions(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None
         [16, 40, 10, 10, 12, 10],
     )
     for row, d in enumerate(report.dimensions, start=1):
-        _s(sheet, row, 0, d.id)
+        _s(sheet, row, 0, d.id, styles.top)
         _s(sheet, row, 1, d.title.get(lang), styles.text)
         _n(sheet, row, 2, None if d.percent is None else d.percent / 100, styles.pct)
         _n(sheet, row, 3, d.points, styles.num)
         _n(sheet, row, 4, d.max_points, styles.num)
-        _s(sheet, row, 5, t("yes", lang) if d.id == report.summary.weakest_dimension else "")
+        _s(
+            sheet,
+            row,
+            5,
+            t("yes", lang) if d.id == report.summary.weakest_dimension else "",
+            styles.top,
+        )
 
 
 def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
@@ -204,10 +243,10 @@ def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
         [8, 16, 50, 12, 9, 9, 16, 9, 12],
     )
     for row, c in enumerate(report.criteria_results, start=1):
-        _s(sheet, row, 0, c.id)
-        _s(sheet, row, 1, c.dimension)
+        _s(sheet, row, 0, c.id, styles.top)
+        _s(sheet, row, 1, c.dimension, styles.top)
         _s(sheet, row, 2, c.title.get(lang), styles.text)
-        _s(sheet, row, 3, t("yes", lang) if c.gate else t("no", lang))
+        _s(sheet, row, 3, t("yes", lang) if c.gate else t("no", lang), styles.top)
         _n(sheet, row, 4, None if c.percent is None else c.percent / 100, styles.pct)
         _n(sheet, row, 5, c.met_percent / 100, styles.pct)
         _s(sheet, row, 6, t(f"status.{c.status}", lang))
@@ -234,20 +273,20 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
             t("evidence_lacking", lang),
             t("note", lang),
         ],
-        [16, 8, 26, 50, 36, 9, 12, 28, 50, 12, 40],
+        [14, 7, 22, 40, 30, 8, 8, 24, 36, 12, 28],
     )
     row = 1
     for d in v.dimensions:
         for c in d.criteria:
             for q in c.questions:
                 _s(sheet, row, 0, d.title, styles.text)
-                _s(sheet, row, 1, c.id)
-                _s(sheet, row, 2, q.id)
+                _s(sheet, row, 1, c.id, styles.top)
+                _s(sheet, row, 2, q.id, styles.text)
                 _s(sheet, row, 3, q.text, styles.text)
                 _s(sheet, row, 4, q.answer, styles.text)
                 result = results[q.id]
                 if q.status == "not_applicable":
-                    _s(sheet, row, 5, "—")
+                    _s(sheet, row, 5, "—", styles.top)
                 else:
                     _n(sheet, row, 5, result.points, styles.num)
                 _n(sheet, row, 6, result.max_points, styles.num)
@@ -262,7 +301,7 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
                     evidence or (q.evidence_need_text if q.evidence_need != "none" else ""),
                     styles.text,
                 )
-                _s(sheet, row, 9, t("yes", lang) if q.evidence_missing else "")
+                _s(sheet, row, 9, t("yes", lang) if q.evidence_missing else "", styles.top)
                 _s(sheet, row, 10, q.note, styles.text)
                 row += 1
     sheet.autofilter(0, 0, max(row - 1, 1), 10)
@@ -283,7 +322,7 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             t("gain_percent", lang),
             t("serves", lang),
         ],
-        [5, 26, 50, 36, 50, 10, 14, 30],
+        [4, 22, 40, 30, 40, 10, 12, 26],
     )
     if v.path is None:
         _s(sheet, 1, 0, t("top_tier", lang))
@@ -294,7 +333,7 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
     row = 1
     for s in v.path.steps:
         _n(sheet, row, 0, s.number, styles.num)
-        _s(sheet, row, 1, s.question)
+        _s(sheet, row, 1, s.question, styles.text)
         _s(sheet, row, 2, s.text, styles.text)
         _s(sheet, row, 3, s.now, styles.text)
         _s(
@@ -304,8 +343,8 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             s.kind_text if s.kind == "add_evidence" else f"{s.kind_text}: {s.change}",
             styles.text,
         )
-        _s(sheet, row, 5, s.points_gained)
-        _s(sheet, row, 6, s.percent_gained)
+        _s(sheet, row, 5, s.points_gained, styles.top)
+        _s(sheet, row, 6, s.percent_gained, styles.top)
         _s(sheet, row, 7, s.serves, styles.text)
         row += 1
     _s(sheet, row + 1, 0, v.path.after)
@@ -325,16 +364,16 @@ def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
             t("challenge", lang),
             t("solution", lang),
         ],
-        [8, 36, 9, 14, 70, 36, 50],
+        [8, 28, 8, 12, 56, 30, 44],
     )
     row = 1
     for g in v.gaps:
         solutions = g.solutions or [None]
         for n, solution in enumerate(solutions):
-            _s(sheet, row, 0, g.criterion)
+            _s(sheet, row, 0, g.criterion, styles.top)
             _s(sheet, row, 1, g.title, styles.text)
-            _s(sheet, row, 2, g.percent)
-            _s(sheet, row, 3, g.gain)
+            _s(sheet, row, 2, g.percent, styles.top)
+            _s(sheet, row, 3, g.gain, styles.top)
             _s(sheet, row, 4, g.recommendation if n == 0 else "", styles.text)
             _s(sheet, row, 5, solution.challenge if solution else "", styles.text)
             _s(sheet, row, 6, solution.solution if solution else "", styles.text)
