@@ -140,3 +140,44 @@ def test_the_template_csv_is_excel_lv(tmp_path, criteria_dir):
     )
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfcriteria;mini@1\r\n")
+
+
+COMPARE_HEAD = (
+    "kind{s}old_village{s}old_assessor{s}old_date{s}old_criteria{s}old_tier{s}old_percent{s}"
+    "new_village{s}new_assessor{s}new_date{s}new_criteria{s}new_tier{s}new_percent{s}"
+    "percent_change{s}criterion{s}criterion_title{s}old_criterion_status{s}"
+    "new_criterion_status{s}old_criterion_percent{s}new_criterion_percent{s}question{s}"
+    "question_text{s}old_status{s}new_status{s}old_answer{s}new_answer{s}old_points{s}"
+    "new_points{s}max_points{s}difference\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("options", "excel", "lang"),
+    [
+        ((), True, "lv"),
+        (("--lang", "en"), False, "en"),
+        (("--csv-dialect", "rfc4180"), False, "lv"),
+    ],
+)
+def test_compare_csv_bytes(tmp_path, criteria_dir, options, excel, lang):
+    old = write_yaml(tmp_path / "old.yaml", questionnaire_data(PARTIAL))
+    new = write_yaml(tmp_path / "new.yaml", questionnaire_data({**PARTIAL, "q_rubric": 3}))
+    out = tmp_path / "compare.csv"
+    result = invoke("compare", old, new, "--criteria-dir", criteria_dir, "-o", out, *options)
+    assert result.exit_code == 0, result.output
+    s, bom = (";", "\ufeff") if excel else (",", "")
+    texts = {
+        "lv": ["Kopīgs mērķis", "Cik plašs?", "Maz", "Visi"],
+        "en": ["Shared goal", "How broad?", "Little", "All"],
+    }[lang]
+    side = ["Ābeļciems", "mentor", "2024-05-14", "mini@1", "low"]
+    row = [
+        "progress", *side, "8.33", *side, "11.67", "3.33", "c1", texts[0], "met", "met", "60",
+        "100", "q_rubric", texts[1], "answered", "answered", texts[2], texts[3], "1", "3", "3",
+        "2",
+    ]  # fmt: skip
+    if excel:
+        row = [cell.replace(".", ",") if cell[:1].isdigit() else cell for cell in row]
+    expected = bom + COMPARE_HEAD.format(s=s) + s.join(row) + "\r\n"
+    assert out.read_bytes() == expected.encode("utf-8")
