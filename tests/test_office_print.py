@@ -201,8 +201,8 @@ def test_percent_and_points_formats(tmp_path):
     header = [c.value for c in summary[2]]
     percent = summary.cell(row=3, column=header.index("Kopā, %") + 1)
     assert percent.number_format == "0.00"  # the two decimals it was rounded to, no fewer
-    points = book["Kritēriji"].cell(row=3, column=4)
-    assert isinstance(points.value, (int, float)) and points.number_format == "0"
+    points = book["Kritēriji"].cell(row=3, column=4)  # whole points: General shows them
+    assert isinstance(points.value, (int, float)) and points.number_format == "General"
 
 
 # ------------------------------------------------------------------ LibreOffice
@@ -278,3 +278,20 @@ def test_html_report_prints_within_its_page_budget(tmp_path, name, lang):
     )
     assert pdf.is_file()
     assert 3 <= pages(pdf) <= HTML_BUDGETS[name, lang]
+
+
+def test_half_points_show_one_decimal(tmp_path, criteria_dir):
+    import openpyxl
+    from conftest import FULL_ANSWERS, questionnaire_data, write_yaml
+
+    criteria = criteria_dir / "mini" / "1.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    criteria.write_text(text.replace("points_yes: 2", "points_yes: 2.5", 1), encoding="utf-8")
+    source = write_yaml(tmp_path / "ciems.yaml", questionnaire_data(FULL_ANSWERS))
+    results, report = tmp_path / "rezultati.xlsx", tmp_path / "report.xlsx"
+    invoke("batch", source, "--criteria-dir", criteria_dir, "-o", results)
+    invoke("score", source, "--criteria-dir", criteria_dir, "-o", report)
+    cell = openpyxl.load_workbook(results)["Kritēriji"].cell(row=3, column=4)
+    assert (cell.value, cell.number_format) == (5.5, "0.0")
+    answers = openpyxl.load_workbook(report)["Atbildes"]
+    assert answers.cell(row=2, column=6).number_format == "0.0"

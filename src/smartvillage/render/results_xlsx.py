@@ -49,6 +49,9 @@ from smartvillage.io.spreadsheet import XML_ILLEGAL
 from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
+    LINE as _LINE,
+)
+from smartvillage.render.xlsx_layout import (
     points_format,
     print_setup,
     row_height,
@@ -522,7 +525,7 @@ class _PlanSheets:
         ]
         lead_widths = ([6] if book.ranked else []) + list(_LEAD_WIDTHS)
         self.lead_widths = lead_widths
-        self.points_format = book.points_format(plan.scale)
+        self.points_format = book.points_format(plan.scale) if plan.scale > 1 else None
         self.tiers = [t.label.get(lang) for t in plan.tiers]
         self.dims = [d.title.get(lang) for d in plan.dimensions]
         title = f"{label('title', lang)} — {ref}: {plan.criteria.title.get(lang)}"
@@ -549,7 +552,8 @@ class _PlanSheets:
         self.criteria_writers = _writers(self.criteria)
 
     def write(self, village: VillageResult) -> None:
-        """One village's row on both sheets (numbers as they are: rounded, no cell format)."""
+        """One village's row on both sheets (figures as rounded once; the cell formats show
+        them with as many decimals, no fewer)."""
         row = _FIRST + self.rows
         self.rows += 1
         book = self.book
@@ -564,15 +568,16 @@ class _PlanSheets:
             "" if scores.weakest is None else self.dims[scores.weakest],
             "" if scores.top_gap is None else book.step(village.criteria, *scores.top_gap),
         ]
-        lines = max(
+        lead = max(
             wrapped_lines(self._source(village), self.lead_widths[-3]),
             wrapped_lines(village.name, self.lead_widths[-1]),
-            *(wrapped_lines(texts[i], _FIXED_WIDTHS[i]) for i in _WRAPPED if texts[i]),
         )
-        if lines > 1:  # before the row's cells: in constant_memory mode rows go out in order
-            height = row_height([("\n" * (lines - 1), 10)])
-            self.summary.set_row(row, height)
-            self.criteria.set_row(row, height)
+        lines = max(lead, *(wrapped_lines(texts[i], _FIXED_WIDTHS[i]) for i in _WRAPPED))
+        # heights before the row's cells: in constant_memory mode rows go out in order
+        if lines > 1:
+            self.summary.set_row(row, _LINE * lines + 2)
+        if lead > 1:
+            self.criteria.set_row(row, _LINE * lead + 2)
         write_string, write_number = self.summary_writers
         col = self._lead(write_string, write_number, row, village)
         if village.municipality is not None:
@@ -597,7 +602,7 @@ class _PlanSheets:
             col += 1
         write_string, write_number = self.criteria_writers
         col = self._lead(write_string, write_number, row, village)
-        points = self.points_format
+        points = self.points_format  # None for whole points: General shows them as they are
         for value in scores.criterion_points:
             write_number(row, col, value, points)
             col += 1

@@ -25,9 +25,15 @@ LINE = 15.0  # points: one line of 11-point text
 MAX_ROW = 409.0  # points: the tallest row a spreadsheet allows
 
 
-@functools.lru_cache(maxsize=8192)
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` characters wide."""
+    if len(text) < width and "\n" not in text:  # the common case, at once
+        return 1
+    return _wrapped_lines(text, width)
+
+
+@functools.lru_cache(maxsize=8192)
+def _wrapped_lines(text: str, width: float) -> int:
     room = max(int(width * 1.15) - 1, 1)
     lines = 0
     for paragraph in text.split("\n"):
