@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
+from smartvillage.messages import msg
 from smartvillage.models.common import Id, Integer, SchemaVersion, StrictModel
 
 REGIONS = ("Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale")
@@ -44,7 +45,7 @@ class Village(StrictModel):
     @classmethod
     def _name_not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("the village name is blank")
+            raise ValueError(msg("validation.name_blank"))
         return value.strip()
 
     @field_validator("region", mode="before")
@@ -73,7 +74,7 @@ class Evidence(StrictModel):
     @model_validator(mode="after")
     def _something(self) -> Evidence:
         if not ((self.link and self.link.strip()) or (self.document and self.document.strip())):
-            raise ValueError("evidence needs a link or a document")
+            raise ValueError(msg("validation.evidence_empty"))
         return self
 
 
@@ -137,7 +138,7 @@ class Questionnaire(StrictModel):
     @classmethod
     def _criteria_ref(cls, value: str) -> str:
         if not CRITERIA_REF.match(value):
-            raise ValueError(f"expected ID@VERSION such as 'viedais-ciems@2024', got '{value}'")
+            raise ValueError(msg("validation.criteria_ref", got=value))
         return value
 
     def answer(self, question_id: str) -> Answer | None:

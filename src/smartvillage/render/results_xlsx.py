@@ -46,6 +46,7 @@ from smartvillage import messages
 from smartvillage._version import __version__
 from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
+from smartvillage.messages import localize
 from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
@@ -392,7 +393,9 @@ class ResultsWorkbook:
             if problem.sheet:
                 write_string(row, 2, _clean(problem.sheet))
             place = (
-                problem.cell or problem.rows or (f"line {problem.line}" if problem.line else None)
+                problem.cell
+                or problem.rows
+                or (messages.text("common.line", lang, n=problem.line) if problem.line else None)
             )
             if place:
                 write_string(row, 3, place)
@@ -400,12 +403,13 @@ class ResultsWorkbook:
                 sheet.write_number(row, 4, problem.row)
             if problem.header:
                 write_string(row, 5, _clean(problem.header), self.wrap)
-            write_string(row, 6, _clean(problem.message), self.wrap)
+            message = _clean(localize(problem.message, lang))
+            write_string(row, 6, message, self.wrap)
             height = row_height(
                 [
                     (problem.file, widths[1]),
                     (problem.header or "", widths[5]),
-                    (problem.message, 60),
+                    (message, widths[6]),
                 ]
             )
             if height:
