@@ -318,7 +318,8 @@ def _data(
     height = row_height((column.label, column.width) for column in columns)
     sheet.set_row(1, max(height or 0, 75))
     # landscape, the three header rows and the village name on every page; as wide as
-    # the questions make it (one page wide would be unreadably small)
+    # the questions make it (one page wide would be unreadably small); no print area, so
+    # that every village a LEADER group adds below prints too
     print_setup(
         sheet,
         landscape=True,
