@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from smartvillage.models.common import fmt_points
 from smartvillage.render.csv_dialect import CsvDialect, Dialect, dialect_for
-from smartvillage.render.i18n import answer_text, rule_text
+from smartvillage.render.i18n import answer_text, rule_words
 from smartvillage.render.safe import formula_safe
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def render(
                     _text(answer_text(q, lang)),
                     "" if q.status == "not_applicable" else _num(q.points, chosen),
                     _num(q.max_points, chosen),
-                    _text(rule_text(q.rule, lang)),
+                    _text(rule_words(q, lang)),
                     q.evidence_need,
                     str(len(q.evidence)),
                     "yes" if q.evidence_missing else "no",
