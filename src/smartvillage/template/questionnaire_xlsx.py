@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from smartvillage import messages
 from smartvillage._version import __version__
 from smartvillage.io.spreadsheet import (
     CRITERIA_KEY,
@@ -36,7 +37,7 @@ LISTS_SHEET = "Saraksti"
 META_SHEET = "_meta"
 FIRST_DATA_ROW = 4  # 1-based: criteria row, labels, keys, then villages
 # the instructions' columns: question, criterion, Latvian, English, answers, levels, evidence
-_INSTRUCTION_WIDTHS = (24, 18, 34, 34, 20, 64, 12)
+_INSTRUCTION_WIDTHS = (24, 18, 34, 34, 42, 48, 12)
 _TABLE_FONT = 10  # points: the question table, so that it prints on few pages
 _DIMENSION_COLOURS = ("#DDEBF7", "#E2EFDA", "#FFF2CC", "#FCE4D6", "#EDE7F6", "#E0F2F1")
 
@@ -163,20 +164,16 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
     row += 1
     for criterion in criteria.criteria:
         for number, question in enumerate(criterion.questions):
-            allowed = describe_allowed(question) + (" | n/a" if question.allow_na else "")
+            allowed = describe_allowed(question, lang) + (
+                " | " + messages.text("template.na", lang) if question.allow_na else ""
+            )
+            # what each rubric level means; options and properties are named (by their
+            # labels) in the allowed answers already, so they are not listed twice
             detail = ""
             if question.type == "rubric":
                 detail = "\n".join(
                     f"{lv.value} = {plain(lv.label.get(lang))}: {plain(lv.description.get(lang))}"
                     for lv in question.levels
-                )
-            elif question.type in ("choice", "multi_choice"):
-                detail = "\n".join(
-                    f"{o.value} = {plain(o.label.get(lang))}" for o in question.options
-                )
-            elif question.type == "initiatives":
-                detail = "\n".join(
-                    f"{p.id} = {plain(p.label.get(lang))}" for p in question.properties
                 )
             values = [
                 question.id,
@@ -184,7 +181,7 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
                 f"{criterion.id}: {plain(criterion.title.get(lang))}" if not number else "",
                 plain(question.text.get("lv")),
                 plain(question.text.get("en")),
-                allowed,
+                allowed.replace(" | ", "\n") if question.type == "choice" else allowed,
                 detail,
                 question.evidence,
             ]
