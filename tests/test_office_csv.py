@@ -140,6 +140,18 @@ def test_the_template_csv_is_excel_lv(tmp_path, criteria_dir):
     )
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfcriteria;mini@1\r\n")
+    english = tmp_path / "villages.csv"
+    invoke(
+        "template", "-c", "mini@1", "--criteria-dir", criteria_dir, "--lang", "en", "-o", english
+    )
+    assert english.read_bytes().startswith(b"\xef\xbb\xbfcriteria;mini@1\r\n")  # still excel-lv
+    plain = tmp_path / "plain.csv"
+    result = invoke(
+        "template", "-c", "mini@1", "--criteria-dir", criteria_dir, "-o", plain,
+        "--csv-dialect", "rfc4180",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert plain.read_bytes().startswith(b"criteria,mini@1\r\n")
 
 
 COMPARE_HEAD = (

@@ -11,12 +11,13 @@ from __future__ import annotations
 from smartvillage.io.spreadsheet import CRITERIA_KEY, template_columns
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet
-from smartvillage.render.csv_dialect import EXCEL_LV
+from smartvillage.render.csv_dialect import EXCEL_LV, Dialect
 from smartvillage.render.safe import formula_safe
 
 
-def questionnaire_csv(criteria: CriteriaSet, lang: Lang = "lv") -> str:
-    """The CSV template for ``criteria`` (text, starting with the UTF-8 BOM)."""
+def questionnaire_csv(criteria: CriteriaSet, lang: Lang = "lv", dialect: Dialect = EXCEL_LV) -> str:
+    """The CSV template for ``criteria`` in ``dialect`` (``excel-lv`` whatever the language:
+    it is filled in in a spreadsheet; ``batch`` reads either)."""
     columns = template_columns(criteria, lang)
     rows = [[CRITERIA_KEY, criteria.ref]]
     labels = []
@@ -25,4 +26,4 @@ def questionnaire_csv(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         labels.append(formula_safe(f"{column.label} [{allowed}]" if allowed else column.label))
     rows.append(labels)
     rows.append([column.key for column in columns])
-    return EXCEL_LV.rows(rows)
+    return dialect.rows(rows)
