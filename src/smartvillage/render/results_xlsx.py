@@ -298,11 +298,11 @@ class ResultsWorkbook:
             totals = self.totals[ref]
             for i, criterion in enumerate(plan.criteria_models):
                 row += 1
-                sheet.write_string(row, 0, ref)
-                sheet.write_string(row, 1, criterion.id)
+                sheet.write_string(row, 0, ref, self.top)
+                sheet.write_string(row, 1, criterion.id, self.top)
                 sheet.write_string(row, 2, criterion.title.get(lang), self.wrap)
-                sheet.write_number(row, 3, totals.top[i])
-                sheet.write_number(row, 4, totals.unmet[i])
+                sheet.write_number(row, 3, totals.top[i], self.top)
+                sheet.write_number(row, 4, totals.unmet[i], self.top)
                 if totals.c_counts[i]:
                     sheet.write_number(
                         row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
@@ -388,19 +388,19 @@ class ResultsWorkbook:
         write_string = sheet.write_string
         for problem in result.problems:
             row += 1
-            write_string(row, 0, label(problem.severity, lang))
+            write_string(row, 0, label(problem.severity, lang), self.top)
             write_string(row, 1, _clean(problem.file), self.wrap)
             if problem.sheet:
-                write_string(row, 2, _clean(problem.sheet))
+                write_string(row, 2, _clean(problem.sheet), self.top)
             place = (
                 problem.cell
                 or problem.rows
                 or (messages.text("common.line", lang, n=problem.line) if problem.line else None)
             )
             if place:
-                write_string(row, 3, place)
+                write_string(row, 3, place, self.top)
             if problem.row is not None:
-                sheet.write_number(row, 4, problem.row)
+                sheet.write_number(row, 4, problem.row, self.top)
             if problem.header:
                 write_string(row, 5, _clean(problem.header), self.wrap)
             message = _clean(localize(problem.message, lang))
@@ -456,7 +456,7 @@ class ResultsWorkbook:
         rows += [("input", item) for item in result.inputs]
         rows += [("warning", localize(text, lang)) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
-            sheet.write_string(row, 0, key, self.bold)
+            sheet.write_string(row, 0, key, self.wrap_bold)
             sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else self.wrap)
             height = row_height([(value, 90)])
             if height:
