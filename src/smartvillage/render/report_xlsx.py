@@ -118,6 +118,7 @@ class _Styles:
         self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.pct = book.add_format({"num_format": "0.00%", "valign": "top"})
+        self.pct_left = book.add_format({"num_format": "0.00%", "valign": "top", "align": "left"})
         # points exactly, with as many decimals as the set's smallest step needs
         self.num = book.add_format({"num_format": points_format(scale), "valign": "top"})
 
@@ -158,7 +159,7 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     _s(sheet, row, 1, v.tier, styles.bold)
     row += 1
     _s(sheet, row, 0, t("overall", lang), styles.bold)
-    _n(sheet, row, 1, report.summary.percent / 100, styles.pct)
+    _n(sheet, row, 1, report.summary.percent / 100, styles.pct_left)  # under the texts
     row += 1
     _s(sheet, row, 0, t("points_col", lang), styles.bold)
     _s(sheet, row, 1, v.points, styles.text)
@@ -328,7 +329,7 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             t("gain_percent", lang),
             t("serves", lang),
         ],
-        [4, 40, 30, 40, 10, 12, 26],
+        [4, 40, 30, 40, 10, 15, 26],
         v,
     )
     if v.path is None:
