@@ -583,7 +583,7 @@ class _PlanSheets:
         if lead > 1:
             self.criteria.set_row(row, _LINE * lead + 2)
         write_string, write_number = self.summary_writers
-        col = self._lead(write_string, write_number, row, village)
+        col = self._lead(write_string, write_number, row, village, lines > 1)
         if village.municipality is not None:
             write_string(row, col, _clean(village.municipality), wrap)
         if village.region is not None:
@@ -605,7 +605,7 @@ class _PlanSheets:
                 write_number(row, col, value, pct)
             col += 1
         write_string, write_number = self.criteria_writers
-        col = self._lead(write_string, write_number, row, village)
+        col = self._lead(write_string, write_number, row, village, lead > 1)
         points = self.points_format  # None for whole points: General shows them as they are
         for value in scores.criterion_points:
             write_number(row, col, value, points)
@@ -615,17 +615,22 @@ class _PlanSheets:
     def _source(village: VillageResult) -> str:
         return village.file if village.sheet is None else f"{village.file} [{village.sheet}]"
 
-    def _lead(self, write_string: Any, write_number: Any, row: int, village: VillageResult) -> int:
+    def _lead(
+        self, write_string: Any, write_number: Any, row: int, village: VillageResult, tall: bool
+    ) -> int:
+        """Rank, source, row and name; aligned at the top only in a row of several lines
+        (a cell format on 100,000 rows has a cost)."""
         col = 0
         book = self.book
+        top, wrap = (book.top, book.wrap) if tall else (None, None)
         if book.ranked:
             if village.rank is not None:
-                write_number(row, col, village.rank, book.top)
+                write_number(row, col, village.rank, top)
             col += 1
-        write_string(row, col, _clean(self._source(village)), book.wrap)
+        write_string(row, col, _clean(self._source(village)), wrap)
         if village.row is not None:
-            write_number(row, col + 1, village.row, book.top)
-        write_string(row, col + 2, _clean(village.name), book.wrap)
+            write_number(row, col + 1, village.row, top)
+        write_string(row, col + 2, _clean(village.name), wrap)
         return col + 3
 
     def finish(self) -> None:
