@@ -284,7 +284,7 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert (
-        "dropped: q_choice: the answer no longer fits: expected one of never, yearly, "
+        "dropped: q_choice: the answer no longer fits: expected one of “Never”, “Yearly”, "
         "got 'monthly'" in result.stdout
     )
     assert "needs an answer: q_choice" in result.stdout
