@@ -50,9 +50,7 @@ from smartvillage.messages import localize
 from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
-    LINE as _LINE,
-)
-from smartvillage.render.xlsx_layout import (
+    LINE,
     points_format,
     print_setup,
     row_height,
@@ -579,9 +577,9 @@ class _PlanSheets:
         lines = max(lead, *(wrapped_lines(texts[i], _FIXED_WIDTHS[i]) for i in _WRAPPED))
         # heights before the row's cells: in constant_memory mode rows go out in order
         if lines > 1:
-            self.summary.set_row(row, _LINE * lines + 2)
+            self.summary.set_row(row, LINE * lines + 2)
         if lead > 1:
-            self.criteria.set_row(row, _LINE * lead + 2)
+            self.criteria.set_row(row, LINE * lead + 2)
         write_string, write_number = self.summary_writers
         col = self._lead(write_string, write_number, row, village, lines > 1)
         if village.municipality is not None:
