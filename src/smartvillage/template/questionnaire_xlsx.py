@@ -36,6 +36,9 @@ INSTRUCTIONS_SHEET = {"lv": "Norādījumi", "en": "Instructions"}
 LISTS_SHEET = "Saraksti"
 META_SHEET = "_meta"
 FIRST_DATA_ROW = 4  # 1-based: criteria row, labels, keys, then villages
+# the instructions' columns: question, criterion, Latvian, English, answers, levels, evidence
+_INSTRUCTION_WIDTHS = (24, 18, 34, 34, 42, 48, 12)
+_TABLE_FONT = 10  # points: the question table, so that it prints on few pages
 _DIMENSION_COLOURS = ("#DDEBF7", "#E2EFDA", "#FFF2CC", "#FCE4D6", "#EDE7F6", "#E0F2F1")
 
 INSTRUCTIONS = {
@@ -103,31 +106,46 @@ def questionnaire_xlsx(criteria: CriteriaSet, lang: Lang = "lv") -> bytes:
 
 def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
     from smartvillage.render.safe import plain
+    from smartvillage.render.xlsx_layout import FittedSheet, print_setup, row_height
     from smartvillage.scoring.answers import describe_allowed
 
-    sheet = workbook.add_worksheet(INSTRUCTIONS_SHEET[lang])
-    title = workbook.add_format({"bold": True, "font_size": 14})
-    bold = workbook.add_format({"bold": True})
+    sheet = FittedSheet(workbook.add_worksheet(INSTRUCTIONS_SHEET[lang]), size=_TABLE_FONT)
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    cell = workbook.add_format({"text_wrap": True, "valign": "top", "font_size": _TABLE_FONT})
+    title = workbook.add_format({"bold": True, "font_size": 14, "text_wrap": True})
+    bold = workbook.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     head = workbook.add_format(
-        {"bold": True, "bg_color": "#D9D9D9", "text_wrap": True, "valign": "top", "border": 1}
+        {
+            "bold": True,
+            "bg_color": "#D9D9D9",
+            "text_wrap": True,
+            "valign": "top",
+            "border": 1,
+            "font_size": _TABLE_FONT,
+        }
     )
-    sheet.set_column(0, 0, 26)
-    sheet.set_column(1, 1, 22)
-    sheet.set_column(2, 3, 50)
-    sheet.set_column(4, 4, 30)
-    sheet.set_column(5, 5, 60)
-    sheet.set_column(6, 6, 14)
-    sheet.write_string(
-        0, 0, plain(f"{criteria.title.get('lv')} / {criteria.title.get('en')}"), title
-    )
-    sheet.write_string(1, 0, f"{criteria.ref} ({criteria.status})")
+    for col, width in enumerate(_INSTRUCTION_WIDTHS):
+        sheet.set_column(col, col, width)
+    last_col = len(_INSTRUCTION_WIDTHS) - 1
+    full = sheet.table_width(0, last_col)
+
+    def line(row: int, text: str, cell_format: Any = wrap) -> None:
+        """A line of text across the whole table, wrapped and as tall as it needs."""
+        sheet.merge_range(row, 0, row, last_col, text, cell_format)
+        height = row_height([(text, full)])
+        if cell_format is title:
+            height = max(height or 0, 20)
+        if height:
+            sheet.set_row(row, height)
+
+    line(0, plain(f"{criteria.title.get('lv')} / {criteria.title.get('en')}"), title)
+    line(1, f"{criteria.ref} ({criteria.status})")
     if criteria.disclaimer:
-        sheet.write_string(2, 0, plain(criteria.disclaimer.get(lang)))
+        line(2, plain(criteria.disclaimer.get(lang)))
     row = 4
     for language in ("lv", "en"):
-        for position, line in enumerate(INSTRUCTIONS[language]):
-            sheet.write_string(row, 0, line, bold if position == 0 else None)
+        for position, text in enumerate(INSTRUCTIONS[language]):
+            line(row, text, bold if position == 0 else wrap)
             row += 1
         row += 1
     labels = [
@@ -142,38 +160,41 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
     for col, label in enumerate(labels):
         sheet.write_string(row, col, label, head)
     sheet.freeze_panes(row + 1, 0)
+    table_head = row
     row += 1
     for criterion in criteria.criteria:
-        for question in criterion.questions:
+        for number, question in enumerate(criterion.questions):
             allowed = describe_allowed(question, lang) + (
                 " | " + messages.text("template.na", lang) if question.allow_na else ""
             )
+            # what each rubric level means; options and properties are named (by their
+            # labels) in the allowed answers already, so they are not listed twice
             detail = ""
             if question.type == "rubric":
                 detail = "\n".join(
                     f"{lv.value} = {plain(lv.label.get(lang))}: {plain(lv.description.get(lang))}"
                     for lv in question.levels
                 )
-            elif question.type in ("choice", "multi_choice"):
-                detail = "\n".join(
-                    f"{o.value} = {plain(o.label.get(lang))}" for o in question.options
-                )
-            elif question.type == "initiatives":
-                detail = "\n".join(
-                    f"{p.id} = {plain(p.label.get(lang))}" for p in question.properties
-                )
             values = [
                 question.id,
-                f"{criterion.id}: {plain(criterion.title.get(lang))}",
+                # the criterion's title once, on its first question (a grouped table)
+                f"{criterion.id}: {plain(criterion.title.get(lang))}" if not number else "",
                 plain(question.text.get("lv")),
                 plain(question.text.get("en")),
-                allowed,
+                allowed.replace(" | ", "\n") if question.type == "choice" else allowed,
                 detail,
                 question.evidence,
             ]
             for col, value in enumerate(values):
-                sheet.write_string(row, col, value, wrap)
+                sheet.write_string(row, col, value, cell)
             row += 1
+    sheet.fit_rows()
+    print_setup(
+        sheet,
+        landscape=True,
+        repeat_rows=(table_head, table_head),
+        area=(0, 0, row - 1, last_col),
+    )
 
 
 def _list_ranges(columns: list[TemplateColumn]) -> dict[str, str]:
@@ -214,6 +235,8 @@ def _data(
     profile_label = add(
         {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#D9D9D9", "border": 1}
     )
+    from smartvillage.render.xlsx_layout import print_setup, row_height
+
     date_format = add({"num_format": "yyyy-mm-dd"})
     text_format = add({"num_format": "@"})
     sheet.write_string(0, 0, CRITERIA_KEY, bold)
@@ -289,6 +312,18 @@ def _data(
             options.update(validate="any")
         sheet.data_validation(first, col, last, col, options)
     sheet.freeze_panes(FIRST_DATA_ROW - 1, 1)
+    height = row_height((column.label, column.width) for column in columns)
+    sheet.set_row(1, max(height or 0, 75))
+    # landscape, the three header rows and the village name on every page; as wide as
+    # the questions make it (one page wide would be unreadably small); no print area, so
+    # that every village a LEADER group adds below prints too
+    print_setup(
+        sheet,
+        landscape=True,
+        repeat_rows=(0, FIRST_DATA_ROW - 2),
+        repeat_columns=(0, 0),
+        fit_width=False,
+    )
     sheet.activate()
 
 
