@@ -95,10 +95,10 @@ def test_xlsx_template_drop_downs_and_hints(template):
     }
     for key, entries in {
         "region": ["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"],
-        "assessor": ["self — pašnovērtējums", "mentor — mentors", "jury — žūrija"],
+        "assessor": ["pašnovērtējums", "mentors", "žūrija"],
         "q_yes": ["jā", "nē"],
         "q_rubric": ["0 — Nav", "1 — Maz", "2 — Daudz", "3 — Visi"],
-        "q_choice": ["never — Nekad", "yearly — Reizi gadā", "monthly — Katru mēnesi"],
+        "q_choice": ["Nekad", "Reizi gadā", "Katru mēnesi"],
         "q_na": ["jā", "nē", "nav attiecināms"],
     }.items():
         rule = rules[f"{letter[key]}4:{letter[key]}1048576"]

@@ -40,7 +40,7 @@ from typing import Any
 from smartvillage import messages
 from smartvillage.io.controls import without_controls
 from smartvillage.messages import code_of, localize, msg
-from smartvillage.models.common import Lang
+from smartvillage.models.common import LANGS, Lang
 
 # ---------------------------------------------------------------------------- limits
 
@@ -164,14 +164,15 @@ ASSESSORS = {
     "jury": "jury",
     "pašvērtējums": "self",
     "pašnovērtējums": "self",
+    "self-assessment": "self",
     "mentors": "mentor",
     "žūrija": "jury",
     "zurija": "jury",
 }
+# who assessed, as a person reads it: the words of the catalogue's report section
 ASSESSOR_LABELS = {
-    "self": {"lv": "pašnovērtējums", "en": "self-assessment"},
-    "mentor": {"lv": "mentors", "en": "mentor"},
-    "jury": {"lv": "žūrija", "en": "jury"},
+    key: {lang: messages.text(f"report.assessor.{key}", lang) for lang in LANGS}
+    for key in ("self", "mentor", "jury")
 }
 LABEL_SEPARATOR = " — "
 HEADER_WINDOW = 30
@@ -996,7 +997,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             kind, entries = "list", tuple(REGIONS)
         elif column.kind == "assessor":
             kind = "list"
-            entries = tuple(f"{k}{LABEL_SEPARATOR}{v[lang]}" for k, v in ASSESSOR_LABELS.items())
+            entries = tuple(labels[lang] for labels in ASSESSOR_LABELS.values())
         columns.append(
             TemplateColumn(
                 column.key,
@@ -1036,14 +1037,8 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                     f"{lv.value} = {plain(lv.description.get(lang))}" for lv in question.levels
                 )
             elif question.type == "choice":
-                kind = "list"
-                entries = (
-                    tuple(
-                        f"{o.value}{LABEL_SEPARATOR}{plain(o.label.get(lang))}"
-                        for o in question.options
-                    )
-                    + extra
-                )
+                kind = "list"  # a label names its option (scoring.answers reads it)
+                entries = tuple(plain(o.label.get(lang)) for o in question.options) + extra
             elif question.type == "number":
                 kind = "free" if question.allow_na else "number"
                 minimum, maximum = question.min, question.max
