@@ -112,7 +112,7 @@ def test_xlsx_template_drop_downs_and_hints(template):
     multi = rules[f"{letter['q_multi']}4:{letter['q_multi']}1048576"]
     assert multi.promptTitle == "q_multi"
     assert multi.prompt == (
-        "Kuri kanāli? — Vairākas: atdaliet ar ;  web (Mājaslapa), chat (Čats), app (Lietotne)"
+        "Kuri kanāli? — Vairākas: atdaliet ar semikolu (;). Izvēles: Mājaslapa | Čats | Lietotne"
     )
     assert all(len(v.prompt or "") <= 255 for v in rules.values())
 

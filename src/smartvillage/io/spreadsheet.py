@@ -953,21 +953,6 @@ class TemplateColumn:
     dimension: int | None = None
 
 
-_NA = {"lv": "nav attiecināms", "en": "not applicable"}
-_SYNTAX = {
-    "multi_choice": {"lv": "Vairākas: atdaliet ar ;  ", "en": "Several: separate with ;  "},
-    "initiatives": {
-        "lv": "Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā [īpašība]. Īpašības: ",
-        "en": "Initiatives: name [property, property]; next [property]. Properties: ",
-    },
-    "evidence": {
-        "lv": "Saite(s) vai dokumenta nosaukums; vairākus atdaliet ar ; "
-        "Var pievienot: | ko tas parāda.",
-        "en": "Link(s) or document name; separate several with ; You may add: | what it shows.",
-    },
-}
-
-
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -1020,7 +1005,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             entries = ()
             kind = "free"
             hint = ""
-            extra = (_NA[lang],) if question.allow_na else ()
+            extra = (messages.text("template.na", lang),) if question.allow_na else ()
             minimum = maximum = None
             if question.type == "yes_no":
                 kind, entries = "list", (*yes_no_words(lang), *extra)
@@ -1045,15 +1030,15 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 unit = f" ({plain(question.unit.get(lang))})" if question.unit else ""
                 hint = describe_allowed(question, lang) + unit
             elif question.type == "multi_choice":
-                hint = _SYNTAX["multi_choice"][lang] + ", ".join(
-                    f"{o.value} ({plain(o.label.get(lang))})" for o in question.options
+                hint = messages.text("template.syntax.multi_choice", lang) + " | ".join(
+                    plain(o.label.get(lang)) for o in question.options
                 )
             elif question.type == "initiatives":
-                hint = _SYNTAX["initiatives"][lang] + ", ".join(
-                    f"{p.id} ({plain(p.label.get(lang))})" for p in question.properties
+                hint = messages.text("template.syntax.initiatives", lang) + " | ".join(
+                    plain(p.label.get(lang)) for p in question.properties
                 )
             if question.allow_na and kind != "list":
-                hint += f" | {_NA[lang]}"
+                hint += " | " + messages.text("template.na", lang)
             if question.evidence == "required":
                 hint += " | " + messages.text("template.evidence.required", lang)
             message = f"{text} — {hint}" if hint else text
@@ -1079,7 +1064,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                         evidence_key(question.id),
                         evidence_label(question, lang),
                         _clip(evidence_key(question.id), 32),
-                        _clip(_SYNTAX["evidence"][lang], 255),
+                        _clip(messages.text("template.syntax.evidence", lang), 255),
                         width=24,
                         group=group,
                         dimension=dimensions[criterion.dimension],

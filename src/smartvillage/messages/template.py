@@ -99,4 +99,18 @@ MESSAGES: Messages = {
     "xlsx.col.answers": {"lv": "Iespējamās atbildes", "en": "Possible answers"},
     "xlsx.col.levels": {"lv": "Līmeņu nozīme", "en": "What each level means"},
     "xlsx.col.evidence": {"lv": "Pierādījumi", "en": "Evidence"},
+    "syntax.multi_choice": {
+        "lv": "Vairākas: atdaliet ar semikolu (;). Izvēles: ",
+        "en": "Several: separate with a semicolon (;). Choices: ",
+    },
+    "syntax.initiatives": {
+        "lv": "Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā [īpašība]. Īpašības: ",
+        "en": "Initiatives: name [property, property]; next [property]. Properties: ",
+    },
+    "syntax.evidence": {
+        "lv": "Saite(s) vai dokumenta nosaukums; vairākus atdaliet ar semikolu (;). Var "
+        "pievienot: | ko tas parāda.",
+        "en": "Link(s) or document name; separate several with a semicolon (;). You may add: "
+        "| what it shows.",
+    },
 }
