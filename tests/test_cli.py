@@ -261,14 +261,27 @@ def test_schema_prints_the_shipped_file_and_the_models_match_it(name):
     assert json.loads(result.stdout)["$id"].startswith(f"urn:smartvillage:schema:{name}:")
 
 
-def test_every_command_has_help_with_an_example():
+@pytest.mark.parametrize(("lang", "example"), [("en", "Examples:"), ("lv", "Piemēri:")])
+def test_every_command_has_help_with_an_example(lang, example):
+    """Every command and subcommand (criteria list ...), in both languages; the full check
+    of each page's language is in test_help_lang.py."""
     import typer.main
 
+    from smartvillage.cli.help import localize_tree
+
     group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        result = invoke(name, "--help")
-        assert result.exit_code == 0, name
-        assert command.help and "Example" in command.help, f"{name} help has no example"
+    localize_tree(group, lang)
+    commands = [((name,), command) for name, command in group.commands.items()]
+    commands += [
+        ((name, sub_name), sub)
+        for name, command in group.commands.items()
+        for sub_name, sub in (getattr(command, "commands", None) or {}).items()
+    ]
+    for path, command in commands:
+        result = runner.invoke(app, [*path, "--help"], env={"SMARTVILLAGE_LANG": lang})
+        assert result.exit_code == 0, path
+        assert command.help and example in command.help, f"{path} help has no example"
+        assert example in result.stdout, path
 
 
 def test_version():

@@ -83,54 +83,28 @@ def load_report(
 def compare(
     old: Annotated[
         str,
-        typer.Argument(
-            metavar="OLD",
-            help="The earlier (or first assessor's) questionnaire, or a report "
-            "JSON; - reads stdin.",
-        ),
+        typer.Argument(metavar="OLD"),
     ],
     new: Annotated[
         str,
-        typer.Argument(
-            metavar="NEW", help="The later (or second assessor's) questionnaire, or a report JSON."
-        ),
+        typer.Argument(metavar="NEW"),
     ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[
         CompareFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format for stdout and for --output files whose extension names none "
-            "(default: table).",
-        ),
+        typer.Option("--format", "-f"),
     ] = None,
     output: Annotated[list[Path] | None, output_option(ALLOWED)] = None,
     mode: Annotated[
         Mode,
-        typer.Option(
-            "--mode",
-            help="auto: an assessors comparison when the village is the same and the "
-            "kind of assessor (self, mentor, jury) differs; otherwise progress.",
-        ),
+        typer.Option("--mode"),
     ] = Mode.auto,
 ) -> None:
     """Compare two assessments: a village's progress, or self-assessment against mentor.
 
-    Progress shows the tier change, the change per dimension and criterion, the criteria
-    newly met or lost and the answers that changed. Assessors shows where the two
-    assessments disagree, question by question, largest difference first. Assessments
-    scored against different criteria are compared with a warning (on stderr and in the
-    output); --criteria scores both questionnaires against one set.
-
-    \b
-    Examples:
-      smartvillage compare village-2023.yaml village-2024.yaml
-      smartvillage compare self.yaml mentor.yaml --lang en -o compare.html -o compare.md
-      smartvillage compare old.yaml new.yaml --criteria viedais-ciems@2024 --format json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.scoring.compare import compare as compare_reports
 
@@ -160,8 +134,3 @@ def compare(
         return to_table(result, lang.value, color=color, width=width)
 
     write_outputs(planned, render, inputs=(old, new))
-
-
-compare.__doc__ = (compare.__doc__ or "") + (
-    "Exit codes: 0 done; 2 an input could not be read or is invalid; 3 an internal error."
-)

@@ -18,13 +18,9 @@ from smartvillage.cli.common import (
     err,
     handle_errors,
 )
+from smartvillage.cli.help import HelpCommand, HelpGroup
 
-app = typer.Typer(
-    help="List, show, compare and check criteria sets.\n\n"
-    "Example:\n\n  smartvillage criteria list\n\n"
-    "  smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024",
-    no_args_is_help=True,
-)
+app = typer.Typer(cls=HelpGroup, no_args_is_help=True)
 
 
 class ViewFormat(str, Enum):
@@ -35,7 +31,7 @@ class ViewFormat(str, Enum):
     md = "md"
 
 
-FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f")]
 
 
 def _print(parts: list, width: int = 100) -> None:
@@ -50,22 +46,15 @@ def _print(parts: list, width: int = 100) -> None:
     emit(out.getvalue(), None)
 
 
-@app.command("list")
+@app.command("list", cls=HelpCommand)
 @handle_errors
 def list_sets(
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List every criteria set and version found, with status, sources and origin.
 
-    Your own folders (--criteria-dir, $SMARTVILLAGE_CRITERIA_DIR) come before the
-    bundled sets; a set that hides another of the same ID@VERSION is marked.
-
-    \b
-    Examples:
-      smartvillage criteria list
-      smartvillage criteria list --criteria-dir my-criteria --json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.errors import InputError
     from smartvillage.io.criteria import catalog, load_criteria_file
@@ -121,12 +110,12 @@ def list_sets(
     err(f"{len(rows)} criteria set version(s) found")
 
 
-@app.command("show")
+@app.command("show", cls=HelpCommand)
 @handle_errors
 def show(
     ref: Annotated[
         str,
-        typer.Argument(metavar="ID[@VERSION]", help="The set (newest version if none), or a file."),
+        typer.Argument(metavar="ID[@VERSION]"),
     ],
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
@@ -134,11 +123,7 @@ def show(
 ) -> None:
     """Show a criteria set: dimensions, criteria, questions, weights, gates and tiers.
 
-    \b
-    Examples:
-      smartvillage criteria show viedais-ciems@2024 --lang en
-      smartvillage criteria show viedais-ciems --format md > criteria.md
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.render import criteria_views as views
@@ -152,24 +137,17 @@ def show(
         _print(views.show_parts(criteria, lang.value))
 
 
-@app.command("diff")
+@app.command("diff", cls=HelpCommand)
 @handle_errors
 def diff(
-    old: Annotated[str, typer.Argument(metavar="A", help="The older set: ID@VERSION or file.")],
-    new: Annotated[str, typer.Argument(metavar="B", help="The newer set: ID@VERSION or file.")],
+    old: Annotated[str, typer.Argument(metavar="A")],
+    new: Annotated[str, typer.Argument(metavar="B")],
     criteria_dir: CriteriaDirOption = None,
     fmt: FormatOption = ViewFormat.table,
 ) -> None:
     """List what was added, removed or changed from set A to set B.
 
-    Compares criteria, questions and their scoring rules, weights, gates, thresholds
-    and tiers by their stable ids.
-
-    \b
-    Examples:
-      smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024
-      smartvillage criteria diff my/2024.yaml viedais-ciems@2024 --format json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.diff import diff_criteria
     from smartvillage.cli.common import load_criteria_noting_shadows
@@ -187,29 +165,16 @@ def diff(
         _print([views.diff_table(result)])
 
 
-@app.command("check")
+@app.command("check", cls=HelpCommand)
 @handle_errors
 def check(
-    files: Annotated[
-        list[Path], typer.Argument(metavar="FILE...", help="Criteria files to check.")
-    ],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...")],
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check criteria files you wrote: every mistake with its line.
 
-    Checks unique ids, that every reference resolves, tiers in order, valid weights,
-    both languages present and every rubric level described, then the format itself.
-    For a sound file it prints each criterion's share of the overall score, so an
-    imbalance shows before a village meets it, and warns about sources a reader could
-    not find (no URL or DOI, or only a home page).
-    Exit 0 when every file is sound, 2 when any is not.
-
-    \b
-    Examples:
-      smartvillage criteria check my-criteria/leader-zied-zeme/2025.yaml
-      smartvillage criteria check criteria/*/*.yaml --json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.lint import check_criteria_file, source_warnings
     from smartvillage.io.criteria import load_criteria_file

@@ -18,32 +18,21 @@ from smartvillage.cli.common import (
 
 @handle_errors
 def migrate(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="The questionnaire to migrate.")],
+    file: Annotated[str, typer.Argument(metavar="FILE")],
     to: Annotated[
         str,
-        typer.Option(
-            "--to", metavar="ID@VERSION", help="The criteria set and version to migrate to."
-        ),
+        typer.Option("--to", metavar="ID@VERSION"),
     ],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="NEW", help="The new questionnaire to write.")
-    ],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="NEW")],
     criteria_dir: CriteriaDirOption = None,
     as_json: Annotated[
         bool,
-        typer.Option("--json", help="Print what was carried, dropped and needs an answer as JSON."),
+        typer.Option("--json"),
     ] = False,
 ) -> None:
     """Carry a questionnaire over to another criteria version.
 
-    Writes a new questionnaire keeping every answer whose question still exists and
-    still fits, and lists what was dropped and what needs a new answer. FILE is never
-    changed.
-
-    \b
-    Examples:
-      smartvillage migrate village.yaml --to viedais-ciems@2023 -o new.yaml
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.migrate import migrate as run
     from smartvillage.io.output import write_atomic

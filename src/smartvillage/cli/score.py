@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 
 from smartvillage.cli.common import (
-    EXIT_CODES_HELP,
     CriteriaDirOption,
     CriteriaOption,
     Exit,
@@ -26,21 +25,13 @@ from smartvillage.cli.common import (
     handle_errors,
     warn_about_report,
 )
-from smartvillage.render.base import EXTENSIONS, OutputFormat
+from smartvillage.render.base import OutputFormat
 
 
 def output_option(formats: tuple[OutputFormat, ...] = tuple(OutputFormat)) -> Any:
-    """The ``--output`` option of a command that writes ``formats``; its help lists their
-    extensions only."""
-    extensions = ", ".join(ext for ext, fmt in EXTENSIONS.items() if fmt in formats)
-    return typer.Option(
-        "--output",
-        "-o",
-        metavar="PATH",
-        help="Write to PATH (atomically) instead of stdout; may be given several times. The "
-        f"format comes from the extension: {extensions} (.txt is the table); other "
-        "names use --format; - is stdout.",
-    )
+    """The ``--output`` option of a command that writes ``formats`` (its help, listing their
+    extensions only, is made in ``cli/help.py``)."""
+    return typer.Option("--output", "-o", metavar="PATH")
 
 
 OutputOption = Annotated[list[Path] | None, output_option()]
@@ -98,10 +89,7 @@ def write_outputs(
 ) -> None:
     """Render each format once (``render(format, color, width)``) and write every output.
 
-    Everything is rendered before anything is written, and the files are all or nothing:
-    each is written to a temporary file beside its target, and only when every one has
-    been written are they moved into place (standard output comes after them). A binary
-    format is never sent to a terminal.
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.io.output import check_target, write_all_atomic
 
@@ -139,51 +127,28 @@ def write_outputs(
 
 @handle_errors
 def score(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="Questionnaire (YAML or JSON); - reads stdin.")
-    ],
+    file: Annotated[str, typer.Argument(metavar="FILE")],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[
         OutputFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format for stdout and for --output files whose extension names none "
-            "(default: table).",
-        ),
+        typer.Option("--format", "-f"),
     ] = None,
     output: OutputOption = None,
     fail_under: Annotated[
         str | None,
-        typer.Option(
-            "--fail-under",
-            metavar="TIER",
-            help="Exit 1 when the village is below this tier (a tier id such as sign, on_the_way).",
-        ),
+        typer.Option("--fail-under", metavar="TIER"),
     ] = None,
     details: Annotated[
         bool,
-        typer.Option(
-            "--details",
-            help="Show every answer with its rule and points (table format; "
-            "md, html, xlsx and csv always have them), and the ids of questions and "
-            "criteria for a script author, marked as ids (table, md, html, xlsx).",
-        ),
+        typer.Option("--details"),
     ] = False,
 ) -> None:
     """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
     and the biggest gaps.
 
-    \b
-    Examples:
-      smartvillage score examples/zilitkalni.yaml
-      smartvillage score village.yaml --lang en --format json --output report.json
-      smartvillage score village.yaml -o report.html -o report.md -o report.xlsx
-      smartvillage score village.yaml --format md > report.md
-      smartvillage score village.yaml --fail-under on_the_way
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.questionnaire import load_questionnaire
@@ -209,6 +174,3 @@ def score(
     if fail_under is not None and tier_ids.index(report.summary.tier) > tier_ids.index(fail_under):
         err(f"below {fail_under}: the village reached {report.summary.tier}")
         raise typer.Exit(int(Exit.BELOW))
-
-
-score.__doc__ = (score.__doc__ or "") + EXIT_CODES_HELP
