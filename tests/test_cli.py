@@ -64,10 +64,13 @@ def test_table_goes_to_stdout_and_warnings_to_stderr(tmp_path, criteria_dir):
 @pytest.mark.parametrize(("tier", "code"), [("top", 1), ("mid", 1), ("low", 0)])
 def test_fail_under(tmp_path, criteria_dir, tier, code):
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
-    result = invoke("score", path, "--criteria-dir", criteria_dir, "--fail-under", tier)
+    result = invoke(
+        "score", path, "--criteria-dir", criteria_dir, "--fail-under", tier, "--lang", "en"
+    )
     assert result.exit_code == code
     if code:
-        assert f"below {tier}: the village reached low" in result.stderr
+        label = {"top": "Top", "mid": "Middle"}[tier]
+        assert f"below {label} ({tier}): the village reached Low (low)" in result.stderr
 
 
 def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
@@ -80,7 +83,9 @@ def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
 def test_fail_under_unknown_tier_is_exit_2(village, criteria_dir):
     result = invoke("score", village, "--criteria-dir", criteria_dir, "--fail-under", "gold")
     assert result.exit_code == 2
-    assert "no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
+    assert (
+        "kritēriju kopā mini@1 nav līmeņa 'gold'; gaidīts viens no: top, mid, low" in result.stderr
+    )
 
 
 def test_invalid_questionnaire_is_exit_2_with_every_problem(tmp_path, criteria_dir):

@@ -96,7 +96,15 @@ def test_list_shows_every_set_and_marks_shadowing(two_rounds, tmp_path):
     (other / "mini" / "1.yaml").write_text(MINI_CRITERIA, encoding="utf-8")
     (other / "mini" / "7.yaml").write_text("id: [broken\n", encoding="utf-8")
     result = invoke(
-        "criteria", "list", "--criteria-dir", other, "--criteria-dir", two_rounds, "--json"
+        "criteria",
+        "list",
+        "--criteria-dir",
+        other,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     rows = {(r["ref"], r["origin"]): r for r in json.loads(result.stdout)}
@@ -207,11 +215,11 @@ def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
         ),
         (line("- id: low"), "tiers.2: the last tier ('low') must have no requirements"),
     ]
-    result = invoke("criteria", "check", bad)
+    result = invoke("criteria", "check", bad, "--lang", "en")
     assert result.exit_code == 2
     for number, message in expected:
         assert f"{bad}:{number}: {message}" in result.stdout, (number, message, result.stdout)
-    assert "1 file(s) checked: 0 sound, 1 with problems" in result.stderr
+    assert "files checked: 1; sound: 0, with problems: 1; problems: " in result.stderr
 
 
 def test_check_passes_sound_files(criteria_dir):
@@ -234,12 +242,24 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     before = source.read_bytes()
     out = tmp_path / "q2.yaml"
     result = invoke(
-        "migrate", source, "--to", "mini@2", "-o", out, "--criteria-dir", two_rounds, "--json"
+        "migrate",
+        source,
+        "--to",
+        "mini@2",
+        "-o",
+        out,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["carried"] == ["q_yes", "q_rubric", "q_num", "q_choice", "q_multi", "q_init"]
-    assert report["dropped"] == [{"question": "q_na", "reason": "no such question in mini@2"}]
+    assert report["dropped"] == [
+        {"question": "q_na", "reason": "no such question in mini@2", "code": "no_question"}
+    ]
     assert report["needs_answer"] == ["q_new", "q_coop"]
     assert source.read_bytes() == before
     scored = invoke("score", out, "--criteria-dir", two_rounds, "-f", "json")
@@ -271,6 +291,8 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
         tmp_path / "q3.yaml",
         "--criteria-dir",
         criteria_dir,
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     assert (
@@ -307,13 +329,25 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
 
     out = tmp_path / "zilitkalni-2023.yaml"
     result = invoke(
-        "migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023", "-o", out, "--json"
+        "migrate",
+        EXAMPLES / "zilitkalni.yaml",
+        "--to",
+        "viedais-ciems@2023",
+        "-o",
+        out,
+        "--json",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert len(report["carried"]) == 28
     assert report["dropped"] == [
-        {"question": "vc4.continuity", "reason": "no such question in viedais-ciems@2023"}
+        {
+            "question": "vc4.continuity",
+            "reason": "no such question in viedais-ciems@2023",
+            "code": "no_question",
+        }
     ]
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
     scored = json.loads(invoke("score", out, "-f", "json").stdout)
@@ -347,7 +381,7 @@ def test_check_names_sources_a_reader_could_not_find(tmp_path):
         "source 's2' points at a home page (https://example.org/), not at the page it cites",
         "source 's3' has no URL or DOI",
     ]
-    result = invoke("criteria", "check", path)
+    result = invoke("criteria", "check", path, "--lang", "en")
     assert result.exit_code == 0  # warnings, not problems
     assert "warning:" in result.stderr and "source 's3' has no URL or DOI" in result.stderr
     assert (

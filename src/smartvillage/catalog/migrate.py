@@ -2,23 +2,33 @@
 
 An answer is carried when its question id still exists and the answer still fits the
 question (a choice whose option was removed does not). Everything else is listed:
-answers that no longer apply, and questions that need a new answer.
+answers that no longer apply (each with a stable ``code`` and its reason in the chosen
+language), and questions that need a new answer.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel
 
+from smartvillage import messages
 from smartvillage.models.criteria import CriteriaSet
 from smartvillage.models.questionnaire import Answer, Questionnaire
 from smartvillage.scoring.answers import AnswerError, interpret
 
+if TYPE_CHECKING:
+    from smartvillage.models.common import Lang
+
 
 class Dropped(BaseModel):
-    """An answer that could not be carried over, and why."""
+    """An answer that could not be carried over, and why: ``reason`` for a person (in the
+    language asked for), ``code`` for a script (``no_question``, ``na_not_allowed``,
+    ``misfit``)."""
 
     question: str
     reason: str
+    code: str
 
 
 class Migration(BaseModel):
@@ -31,8 +41,11 @@ class Migration(BaseModel):
     needs_answer: list[str]
 
 
-def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Questionnaire, Migration]:
-    """A new questionnaire for ``target`` with every answer that still applies."""
+def migrate(
+    questionnaire: Questionnaire, target: CriteriaSet, lang: Lang = "en"
+) -> tuple[Questionnaire, Migration]:
+    """A new questionnaire for ``target`` with every answer that still applies; the
+    reasons for what was dropped in ``lang``."""
     questions = target.questions()
     answers: dict[str, Answer | None] = {}
     carried, dropped = [], []
@@ -40,12 +53,14 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
         if answer is None or not answer.answered:
             continue
         if qid not in questions:
-            dropped.append(Dropped(question=qid, reason=f"no such question in {target.ref}"))
+            reason = messages.fill("cli.migrate.no_question", lang, {"ref": target.ref})
+            dropped.append(Dropped(question=qid, reason=reason, code="no_question"))
             continue
         question = questions[qid][1]
-        reason = _misfit(question, answer)
-        if reason:
-            dropped.append(Dropped(question=qid, reason=reason))
+        misfit = _misfit(question, answer, lang)
+        if misfit:
+            code, reason = misfit
+            dropped.append(Dropped(question=qid, reason=reason, code=code))
             continue
         answers[qid] = answer
         carried.append(qid)
@@ -63,11 +78,17 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
     )
 
 
-def _misfit(question, answer: Answer) -> str | None:
+def _misfit(question, answer: Answer, lang: Lang) -> tuple[str, str] | None:
+    """Why ``answer`` no longer fits ``question``: (code, reason in ``lang``), or None."""
     if answer.na:
-        return None if question.allow_na else "'not applicable' is no longer allowed"
+        if question.allow_na:
+            return None
+        return "na_not_allowed", messages.text("cli.migrate.na_not_allowed", lang)
     try:
         interpret(question, answer.value)
     except AnswerError as exc:
-        return f"the answer no longer fits: {exc}"
+        from smartvillage.scoring.answer_texts import answer_error_text
+
+        error = answer_error_text(exc, lang)
+        return "misfit", messages.text("cli.migrate.misfit", lang, error=error)
     return None

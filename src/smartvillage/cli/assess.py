@@ -15,17 +15,13 @@ from smartvillage.cli.common import (
     LangChoice,
     LangOption,
     err,
+    error,
     fail,
     handle_errors,
+    say,
 )
 
 INTERRUPTED = 130
-
-_NOT_A_TERMINAL = (
-    "standard input is not a terminal, and assess asks its questions one by one. "
-    "Run it in a terminal, or pipe answers in on purpose with --from-stdin "
-    "(one answer per line, as you would type them; see smartvillage assess --help)."
-)
 
 
 @handle_errors
@@ -53,9 +49,9 @@ def assess(
     from smartvillage.assess.state import check_writable, only_session
 
     if str(file) == "-":
-        raise fail("assess saves to FILE after every answer; give a file name, not -")
+        raise fail(say("assess.no_dash"))
     if not from_stdin and (sys.stdin is None or not sys.stdin.isatty()):
-        raise fail(_NOT_A_TERMINAL)
+        raise fail(say("assess.not_a_terminal"))
     check_writable(file)
     with only_session(file):
         _run(file, criteria, criteria_dir, lang, from_stdin, review)
@@ -90,9 +86,12 @@ def _run(
         )
         if criteria_set.ref != questionnaire.criteria:
             raise fail(
-                f"{file} answers {questionnaire.criteria}, but --criteria gives "
-                f"{criteria_set.ref}; leave out --criteria to continue with the "
-                "questionnaire's own set"
+                say(
+                    "assess.other_criteria",
+                    file=file,
+                    answers=questionnaire.criteria,
+                    ref=criteria_set.ref,
+                )
             )
         if unfinished is None:
             draft = Draft.from_questionnaire(questionnaire, criteria_set, file)
@@ -114,9 +113,9 @@ def _run(
     try:
         outcome = session.run()
     except ScriptError as exc:
-        err(f"error: {exc}")
+        error(str(exc))
         if session.saved:
-            err(f"everything before it is saved in {file}")
+            err(say("assess.saved_before", file=file))
         raise typer.Exit(int(Exit.INVALID)) from None
     if outcome is Outcome.INTERRUPTED:
         raise typer.Exit(INTERRUPTED)

@@ -187,21 +187,19 @@ def batch(
         )
     to_stdout = output is None or str(output) == "-"
     if fmt is BatchFormat.xlsx and to_stdout:
-        raise fail("an XLSX workbook needs --output FILE.xlsx")
+        raise fail(say("batch.xlsx_needs_output"))
     if delimiter is not None and len(delimiter) != 1:
         if delimiter in ("\\t", "tab"):
             delimiter = "\t"
         else:
-            raise fail(f"--delimiter: expected one character, got '{delimiter}'")
+            raise fail(say("batch.delimiter", got=delimiter))
     if not to_stdout:
         from smartvillage.io.output import same_file
 
         files, _ = expand_inputs(inputs)
         for path in files:
             if same_file(Path(output), path):  # type: ignore[arg-type]
-                raise fail(
-                    f"refusing to write the output onto the input {path}; choose another --output"
-                )
+                raise fail(say("batch.onto_input", path=path))
     limits = Limits(
         max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024, max_text=max_text
     )
@@ -367,7 +365,7 @@ def _batch_to_workbook(
             tiers.check(result)
             _report_problems(result, quiet)
             if show_progress:
-                err(f"writing {output} ...")
+                err(say("batch.writing", path=output))
             with paused_gc():
                 book.finish(result, generated)
         except BaseException:
@@ -400,8 +398,7 @@ class _TierCount:
         for ref, plan in result.plans.items():
             if self.tier not in plan.tier_ids:
                 raise fail(
-                    f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
-                    f"{', '.join(plan.tier_ids)}"
+                    say("fail_under.unknown", tier=self.tier, ref=ref, tiers=list(plan.tier_ids))
                 )
 
 

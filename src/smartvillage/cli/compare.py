@@ -18,9 +18,10 @@ from smartvillage.cli.common import (
     CriteriaOption,
     LangChoice,
     LangOption,
-    err,
     fail,
     handle_errors,
+    say,
+    warn,
     warn_about_report,
 )
 from smartvillage.cli.score import output_option, plan_outputs, write_outputs
@@ -65,10 +66,7 @@ def load_report(
     doc = load_document(path)
     if isinstance(doc.data, dict) and "summary" in doc.data and "tool" in doc.data:
         if criteria:
-            raise fail(
-                f"{path} is a report: it cannot be scored again with --criteria; "
-                "give its questionnaire instead"
-            )
+            raise fail(say("compare.report_with_criteria", path=path))
         return validate(Report, doc, "report")
     questionnaire = questionnaire_from_document(doc)
     report = score(
@@ -111,12 +109,12 @@ def compare(
     chosen = OutputFormat(fmt.value) if fmt is not None else None
     planned = plan_outputs(output, chosen, ALLOWED)
     if old == "-" and new == "-":
-        raise fail("only one of OLD and NEW can be read from stdin (-)")
+        raise fail(say("compare.two_stdin"))
     first = load_report(old, criteria, criteria_dir, lang.value)
     second = load_report(new, criteria, criteria_dir, lang.value)
     result = compare_reports(first, second, None if mode is Mode.auto else mode.value)
     for warning in result.warnings:
-        err(f"warning: {warning}")
+        warn(warning)
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str:
         if chosen is OutputFormat.json:

@@ -17,6 +17,9 @@ from smartvillage.cli.common import (
     emit,
     err,
     handle_errors,
+    say,
+    session_lang,
+    warn,
 )
 from smartvillage.cli.help import HelpCommand, HelpGroup
 
@@ -51,6 +54,7 @@ def _print(parts: list, width: int = 100) -> None:
 def list_sets(
     criteria_dir: CriteriaDirOption = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """List every criteria set and version found, with status, sources and origin.
 
@@ -58,6 +62,7 @@ def list_sets(
     """
     from smartvillage.errors import InputError
     from smartvillage.io.criteria import catalog, load_criteria_file
+    from smartvillage.messages import localize
 
     rows = []
     seen: dict[tuple[str, str], str] = {}
@@ -77,7 +82,7 @@ def list_sets(
         }
         key = (entry.id, entry.version)
         if key in seen:
-            notes.append(f"hidden by {seen[key]}")
+            notes.append(say("criteria.hidden_by", origin=_origin(seen[key])))
         else:
             seen[key] = entry.origin
         try:
@@ -88,26 +93,32 @@ def list_sets(
                 sources=len(criteria.sources),
             )
             if (criteria.id, criteria.version) != key:
-                notes.append(f"the file says {criteria.ref}")
+                notes.append(say("criteria.file_says", ref=criteria.ref))
         except InputError as exc:
             row["valid"] = False
-            notes.append(f"invalid: {exc.problems[0].message}")
+            problem = localize(exc.problems[0].message, session_lang())
+            notes.append(say("criteria.invalid", problem=problem))
         rows.append(row)
     for row in rows:
         for other in rows:
             if (
                 other is not row
                 and other["ref"] == row["ref"]
-                and f"hidden by {row['origin']}" in other["notes"]
+                and say("criteria.hidden_by", origin=_origin(row["origin"])) in other["notes"]
             ):
-                row["notes"].append(f"hides the set from {other['origin']}")
+                row["notes"].append(say("criteria.hides", origin=_origin(other["origin"])))
     if as_json:
         emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
     else:
         from smartvillage.render.criteria_views import listing_table
 
         _print([listing_table(rows)])
-    err(f"{len(rows)} criteria set version(s) found")
+    err(say("criteria.found", n=len(rows)))
+
+
+def _origin(origin: str) -> str:
+    """Where a set came from, as a person reads it: a folder, or the bundled sets."""
+    return say("criteria.bundled") if origin == "bundled" else origin
 
 
 @app.command("show", cls=HelpCommand)
@@ -144,6 +155,7 @@ def diff(
     new: Annotated[str, typer.Argument(metavar="B")],
     criteria_dir: CriteriaDirOption = None,
     fmt: FormatOption = ViewFormat.table,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """List what was added, removed or changed from set A to set B.
 
@@ -171,6 +183,7 @@ def check(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...")],
     criteria_dir: CriteriaDirOption = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """Check criteria files you wrote: every mistake with its line.
 
@@ -178,6 +191,7 @@ def check(
     """
     from smartvillage.catalog.lint import check_criteria_file, source_warnings
     from smartvillage.io.criteria import load_criteria_file
+    from smartvillage.messages import localize
     from smartvillage.render.criteria_views import criterion_shares
     from smartvillage.render.i18n import weighting_text
 
@@ -186,18 +200,25 @@ def check(
         found = check_criteria_file(file, criteria_dir)
         if not found:
             criteria = load_criteria_file(file, criteria_dir)
-            err(f"ok: {file} — {weighting_text(criterion_shares(criteria), 'en')}")
+            weighting = weighting_text(criterion_shares(criteria), lang.value)
+            err(say("criteria.ok", file=file, weighting=weighting))
             for warning in source_warnings(criteria):
-                err(f"warning: {file}: {warning}")
+                warn(f"{file}: {localize(warning, lang.value)}")
         problems += found
     if as_json:
-        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n", None)
+        data = [p.to_dict(lang.value) for p in problems]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        emit("".join(f"{p}\n" for p in problems), None)
+        emit("".join(f"{p.text(lang.value)}\n" for p in problems), None)
     bad = len({p.file.split(" (extends")[0] for p in problems})
     err(
-        f"{len(files)} file(s) checked: {len(files) - bad} sound, {bad} with problems, "
-        f"{len(problems)} problem(s)"
+        say(
+            "criteria.check_summary",
+            files=len(files),
+            sound=len(files) - bad,
+            bad=bad,
+            n=len(problems),
+        )
     )
     if problems:
         raise typer.Exit(int(Exit.INVALID))

@@ -47,6 +47,7 @@ def help_lang(args: Sequence[str]) -> Lang:
     """The language of the help: the last ``--lang``/``-l`` in ``args`` (before ``--``),
     else ``$SMARTVILLAGE_LANG``; English when neither says lv or en."""
     chosen: str | None = None
+    args = [str(arg) for arg in args]  # a caller may pass paths (CliRunner does not convert)
     for index, arg in enumerate(args):
         if arg == "--":
             break

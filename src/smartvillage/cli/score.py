@@ -23,6 +23,7 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    say,
     warn_about_report,
 )
 from smartvillage.render.base import OutputFormat
@@ -60,24 +61,19 @@ def plan_outputs(
             planned.append((path, format_for_path(path) or default))
     if fmt is not None and all(chosen is not fmt for _, chosen in planned):
         path, chosen = planned[0]
-        raise fail(
-            f"--output {path}: the extension means {chosen.value} but --format is "
-            f"{fmt.value}; change the extension or leave out --format"
-        )
+        raise fail(say("output.format_conflict", path=path, chosen=chosen.value, fmt=fmt.value))
     if sum(path is None for path, _ in planned) > 1:
-        raise fail("--output: stdout (-) is given more than once")
+        raise fail(say("output.stdout_twice"))
     seen: set[Path] = set()
     for path, chosen in planned:
         if chosen not in allowed:
-            where = "stdout" if path is None else str(path)
-            raise fail(
-                f"{where}: this command writes {', '.join(f.value for f in allowed)}, "
-                f"not {chosen.value}"
-            )
+            where = say("output.stdout") if path is None else str(path)
+            formats = [f.value for f in allowed]
+            raise fail(say("output.not_written", where=where, formats=formats, chosen=chosen.value))
         if path is not None:
             key = path.resolve()
             if key in seen:
-                raise fail(f"--output {path} is given more than once")
+                raise fail(say("output.twice", path=path))
             seen.add(key)
     return planned
 
@@ -96,10 +92,7 @@ def write_outputs(
     tty = sys.stdout.isatty()
     for path, fmt in planned:
         if path is None and fmt.binary and tty:
-            raise fail(
-                f"{fmt.value} is a binary format and stdout is a terminal; write it to a "
-                f"file with --output FILE.{fmt.value} (or redirect stdout)"
-            )
+            raise fail(say("output.binary_terminal", fmt=fmt.value))
     for path, _ in planned:
         if path is not None:
             check_target(path, inputs)
@@ -111,7 +104,7 @@ def write_outputs(
             rendered[fmt, color] = render(fmt, color, width if color else 100)
     files = [(path, rendered[fmt, False]) for path, fmt in planned if path is not None]
     for path in write_all_atomic(files, inputs):
-        err(f"wrote {path}")
+        err(say("wrote", path=path))
     for path, fmt in planned:
         if path is not None:
             continue
@@ -160,10 +153,7 @@ def score(
     criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir)
     tier_ids = [t.id for t in criteria_set.tiers]
     if fail_under is not None and fail_under not in tier_ids:
-        raise fail(
-            f"--fail-under: no tier '{fail_under}' in {criteria_set.ref}; "
-            f"expected one of: {', '.join(tier_ids)}"
-        )
+        raise fail(say("fail_under.unknown", tier=fail_under, ref=criteria_set.ref, tiers=tier_ids))
     report = score_questionnaire(questionnaire, criteria_set)
     warn_about_report(report, questionnaire, lang.value)
 
@@ -172,5 +162,15 @@ def score(
 
     write_outputs(planned, render, inputs=(file,))
     if fail_under is not None and tier_ids.index(report.summary.tier) > tier_ids.index(fail_under):
-        err(f"below {fail_under}: the village reached {report.summary.tier}")
+        labels = {t.id: t.label.get(lang.value) for t in criteria_set.tiers}
+        reached = report.summary.tier
+        err(
+            say(
+                "score.below",
+                tier=fail_under,
+                label=labels[fail_under],
+                reached=reached,
+                reached_label=labels[reached],
+            )
+        )
         raise typer.Exit(int(Exit.BELOW))

@@ -17,6 +17,7 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    say,
 )
 
 
@@ -76,11 +77,11 @@ def template(
     data = questionnaire_xlsx(criteria_set, lang.value)
     if output is None or str(output) == "-":
         if sys.stdout.isatty():
-            raise fail("an XLSX workbook is binary: give --output FILE (or redirect stdout)")
+            raise fail(say("template.xlsx_terminal"))
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
     from smartvillage.io.output import write_atomic
 
     write_atomic(output, data)
-    err(f"wrote {output}")
+    err(say("wrote", path=output))

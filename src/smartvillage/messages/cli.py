@@ -1,4 +1,7 @@
-"""What the commands say on stderr: what was written, summaries, and refusals of options."""
+"""What the commands say on stderr (and migrate on stdout): what was written, summaries,
+and refusals of options. Read with ``cli.common.say`` in the session language; a few are
+made below the CLI as coded messages (``criteria.source_*`` by ``catalog.lint``,
+``migrate.*`` reasons by ``catalog.migrate``)."""
 
 from __future__ import annotations
 
@@ -52,5 +55,158 @@ MESSAGES: Messages = {
     "batch.more_problems_one": {
         "lv": "… un vēl {n} problēma; visas ir izvadē",
         "en": "… and {n} more problem: see the errors in the output",
+    },
+    "batch.xlsx_needs_output": {
+        "lv": "XLSX darbgrāmatai nepieciešams --output FAILS.xlsx",
+        "en": "an XLSX workbook needs --output FILE.xlsx",
+    },
+    "batch.delimiter": {
+        "lv": "--delimiter: gaidīta viena rakstzīme, saņemts '{got}'",
+        "en": "--delimiter: expected one character, got '{got}'",
+    },
+    "batch.onto_input": {
+        "lv": "rezultātus nevar ierakstīt ievades failā {path}; izvēlieties citu --output",
+        "en": "refusing to write the output onto the input {path}; choose another --output",
+    },
+    "batch.writing": {"lv": "raksta {path} …", "en": "writing {path} ..."},
+    # outputs of score and compare
+    "output.format_conflict": {
+        "lv": "--output {path}: paplašinājums nozīmē formātu {chosen}, bet --format ir {fmt}; "
+        "mainiet paplašinājumu vai nenorādiet --format",
+        "en": "--output {path}: the extension means {chosen} but --format is {fmt}; change the "
+        "extension or leave out --format",
+    },
+    "output.stdout_twice": {
+        "lv": "--output: standarta izvade (-) norādīta vairāk nekā vienreiz",
+        "en": "--output: stdout (-) is given more than once",
+    },
+    "output.stdout": {"lv": "standarta izvade", "en": "stdout"},
+    "output.not_written": {
+        "lv": "{where}: šī komanda raksta {formats}, nevis {chosen}",
+        "en": "{where}: this command writes {formats}, not {chosen}",
+    },
+    "output.twice": {
+        "lv": "--output {path} norādīts vairāk nekā vienreiz",
+        "en": "--output {path} is given more than once",
+    },
+    "output.binary_terminal": {
+        "lv": "{fmt} ir binārs formāts, un standarta izvade ir terminālis; ierakstiet to failā "
+        "ar --output FAILS.{fmt} (vai novirziet standarta izvadi)",
+        "en": "{fmt} is a binary format and stdout is a terminal; write it to a file with "
+        "--output FILE.{fmt} (or redirect stdout)",
+    },
+    # score
+    "fail_under.unknown": {
+        "lv": "--fail-under: kritēriju kopā {ref} nav līmeņa '{tier}'; gaidīts viens no: {tiers}",
+        "en": "--fail-under: no tier '{tier}' in {ref}; expected one of: {tiers}",
+    },
+    "score.below": {
+        "lv": "ciems nesasniedz līmeni „{label}” ({tier}): sasniegtais līmenis – "
+        "„{reached_label}” ({reached})",
+        "en": "below {label} ({tier}): the village reached {reached_label} ({reached})",
+    },
+    # compare
+    "compare.report_with_criteria": {
+        "lv": "{path} ir pārskats: to nevar novērtēt vēlreiz ar --criteria; norādiet tā anketu",
+        "en": "{path} is a report: it cannot be scored again with --criteria; give its "
+        "questionnaire instead",
+    },
+    "compare.two_stdin": {
+        "lv": "no standarta ievades (-) var nolasīt tikai vienu no OLD un NEW",
+        "en": "only one of OLD and NEW can be read from stdin (-)",
+    },
+    # assess
+    "assess.no_dash": {
+        "lv": "assess saglabā FILE pēc katras atbildes; norādiet faila nosaukumu, nevis -",
+        "en": "assess saves to FILE after every answer; give a file name, not -",
+    },
+    "assess.not_a_terminal": {
+        "lv": "standarta ievade nav terminālis, bet assess uzdod jautājumus pa vienam. "
+        "Palaidiet to terminālī vai apzināti padodiet atbildes ar --from-stdin (viena "
+        "atbilde rindā, tā, kā tās rakstītu; sk. smartvillage assess --help).",
+        "en": "standard input is not a terminal, and assess asks its questions one by one. "
+        "Run it in a terminal, or pipe answers in on purpose with --from-stdin (one answer "
+        "per line, as you would type them; see smartvillage assess --help).",
+    },
+    "assess.other_criteria": {
+        "lv": "{file} atbild kritēriju kopai {answers}, bet --criteria norāda {ref}; "
+        "nenorādiet --criteria, lai turpinātu ar anketas kritēriju kopu",
+        "en": "{file} answers {answers}, but --criteria gives {ref}; leave out --criteria "
+        "to continue with the questionnaire's own set",
+    },
+    "assess.script_line": {
+        "lv": "{line}. rinda: {where}: {message}",
+        "en": "line {line}: {where}: {message}",
+    },
+    "assess.saved_before": {
+        "lv": "viss, kas bija pirms tās, ir saglabāts failā {file}",
+        "en": "everything before it is saved in {file}",
+    },
+    # template
+    "template.xlsx_terminal": {
+        "lv": "XLSX darbgrāmata ir binārs fails: norādiet --output FAILS (vai novirziet "
+        "standarta izvadi)",
+        "en": "an XLSX workbook is binary: give --output FILE (or redirect stdout)",
+    },
+    # migrate
+    "migrate.carried": {
+        "lv": "pārnestas {n} atbildes no {source} uz {target}",
+        "en": "carried: {n} answers from {source} to {target}",
+    },
+    "migrate.carried_one": {
+        "lv": "pārnesta {n} atbilde no {source} uz {target}",
+        "en": "carried: {n} answer from {source} to {target}",
+    },
+    "migrate.dropped": {
+        "lv": "atmesta atbilde uz {question}: {reason}",
+        "en": "dropped: {question}: {reason}",
+    },
+    "migrate.needs_answer": {
+        "lv": "nepieciešama atbilde: {question}",
+        "en": "needs an answer: {question}",
+    },
+    "migrate.wrote": {
+        "lv": "ierakstīts {path}; pārnestas atbildes: {carried}, atmestas: {dropped}, "
+        "jāatbild: {needs}",
+        "en": "wrote {path}: {carried} carried, {dropped} dropped, {needs} to answer",
+    },
+    "migrate.no_question": {
+        "lv": "kritēriju kopā {ref} šāda jautājuma nav",
+        "en": "no such question in {ref}",
+    },
+    "migrate.na_not_allowed": {
+        "lv": "atbilde „nav attiecināms” šeit vairs nav atļauta",
+        "en": "'not applicable' is no longer allowed",
+    },
+    "migrate.misfit": {
+        "lv": "atbilde vairs neder: {error}",
+        "en": "the answer no longer fits: {error}",
+    },
+    # criteria
+    "criteria.hidden_by": {"lv": "to aizsedz kopa no: {origin}", "en": "hidden by {origin}"},
+    "criteria.hides": {"lv": "aizsedz kopu no: {origin}", "en": "hides the set from {origin}"},
+    "criteria.bundled": {"lv": "programmā iekļautās", "en": "bundled"},
+    "criteria.file_says": {"lv": "failā norādīts {ref}", "en": "the file says {ref}"},
+    "criteria.invalid": {"lv": "nederīga: {problem}", "en": "invalid: {problem}"},
+    "criteria.found": {
+        "lv": "atrastas {n} kritēriju kopu versijas",
+        "en": "{n} criteria set versions found",
+    },
+    "criteria.found_one": {
+        "lv": "atrasta {n} kritēriju kopas versija",
+        "en": "{n} criteria set version found",
+    },
+    "criteria.ok": {"lv": "kārtībā: {file} — {weighting}", "en": "ok: {file} — {weighting}"},
+    "criteria.check_summary": {
+        "lv": "pārbaudīti faili: {files}; kārtībā: {sound}, ar kļūdām: {bad}; problēmas: {n}",
+        "en": "files checked: {files}; sound: {sound}, with problems: {bad}; problems: {n}",
+    },
+    "criteria.source_no_url": {
+        "lv": "avotam '{source}' nav URL vai DOI",
+        "en": "source '{source}' has no URL or DOI",
+    },
+    "criteria.source_home_page": {
+        "lv": "avots '{source}' norāda uz vietnes sākumlapu ({url}), nevis uz lapu, ko tas citē",
+        "en": "source '{source}' points at a home page ({url}), not at the page it cites",
     },
 }
