@@ -137,6 +137,23 @@ def batch(
         ),
     ] = None,
     lang: LangOption = LangChoice.lv,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            metavar="FILE",
+            help="Read CSV and XLSX inputs through this YAML mapping (column -> question id "
+            "or profile field, answer -> option); start one with --suggest-mapping.",
+        ),
+    ] = None,
+    suggest_mapping: Annotated[
+        bool,
+        typer.Option(
+            "--suggest-mapping",
+            help="Score nothing: print a starting --mapping for INPUT (one CSV or XLSX file) "
+            "for a person to check.",
+        ),
+    ] = False,
     max_rows: Annotated[
         int,
         typer.Option(
@@ -179,6 +196,17 @@ def batch(
     from smartvillage.batch import BatchOptions, expand_inputs, run_batch
     from smartvillage.io.spreadsheet import Limits
 
+    if suggest_mapping:
+        from smartvillage.batch.core import suggest_mapping as suggest
+
+        if len(inputs) != 1:
+            raise fail(say("batch.suggest_one"))
+        text = suggest(inputs[0], criteria, criteria_dir, lang.value, encoding, delimiter)
+        if text is None:
+            raise fail(say("batch.suggest_unreadable", path=inputs[0]))
+        sys.stdout.write(text)
+        return
+
     if fmt is None:
         fmt = (
             _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json)
@@ -209,6 +237,8 @@ def batch(
         encoding=encoding,
         delimiter=delimiter,
         limits=limits,
+        lang=lang.value,
+        mapping=mapping,
     )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -131,6 +131,10 @@ def show(
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: FormatOption = ViewFormat.table,
+    details: Annotated[
+        bool,
+        typer.Option("--details"),
+    ] = False,
 ) -> None:
     """Show a criteria set: dimensions, criteria, questions, weights, gates and tiers.
 
@@ -143,9 +147,9 @@ def show(
     if fmt is ViewFormat.json:
         emit(criteria.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
-        emit(views.show_markdown(criteria, lang.value), None)
+        emit(views.show_markdown(criteria, lang.value, details), None)
     else:
-        _print(views.show_parts(criteria, lang.value))
+        _print(views.show_parts(criteria, lang.value, details))
 
 
 @app.command("diff", cls=HelpCommand)

@@ -27,6 +27,8 @@ class TemplateFormat(str, Enum):
     yaml = "yaml"
     xlsx = "xlsx"
     csv = "csv"
+    xlsform = "xlsform"
+    forms = "forms"
 
 
 @handle_errors
@@ -64,6 +66,11 @@ def template(
 
         emit(blank_questionnaire(criteria_set, lang.value), output)
         return
+    if fmt is TemplateFormat.forms:
+        from smartvillage.template.forms_sheet import forms_sheet
+
+        emit(forms_sheet(criteria_set, lang.value), output)
+        return
     if fmt is TemplateFormat.csv:
         from smartvillage.template.questionnaire_csv import questionnaire_csv
 
@@ -72,9 +79,14 @@ def template(
             text = text.lstrip("\ufeff")  # no byte-order mark for pipes and scripts
         emit(text, output)
         return
-    from smartvillage.template.questionnaire_xlsx import questionnaire_xlsx
+    if fmt is TemplateFormat.xlsform:
+        from smartvillage.template.xlsform import xlsform
 
-    data = questionnaire_xlsx(criteria_set, lang.value)
+        data = xlsform(criteria_set, lang.value)
+    else:
+        from smartvillage.template.questionnaire_xlsx import questionnaire_xlsx
+
+        data = questionnaire_xlsx(criteria_set, lang.value)
     if output is None or str(output) == "-":
         if sys.stdout.isatty():
             raise fail(say("template.xlsx_terminal"))

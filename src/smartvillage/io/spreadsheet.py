@@ -1048,7 +1048,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 kind = "free" if question.allow_na else "number"
                 minimum, maximum = question.min, question.max
                 unit = f" ({plain(question.unit.get(lang))})" if question.unit else ""
-                hint = describe_allowed(question) + unit
+                hint = describe_allowed(question, lang) + unit
             elif question.type == "multi_choice":
                 hint = _SYNTAX["multi_choice"][lang] + ", ".join(
                     f"{o.value} ({plain(o.label.get(lang))})" for o in question.options
@@ -1060,7 +1060,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             if question.allow_na and kind != "list":
                 hint += f" | {_NA[lang]}"
             if question.evidence == "required":
-                hint += " | " + ("vajadzīgs pierādījums" if lang == "lv" else "evidence required")
+                hint += " | " + messages.text("template.evidence.required", lang)
             message = f"{text} — {hint}" if hint else text
             columns.append(
                 TemplateColumn(

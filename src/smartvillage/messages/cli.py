@@ -68,6 +68,14 @@ MESSAGES: Messages = {
         "lv": "rezultātus nevar ierakstīt ievades failā {path}; izvēlieties citu --output",
         "en": "refusing to write the output onto the input {path}; choose another --output",
     },
+    "batch.suggest_one": {
+        "lv": "--suggest-mapping nolasa vienu CSV vai XLSX failu",
+        "en": "--suggest-mapping reads one CSV or XLSX file",
+    },
+    "batch.suggest_unreadable": {
+        "lv": "{path}: nav nolasāma CSV vai XLSX tabula",
+        "en": "{path}: not a CSV or XLSX table that can be read",
+    },
     "batch.writing": {"lv": "raksta {path} …", "en": "writing {path} ..."},
     # outputs of score and compare
     "output.format_conflict": {

@@ -345,11 +345,15 @@ MESSAGES: Messages = {
         "lv": "smartvillage template --output mans-ciems.yaml\n"
         "smartvillage template --criteria viedais-ciems@2024 --lang en\n"
         "smartvillage template --format xlsx --output ciemi.xlsx\n"
-        "smartvillage template --format csv --output ciemi.csv",
+        "smartvillage template --format csv --output ciemi.csv\n"
+        "smartvillage template --format xlsform --output viedais-ciems.xlsx\n"
+        "smartvillage template --format forms --output google-forms.md",
         "en": "smartvillage template --output my-village.yaml --lang en\n"
         "smartvillage template --criteria viedais-ciems@2024 --lang en\n"
         "smartvillage template --format xlsx --output villages.xlsx --lang en\n"
-        "smartvillage template --format csv --output villages.csv --lang en",
+        "smartvillage template --format csv --output villages.csv --lang en\n"
+        "smartvillage template --format xlsform --output smart-village.xlsx --lang en\n"
+        "smartvillage template --format forms --output google-forms.md --lang en",
     },
     "template.criteria": {
         "lv": "Kritēriju kopa, kuras jautājumi ir veidnē: ID@VERSION, ID (jaunākā versija) vai "
@@ -359,9 +363,13 @@ MESSAGES: Messages = {
     },
     "template.fmt": {
         "lv": "yaml: viena anketa; xlsx vai csv: tabula ar rindu katram ciemam komandai "
-        "'batch'. Noklusējums: pēc --output paplašinājuma, citādi yaml.",
+        "'batch'; xlsform: veidlapa ODK Central / KoboToolbox, kuras eksportus nolasa "
+        "'batch'; forms: Markdown lapa, pēc kuras veidlapu izveidot Google Forms vai "
+        "Microsoft Forms. Noklusējums: pēc --output paplašinājuma, citādi yaml.",
         "en": "yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
-        "'batch'. Default: from the --output suffix, else yaml.",
+        "'batch'; xlsform: a form for ODK Central / KoboToolbox, whose exports 'batch' "
+        "reads; forms: a Markdown sheet for building the form in Google Forms or Microsoft "
+        "Forms. Default: from the --output suffix, else yaml.",
     },
     "template.output": {
         "lv": "Ierakstīt veidni failā FILE (pilnībā vai nemaz), nevis standarta izvadē.",
@@ -432,6 +440,18 @@ MESSAGES: Messages = {
         "Noklusējums: kopa, ko norāda katra ievade.",
         "en": "Score every row against this criteria set (ID@VERSION, ID or a file). "
         "Default: the set each input names.",
+    },
+    "batch.mapping": {
+        "lv": "Nolasīt CSV un XLSX ievades pēc šī YAML kartējuma (kolonna -> jautājuma ID vai "
+        "profila lauks, atbilde -> izvēle); sākotnējo kartējumu iegūst ar --suggest-mapping.",
+        "en": "Read CSV and XLSX inputs through this YAML mapping (column -> question id or "
+        "profile field, answer -> option); start one with --suggest-mapping.",
+    },
+    "batch.suggest_mapping": {
+        "lv": "Neko nevērtēt: izvadīt sākotnēju --mapping kartējumu ievadei INPUT (vienam CSV "
+        "vai XLSX failam), ko cilvēkam pārbaudīt.",
+        "en": "Score nothing: print a starting --mapping for INPUT (one CSV or XLSX file) for "
+        "a person to check.",
     },
     "batch.rank": {
         "lv": "Sarindot ciemus pēc kopējā procenta (katras kritēriju kopas ietvaros).",
@@ -530,13 +550,19 @@ MESSAGES: Messages = {
     },
     "criteria.show.examples": {
         "lv": "smartvillage criteria show viedais-ciems@2024\n"
-        "smartvillage criteria show viedais-ciems --format md > kriteriji.md",
+        "smartvillage criteria show viedais-ciems --format md > kriteriji.md\n"
+        "smartvillage criteria show viedais-ciems@2024 --details",
         "en": "smartvillage criteria show viedais-ciems@2024 --lang en\n"
-        "smartvillage criteria show viedais-ciems --format md --lang en > criteria.md",
+        "smartvillage criteria show viedais-ciems --format md --lang en > criteria.md\n"
+        "smartvillage criteria show viedais-ciems@2024 --details --lang en",
     },
     "criteria.show.ref": {
         "lv": "Kopa (bez versijas – jaunākā versija) vai fails.",
         "en": "The set (newest version if none), or a file.",
+    },
+    "criteria.show.details": {
+        "lv": "Parādīt jomu, kritēriju un jautājumu ID.",
+        "en": "Show the ids of dimensions, criteria and questions.",
     },
     "criteria.diff": {
         "lv": "Uzskaita, kas pievienots, izņemts vai mainīts, salīdzinot kopu A ar kopu B.\n\n"

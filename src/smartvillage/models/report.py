@@ -18,7 +18,7 @@ from pydantic import Field
 from smartvillage.models.common import StrictModel, Text
 from smartvillage.models.questionnaire import Assessment, Village
 
-REPORT_SCHEMA_VERSION = 2
+REPORT_SCHEMA_VERSION = 3
 """2: exact figures (``*_exact``) beside the shown ones; shown figures never cross a
 threshold the decision did not (see ``scoring.arithmetic``)."""
 

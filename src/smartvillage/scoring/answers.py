@@ -432,7 +432,13 @@ def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
     found = [
         item for item, keys in candidates if any(_words(k)[: len(words)] == words for k in keys[1:])
     ]
-    return _one(found, value) if found else None
+    if found:
+        return _one(found, value)
+    if len(words) == 1 and len(words[0]) >= 4:  # one word found in one label only
+        found = [item for item, keys in candidates if any(words[0] in _words(k) for k in keys[1:])]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _one(found: list[Any], value: str) -> Any:
@@ -452,8 +458,9 @@ def _label_of(item: Any) -> Any:
     return Label(label) if isinstance(label, Text) else str(item)
 
 
-def _allowed(options: list[Option]) -> list[str]:
-    return [o.value for o in options]
+def _allowed(options: list[Option]) -> list[Any]:
+    """The options as a person reads them: each label, quoted, in the reader's language."""
+    return [messages.msg("labels.quoted", text=Label(o.label)) for o in options]
 
 
 def _show(value: Any) -> str:
@@ -471,20 +478,32 @@ _HANDLERS: dict[type, Any] = {
 }
 
 
-def describe_allowed(question: Question) -> str:
-    """What answers a question allows, in one line (for templates and messages)."""
+def describe_allowed(question: Question, lang: Lang = "en") -> str:
+    """What answers a question allows, in one line, in ``lang`` (for templates and views):
+    the options by their labels, never their ids."""
+    from smartvillage import messages
+
+    def say(key: str, **params: Any) -> str:
+        return messages.text(f"template.allowed.{key}", lang, **params)
+
     if isinstance(question, YesNoQuestion):
-        return "yes | no"
+        return say("yes_no")
     if isinstance(question, RubricQuestion):
         return " | ".join(str(level.value) for level in question.levels)
     if isinstance(question, NumberQuestion):
         low = "" if question.min is None else fmt_points(question.min)
         high = "" if question.max is None else fmt_points(question.max)
-        kind = "whole number" if question.integer else "number"
-        return f"{kind} {low}..{high}".rstrip(".") if (low or high) else kind
+        if lang == "lv":
+            low, high = low.replace(".", ","), high.replace(".", ",")
+        kind = say("whole" if question.integer else "number")
+        if low and high:
+            return say("range", kind=kind, low=low, high=high)
+        if low:
+            return say("from", kind=kind, low=low)
+        return say("to", kind=kind, high=high) if high else kind
     if isinstance(question, ChoiceQuestion):
-        return " | ".join(o.value for o in question.options)
+        return " | ".join(o.label.get(lang) for o in question.options)
     if isinstance(question, MultiChoiceQuestion):
-        return "list of: " + ", ".join(o.value for o in question.options)
-    props = ", ".join(p.id for p in question.properties)
-    return f"list of {{name, properties: [{props}]}}"
+        return say("list", items="; ".join(o.label.get(lang) for o in question.options))
+    props = "; ".join(p.label.get(lang) for p in question.properties)
+    return say("initiatives", properties=props)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 
+from smartvillage import messages
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import (
-    ChoiceQuestion,
     CriteriaSet,
     InitiativesQuestion,
-    MultiChoiceQuestion,
     NumberQuestion,
     Question,
     RubricQuestion,
@@ -22,32 +21,12 @@ from smartvillage.models.questionnaire import REGIONS
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
-_HEAD = {
-    "lv": [
-        "Viedā ciema pašnovērtējuma anketa",
-        "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
-        "nezināt, atstājiet to tukšu; 'n/a' nozīmē 'nav attiecināms' (kur atļauts).",
-        "Pierādījumus pievienojiet šādi:  jautājums: {value: ..., evidence: "
-        "[{link: https://..., shows: ko tas parāda}]}",
-    ],
-    "en": [
-        "Smart Village self-assessment questionnaire",
-        "Write each answer after the colon. "
-        "Leave an answer empty if you do not know it yet; 'n/a' means not applicable "
-        "(where allowed).",
-        "Add evidence like this:  question: {value: ..., evidence: "
-        "[{link: https://..., shows: what it shows}]}",
-    ],
-}
-_EVIDENCE = {
-    "required": {"lv": "vajadzīgs pierādījums", "en": "evidence required"},
-    "recommended": {"lv": "ieteicams pierādījums", "en": "evidence recommended"},
-}
-
 
 def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
     """The YAML text of a blank questionnaire for ``criteria``, commented in ``lang``."""
-    title, how, evidence = _HEAD[lang]
+    title, how, evidence = (
+        messages.text(f"template.yaml.{k}", lang) for k in ("title", "how", "evidence")
+    )
     lines = [
         f"# {title}: {plain(criteria.title.get(lang))} ({criteria.ref})",
         f"# {how}",
@@ -66,9 +45,9 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         "    email:",
         "    phone:",
         "assessment:",
-        "  assessor: self   # self | mentor | jury",
+        f"  assessor: self   # {messages.text('template.yaml.assessor', lang)}",
         "  name:",
-        "  date:          # YYYY-MM-DD",
+        f"  date:          # {messages.text('template.yaml.date', lang)}",
         "answers:",
     ]
     dimensions = {d.id: d for d in criteria.dimensions}
@@ -77,8 +56,8 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         if criterion.dimension != current:
             current = criterion.dimension
             lines += ["", f"  # ===== {plain(dimensions[current].title.get(lang))} ====="]
-        gate = " [gate]" if criterion.gate else ""
-        lines += ["", f"  # --- {criterion.id}: {plain(criterion.title.get(lang))}{gate} ---"]
+        gate = f" [{messages.text('template.gate', lang)}]" if criterion.gate else ""
+        lines += ["", f"  # --- {plain(criterion.title.get(lang))}{gate} ---"]
         for question in criterion.questions:
             lines += [f"  # {line}" for line in _comment(question, lang)]
             lines.append(f"  {question.id}:")
@@ -90,22 +69,28 @@ def _comment(question: Question, lang: Lang) -> list[str]:
     out = [plain(question.text.get(lang))]
     if question.help:
         out.append(f"  ({plain(question.help.get(lang))})")
-    allowed = describe_allowed(question)
+    allowed = describe_allowed(question, lang)
     if question.allow_na:
-        allowed += " | n/a"
-    need = _EVIDENCE.get(question.evidence)
-    out.append(f"  -> {allowed}" + (f"   [{need[lang]}]" if need else ""))
+        allowed += " | " + messages.text("template.na", lang)
+    need = question.evidence != "none"
+    out.append(
+        f"  -> {allowed}"
+        + (f"   [{messages.text(f'template.evidence.{question.evidence}', lang)}]" if need else "")
+    )
     if isinstance(question, RubricQuestion):
         out += [
             f"     {lvl.value} = {plain(lvl.label.get(lang))}: {plain(lvl.description.get(lang))}"
             for lvl in question.levels
         ]
-    elif isinstance(question, ChoiceQuestion | MultiChoiceQuestion):
-        out += [f"     {o.value} = {plain(o.label.get(lang))}" for o in question.options]
     elif isinstance(question, NumberQuestion) and question.unit:
         out.append(f"     ({plain(question.unit.get(lang))})")
     elif isinstance(question, InitiativesQuestion):
-        out += [f"     {p.id} = {plain(p.label.get(lang))}" for p in question.properties]
-        example = {"name": "...", "properties": [p.id for p in question.properties[:2]]}
-        out.append(f"     e.g. - {json.dumps(example, ensure_ascii=False)}")
+        example = {
+            "name": "...",
+            "properties": [plain(p.label.get(lang)) for p in question.properties[:1]],
+        }
+        out.append(
+            f"     {messages.text('template.example', lang)}: - "
+            f"{json.dumps(example, ensure_ascii=False)}"
+        )
     return out
