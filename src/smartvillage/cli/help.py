@@ -69,6 +69,11 @@ def _text(key: str, lang: Lang, **params: Any) -> str:
     return messages.text(f"help.{key}", lang, **params)
 
 
+def _raw(key: str, lang: Lang) -> str:
+    """A message as written, its placeholders left for Click and Typer to fill."""
+    return messages.section("help")[key][lang]
+
+
 def command_help(path: str, lang: Lang) -> str:
     """The whole help text of the command at ``path`` (``app``, ``score``,
     ``criteria.list``): description, examples and exit codes, as Click shows them."""
@@ -149,7 +154,7 @@ def _library_words(lang: Lang, rich: bool) -> Iterator[None]:
     module: Any = core
     saved_gettext = module._
     module._ = lambda word: (
-        _text(_PLAIN_WORDS[word], lang) if word in _PLAIN_WORDS else saved_gettext(word)
+        _raw(_PLAIN_WORDS[word], lang) if word in _PLAIN_WORDS else saved_gettext(word)
     )
     saved_rich: dict[str, Any] = {}
     rich_utils: Any = None
@@ -158,7 +163,7 @@ def _library_words(lang: Lang, rich: bool) -> Iterator[None]:
 
         for name, key in _RICH_WORDS.items():
             saved_rich[name] = getattr(rich_utils, name)
-            setattr(rich_utils, name, _text(key, lang))
+            setattr(rich_utils, name, _raw(key, lang).replace("{value}", "{}"))
     try:
         yield
     finally:

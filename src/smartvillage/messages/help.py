@@ -26,8 +26,8 @@ MESSAGES: Messages = {
     "lib.default": {"lv": "noklusējums: {default}", "en": "default: {default}"},
     "lib.env_var": {"lv": "vides mainīgais: {var}", "en": "env var: {var}"},
     "lib.required": {"lv": "obligāts", "en": "required"},
-    "lib.rich_default": {"lv": "[noklusējums: {}]", "en": "[default: {}]"},
-    "lib.rich_env_var": {"lv": "[vides mainīgais: {}]", "en": "[env var: {}]"},
+    "lib.rich_default": {"lv": "[noklusējums: {value}]", "en": "[default: {value}]"},
+    "lib.rich_env_var": {"lv": "[vides mainīgais: {value}]", "en": "[env var: {value}]"},
     "lib.rich_required": {"lv": "[obligāts]", "en": "[required]"},
     "examples": {"lv": "Piemēri:", "en": "Examples:"},
     # -- exit codes ---------------------------------------------------------------------
