@@ -112,7 +112,8 @@ def compare(
         raise fail(say("compare.two_stdin"))
     first = load_report(old, criteria, criteria_dir, lang.value)
     second = load_report(new, criteria, criteria_dir, lang.value)
-    result = compare_reports(first, second, None if mode is Mode.auto else mode.value)
+    kind = None if mode is Mode.auto else mode.value
+    result = compare_reports(first, second, kind, lang.value)
     for warning in result.warnings:
         warn(warning)
 

@@ -123,6 +123,27 @@ MESSAGES: Messages = {
         "lv": "no standarta ievades (-) var nolasīt tikai vienu no OLD un NEW",
         "en": "only one of OLD and NEW can be read from stdin (-)",
     },
+    "compare.two_sets": {"lv": "{a} un {b}", "en": "{a} and {b}"},
+    "compare.other_content": {
+        "lv": "{ref} ar atšķirīgu saturu",
+        "en": "{ref} with different content",
+    },
+    "compare.tool_versions": {
+        "lv": "; pārskatus veidojušas smartvillage versijas {a} un {b}, kas vienu un to pašu "
+        "failu var nolasīt atšķirīgi",
+        "en": "; the reports were made by smartvillage {a} and {b}, which may read the same "
+        "file differently",
+    },
+    "compare.different_criteria": {
+        "lv": "pārskati novērtēti pēc atšķirīgiem kritērijiem ({what}); tos nevar tieši "
+        "salīdzināt. Norādiet --criteria ID@VERSIJA, lai abus novērtētu pēc vienas kopas",
+        "en": "the reports were scored against different criteria ({what}); they are not "
+        "directly comparable. Give --criteria ID@VERSION to score both against one set",
+    },
+    "compare.different_villages": {
+        "lv": "tiek salīdzināti divi dažādi ciemi: {a} un {b}",
+        "en": "two different villages are compared: {a} and {b}",
+    },
     # assess
     "assess.no_dash": {
         "lv": "assess saglabā FILE pēc katras atbildes; norādiet faila nosaukumu, nevis -",
@@ -191,6 +212,20 @@ MESSAGES: Messages = {
         "en": "the answer no longer fits: {error}",
     },
     # criteria
+    "criteria.no_folder": {
+        "lv": "šādas kritēriju mapes nav (norādīta ar --criteria-dir)",
+        "en": "no such criteria folder (given with --criteria-dir)",
+    },
+    "criteria.no_file": {"lv": "šāda kritēriju faila nav", "en": "no such criteria file"},
+    "criteria.bad_ref": {
+        "lv": "gaidīta kritēriju kopa formā ID@VERSIJA (piemēram, viedais-ciems@2024), ID vai "
+        "faila ceļš",
+        "en": "expected a criteria set as ID@VERSION (e.g. viedais-ciems@2024), ID, or a file path",
+    },
+    "criteria.not_found": {
+        "lv": "kritēriju kopa '{ref}' nav atrasta; zināmās kopas: {known}",
+        "en": "no criteria set '{ref}' found; known sets: {known}",
+    },
     "criteria.hidden_by": {"lv": "to aizsedz kopa no: {origin}", "en": "hidden by {origin}"},
     "criteria.hides": {"lv": "aizsedz kopu no: {origin}", "en": "hides the set from {origin}"},
     "criteria.bundled": {"lv": "programmā iekļautās", "en": "bundled"},
