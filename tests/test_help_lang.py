@@ -16,7 +16,7 @@ from conftest import REPO
 from typer.testing import CliRunner
 
 from smartvillage.cli.app import app
-from smartvillage.cli.help import help_lang, localize_tree
+from smartvillage.cli.help import help_lang, localize_tree, param_help
 
 runner = CliRunner()
 
@@ -106,14 +106,16 @@ def test_every_option_and_argument_has_help_from_the_catalogue(lang):
     group = typer.main.get_command(app)
     localize_tree(group, lang)
 
-    def walk(command, name):
-        assert command.help, name
+    def walk(command, path):
+        assert command.help, path
         for param in command.params:
-            assert getattr(param, "help", None), f"{name} {param.name}: no help in {lang}"
-        for sub_name, sub in (getattr(command, "commands", None) or {}).items():
-            walk(sub, f"{name} {sub_name}")
+            assert getattr(param, "help", None), f"{path} {param.name}: no help in {lang}"
+            # from the catalogue, not from a help= left in the code
+            assert param_help(path, param.name, lang) == param.help, (path, param.name)
+        for name, sub in (getattr(command, "commands", None) or {}).items():
+            walk(sub, name if path == "app" else f"{path}.{name}")
 
-    walk(group, "smartvillage")
+    walk(group, "app")
 
 
 def test_the_help_language_comes_from_the_command_line_then_the_environment(monkeypatch):

@@ -12,8 +12,10 @@ The root group (:class:`HelpGroup`) reads that language as it parses its argumen
 puts the catalogue's texts into every command of the tree: the command's description,
 its examples and exit codes, each option's and argument's help, and the words of the
 help layout that Click and Typer print themselves ("Usage:", "Options", "default: …").
-The docstrings and ``help=`` of the command modules are for engineers; what a person
-reads comes from here. Nothing heavy is imported: the catalogue is a dict.
+The command modules' docstrings are for engineers and their options carry no ``help=``:
+what a person reads comes from here. A new option or command needs its entries in
+``messages/help.py`` (``tests/test_help_lang.py`` fails without them). Nothing heavy is
+imported: the catalogue is a dict.
 """
 
 from __future__ import annotations
