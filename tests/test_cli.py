@@ -192,7 +192,9 @@ def test_output_is_written_atomically_and_never_onto_the_input(village, criteria
 def test_unknown_criteria_set_is_exit_2(village):
     result = invoke("score", village)
     assert result.exit_code == 2
-    assert "no criteria set 'mini@1' found" in result.stderr
+    assert "kritēriju kopa 'mini@1' nav atrasta; zināmās kopas: " in result.stderr
+    english = invoke("score", village, "--lang", "en")
+    assert "no criteria set 'mini@1' found; known sets: " in english.stderr
 
 
 def test_scoring_against_another_version_only_when_asked(tmp_path, criteria_dir):

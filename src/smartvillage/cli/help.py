@@ -151,13 +151,16 @@ def _library_words(lang: Lang, rich: bool) -> Iterator[None]:
     if lang == "en":
         yield
         return
-    import typer.core as core
+    import sys
 
-    module: Any = core
-    saved_gettext = module._
-    module._ = lambda word: (
-        _raw(_PLAIN_WORDS[word], lang) if word in _PLAIN_WORDS else saved_gettext(word)
-    )
+    import typer.core
+
+    # Typer's gettext ``_`` and Click's (vendored in Typer 0.26+, Click itself before)
+    modules: list[Any] = [typer.core]
+    modules += [m for m in (sys.modules.get(n) for n in ("typer._click.core", "click.core")) if m]
+    saved_gettext = [(module, module._) for module in modules if hasattr(module, "_")]
+    for module, gettext in saved_gettext:
+        module._ = _translator(gettext, lang)
     saved_rich: dict[str, Any] = {}
     rich_utils: Any = None
     if rich:
@@ -169,9 +172,29 @@ def _library_words(lang: Lang, rich: bool) -> Iterator[None]:
     try:
         yield
     finally:
-        module._ = saved_gettext
+        for module, gettext in saved_gettext:
+            module._ = gettext
         for name, value in saved_rich.items():
             setattr(rich_utils, name, value)
+
+
+def _translator(gettext: Any, lang: Lang) -> Any:
+    """A gettext that says Click's and Typer's own help words in ``lang``."""
+
+    def translate(word: str) -> str:
+        return _raw(_PLAIN_WORDS[word], lang) if word in _PLAIN_WORDS else gettext(word)
+
+    return translate
+
+
+def _rich_help(command: Any) -> bool:
+    """Whether Typer draws ``command``'s help with Rich (its flag moved across versions)."""
+    import typer.core as core
+
+    enabled = getattr(core, "HAS_RICH", None)
+    if enabled is None:  # Typer before 0.20: rich is imported, or None
+        enabled = getattr(core, "rich", None) is not None
+    return bool(enabled) and getattr(command, "rich_markup_mode", None) is not None
 
 
 class _Localized:
@@ -206,12 +229,9 @@ class _Localized:
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        import typer.core as core
-
-        rich = core.HAS_RICH and getattr(self, "rich_markup_mode", None) is not None
         self._drawing = True
         try:
-            with _library_words(self.help_lang, rich):
+            with _library_words(self.help_lang, _rich_help(self)):
                 super().format_help(ctx, formatter)  # type: ignore[misc]
         finally:
             self._drawing = False
