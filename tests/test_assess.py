@@ -407,7 +407,7 @@ def test_comments_in_the_file_are_announced(tmp_path, criteria_dir):
             ["--criteria", "viedais-ciems@2024"],
             "atbild kritēriju kopai mini@1, bet --criteria norāda",
         ),
-        ("none", ["--criteria", "nosuch@1"], "no criteria set 'nosuch@1' found"),
+        ("none", ["--criteria", "nosuch@1"], "kritēriju kopa 'nosuch@1' nav atrasta"),
     ],
 )
 def test_unusable_file_or_criteria_is_exit_2(tmp_path, criteria_dir, setup, args, message):

@@ -370,7 +370,8 @@ def test_a_missing_criteria_folder_is_named(tmp_path):
     result = invoke("score", EXAMPLES / "zilitkalni.yaml", "--criteria-dir", tmp_path / "nope")
     assert result.exit_code == 2
     assert (
-        f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" in result.stderr
+        f"{tmp_path / 'nope'}: šādas kritēriju mapes nav (norādīta ar --criteria-dir)"
+        in result.stderr
     )
 
 

@@ -221,7 +221,7 @@ MESSAGES: Messages = {
         "kritēriju kopa un atbildes tiek paturētas. Katra atbilde tiek saglabāta uzreiz, "
         "tāpēc Ctrl-C vai aizvērts terminālis var zaudēt augstākais tikko rakstīto rindu; "
         "FILE paliek parasta anketa, ko nolasa score un validate. Fails pirmo reizi tiek "
-        "ierakstīts, kad profils ir aizpildīts (nepieciešams ciema nosaukums un datums).\n\n"
+        "ierakstīts, kad profils ir aizpildīts (nepieciešami ciema nosaukums un datums).\n\n"
         "\b\n"
         "Jebkurā uzaicinājumā (vesela rinda; latviski vai angliski):\n"
         "  ?   !help  !palīdzība     palīdzība un jautājuma skaidrojums\n"
@@ -239,7 +239,8 @@ MESSAGES: Messages = {
         "Pierādījumi: saite vai dokumenta nosaukums, pēc tam tas, ko tas pierāda; Enter to "
         "izlaiž (trūkstošs obligātais pierādījums tad tiek atzīmēts vērtējumā). Ieteicamos "
         "pierādījumus piedāvā vienreiz katram kritērijam. Datumi: 14.05.2024. vai "
-        "2024-05-14. Ar --review pārtraukta pārskatīšana turpinās tur, kur tā apstājās.\n\n"
+        "2024-05-14. Ja pārskatīšana ar --review tika pārtraukta, tā turpinās tur, kur "
+        "apstājās.\n\n"
         "Padotas atbildes (--from-stdin): viena rinda katram uzaicinājumam, tieši tā, kā to "
         "rakstītu sesijā: 11 profila rindas (tukša rinda patur noklusējumu vai atstāj lauku "
         "tukšu), ja FILE ir jauns vai veidne, tad pa vienai atbildei uz katru jautājumu tādā "
@@ -300,7 +301,7 @@ MESSAGES: Messages = {
     },
     "assess.review": {
         "lv": "Iet cauri visiem jautājumiem no pirmā, rādot saglabātās atbildes (Enter atbildi "
-        "patur), nevis tikai neatbildētajiem; pārtraukta pārskatīšana turpinās tur, kur tā "
+        "patur), nevis tikai neatbildētajiem; pārtraukta pārskatīšana turpinās tur, kur "
         "apstājās.",
         "en": "Go through every question from the first, showing the saved answers (Enter "
         "keeps one), instead of only the unanswered ones; a review that was interrupted "
@@ -309,7 +310,7 @@ MESSAGES: Messages = {
     # -- validate -----------------------------------------------------------------------
     "validate": {
         "lv": "Pārbauda anketas pēc to formāta un kritērijiem un uzskaita katru problēmu.\n\n"
-        "Katra problēma nosauc failu, rindu, lauku un to, kas tika gaidīts.",
+        "Pie katras problēmas norādīts fails, rinda, lauks un tas, kas tika gaidīts.",
         "en": "Check questionnaires against their format and criteria; list every problem.\n\n"
         "Each problem names the file, the line, the field and what was expected.",
     },
@@ -463,7 +464,7 @@ MESSAGES: Messages = {
     },
     "batch.encoding": {
         "lv": "CSV ievades kodējums (utf-8, cp1257…). Noklusējums: UTF-8 (ar BOM vai bez), "
-        "citādi Windows-1257, ja tā iegūst latviešu burtus.",
+        "citādi Windows-1257, ja tad tekstā ir latviešu burti.",
         "en": "Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
         "BOM), else Windows-1257 when that gives Latvian letters.",
     },
