@@ -56,7 +56,7 @@ _SHARED = """
     examples zilitkalni leader zied zeme help back skip note quit palīdzība atpakaļ izlaist
     nav attiecināms piezīme gaita atskaite beigt file dir path tier enc char new a b c
     compare migrate schema list show diff check to var no x cp
-    xlsform forms google microsoft kobotoolbox odk central
+    xlsform forms google microsoft kobotoolbox odk central excel rfc
 """
 SHARED = set(_SHARED.split())
 _ENGLISH = """

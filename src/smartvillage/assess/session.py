@@ -26,7 +26,6 @@ from typing import Any
 
 from rich.text import Text
 
-from smartvillage import messages
 from smartvillage.assess import display, profile
 from smartvillage.assess.answers import (
     NONE_WORD,
@@ -155,20 +154,14 @@ class Session:
         """
         if self.strict:
             raise ScriptError(
-                messages.text(
-                    "cli.assess.script_line",
-                    self.lang,
-                    line=self.term.lines_read,
-                    where=self._where,
-                    message=message,
-                )
+                say("script_error", self.lang, line=self.term.lines_read, where=self._where)
+                + message
             )
         shown = message if sentence else say("not_accepted", self.lang, message=message)
         self.term.show(Text(shown, style="red"))
 
     def _refuse_answer(self, exc: AnswerError) -> None:
-        """An answer that does not fit, said in the session's language (in strict mode too,
-        as ``validate`` says it in the session's language)."""
+        """An answer that does not fit, said in the session's language."""
         self._refuse(answer_error_text(exc, self.lang))
 
     def _read(

@@ -2,33 +2,29 @@
 
 An answer is carried when its question id still exists and the answer still fits the
 question (a choice whose option was removed does not). Everything else is listed:
-answers that no longer apply (each with a stable ``code`` and its reason in the chosen
-language), and questions that need a new answer.
+answers that no longer apply, and questions that need a new answer.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from pydantic import BaseModel
 
-from smartvillage import messages
+from smartvillage.messages import Msg, msg
+from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet
 from smartvillage.models.questionnaire import Answer, Questionnaire
 from smartvillage.scoring.answers import AnswerError, interpret
 
-if TYPE_CHECKING:
-    from smartvillage.models.common import Lang
-
 
 class Dropped(BaseModel):
-    """An answer that could not be carried over, and why: ``reason`` for a person (in the
-    language asked for), ``code`` for a script (``no_question``, ``na_not_allowed``,
-    ``misfit``)."""
+    """An answer that could not be carried over, and why: a stable ``code`` and the reason
+    in words, in the language asked for."""
 
     question: str
-    reason: str
     code: str
+    reason: str
 
 
 class Migration(BaseModel):
@@ -44,8 +40,12 @@ class Migration(BaseModel):
 def migrate(
     questionnaire: Questionnaire, target: CriteriaSet, lang: Lang = "en"
 ) -> tuple[Questionnaire, Migration]:
-    """A new questionnaire for ``target`` with every answer that still applies; the
-    reasons for what was dropped in ``lang``."""
+    """A new questionnaire for ``target`` with every answer that still applies; what was
+    dropped is said in ``lang``."""
+
+    def drop(qid: str, reason: Msg) -> None:
+        dropped.append(Dropped(question=qid, code=reason.code, reason=reason.localized(lang)))
+
     questions = target.questions()
     answers: dict[str, Answer | None] = {}
     carried, dropped = [], []
@@ -53,14 +53,12 @@ def migrate(
         if answer is None or not answer.answered:
             continue
         if qid not in questions:
-            reason = messages.fill("cli.migrate.no_question", lang, {"ref": target.ref})
-            dropped.append(Dropped(question=qid, reason=reason, code="no_question"))
+            drop(qid, msg("migrate.no_question", ref=target.ref))
             continue
         question = questions[qid][1]
-        misfit = _misfit(question, answer, lang)
-        if misfit:
-            code, reason = misfit
-            dropped.append(Dropped(question=qid, reason=reason, code=code))
+        reason = _misfit(question, answer)
+        if reason:
+            drop(qid, reason)
             continue
         answers[qid] = answer
         carried.append(qid)
@@ -78,17 +76,11 @@ def migrate(
     )
 
 
-def _misfit(question, answer: Answer, lang: Lang) -> tuple[str, str] | None:
-    """Why ``answer`` no longer fits ``question``: (code, reason in ``lang``), or None."""
+def _misfit(question: Any, answer: Answer) -> Msg | None:
     if answer.na:
-        if question.allow_na:
-            return None
-        return "na_not_allowed", messages.text("cli.migrate.na_not_allowed", lang)
+        return None if question.allow_na else msg("migrate.na_not_allowed")
     try:
         interpret(question, answer.value)
     except AnswerError as exc:
-        from smartvillage.scoring.answer_texts import answer_error_text
-
-        error = answer_error_text(exc, lang)
-        return "misfit", messages.text("cli.migrate.misfit", lang, error=error)
+        return msg("migrate.no_longer_fits", problem=exc.message)
     return None

@@ -19,6 +19,7 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
+    CsvDialectOption,
     Exit,
     LangChoice,
     LangOption,
@@ -111,6 +112,7 @@ def batch(
         int,
         typer.Option("--max-text", min=1, metavar="N"),
     ] = 10_000,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score many villages: validate every row, score the good ones, report the rest.
 
@@ -191,7 +193,8 @@ def batch(
         for village in result.villages:
             tiers.count(village, result.plans[village.criteria])
         _report_problems(result, quiet)
-        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs))
+        dialect = csv_dialect.value if csv_dialect is not None else None
+        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs), dialect)
     stats = result.stats
     err(
         say(
@@ -374,12 +377,14 @@ def _write_lines(
     lang: Any,
     ranked: bool,
     inputs: tuple[Path, ...],
+    dialect: str | None = None,
 ) -> None:
-    """CSV or JSON Lines, to stdout or atomically to ``output``."""
+    """CSV (in ``dialect``, default the language's) or JSON Lines, to stdout or atomically
+    to ``output``."""
     if fmt is BatchFormat.csv:
         from smartvillage.render.results_csv import csv_lines
 
-        lines = csv_lines(result, lang, ranked)
+        lines = csv_lines(result, lang, ranked, dialect)
     else:
         from smartvillage.render.results_jsonl import jsonl_lines
 

@@ -43,6 +43,23 @@ LangOption = Annotated[
     typer.Option("--lang", "-l", case_sensitive=False, envvar="SMARTVILLAGE_LANG"),
 ]
 
+
+class CsvDialectChoice(str, Enum):
+    """The CSV dialects (``render.csv_dialect``), by the names the option takes."""
+
+    excel_lv = "excel-lv"
+    rfc4180 = "rfc4180"
+
+
+CsvDialectOption = Annotated[
+    CsvDialectChoice | None,
+    typer.Option(
+        "--csv-dialect",
+        case_sensitive=False,
+        envvar="SMARTVILLAGE_CSV_DIALECT",
+    ),
+]
+
 CriteriaOption = Annotated[
     str | None,
     typer.Option("--criteria", "-c", metavar="ID@VERSION"),

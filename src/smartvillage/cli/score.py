@@ -17,6 +17,7 @@ import typer
 from smartvillage.cli.common import (
     CriteriaDirOption,
     CriteriaOption,
+    CsvDialectOption,
     Exit,
     LangChoice,
     LangOption,
@@ -137,6 +138,7 @@ def score(
         bool,
         typer.Option("--details"),
     ] = False,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
     and the biggest gaps.
@@ -158,6 +160,11 @@ def score(
     warn_about_report(report, questionnaire, lang.value)
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str | bytes:
+        if chosen is OutputFormat.csv:
+            from smartvillage.render.report_csv import render as to_csv
+
+            dialect = csv_dialect.value if csv_dialect is not None else None
+            return to_csv(report, lang.value, dialect=dialect)
         return get_renderer(chosen)(report, lang.value, color=color, width=width, details=details)
 
     write_outputs(planned, render, inputs=(file,))

@@ -7,7 +7,7 @@ from smartvillage.messages import Messages
 MESSAGES: Messages = {
     "yes_no": {
         "lv": "gaidīts jā vai nē, saņemts {got}",
-        "en": "expected yes or no (jā / nē), got {got}",
+        "en": "expected yes or no, got {got}",
     },
     "level": {
         "lv": "gaidīts viens no līmeņiem {allowed}, saņemts {got}",
@@ -78,8 +78,8 @@ MESSAGES: Messages = {
         "en": "expected the initiatives one by one, or - for none",
     },
     "typed_property": {
-        "lv": "nezināma īpašība '{key}'; gaidīti numuri vai id: {known}",
-        "en": "unknown property '{key}'; expected numbers or ids: {known}",
+        "lv": "nezināma īpašība '{key}'; gaidīti numuri vai nosaukumi: {known}",
+        "en": "unknown property '{key}'; expected numbers or names: {known}",
     },
     "listed": {
         "lv": "gaidīts numurs no 1 līdz {count} vai viens no {allowed}, saņemts {got}",

@@ -1,7 +1,7 @@
 """What the commands say on stderr (and migrate on stdout): what was written, summaries,
 and refusals of options. Read with ``cli.common.say`` in the session language; a few are
-made below the CLI as coded messages (``criteria.source_*`` by ``catalog.lint``,
-``migrate.*`` reasons by ``catalog.migrate``)."""
+made below the CLI as coded messages (``criteria.source_*`` by ``catalog.lint``, the
+criteria look-up problems by ``io.criteria``, compare's warnings by ``scoring.compare``)."""
 
 from __future__ import annotations
 
@@ -163,10 +163,6 @@ MESSAGES: Messages = {
         "en": "{file} answers {answers}, but --criteria gives {ref}; leave out --criteria "
         "to continue with the questionnaire's own set",
     },
-    "assess.script_line": {
-        "lv": "{line}. rinda: {where}: {message}",
-        "en": "line {line}: {where}: {message}",
-    },
     "assess.saved_before": {
         "lv": "viss, kas bija pirms tās, ir saglabāts failā {file}",
         "en": "everything before it is saved in {file}",
@@ -198,18 +194,6 @@ MESSAGES: Messages = {
         "lv": "ierakstīts {path}; pārnestas atbildes: {carried}, atmestas: {dropped}, "
         "jāatbild: {needs}",
         "en": "wrote {path}: {carried} carried, {dropped} dropped, {needs} to answer",
-    },
-    "migrate.no_question": {
-        "lv": "kritēriju kopā {ref} šāda jautājuma nav",
-        "en": "no such question in {ref}",
-    },
-    "migrate.na_not_allowed": {
-        "lv": "atbilde „nav attiecināms” šeit vairs nav atļauta",
-        "en": "'not applicable' is no longer allowed",
-    },
-    "migrate.misfit": {
-        "lv": "atbilde vairs neder: {error}",
-        "en": "the answer no longer fits: {error}",
     },
     # criteria
     "criteria.no_folder": {

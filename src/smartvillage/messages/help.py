@@ -113,6 +113,14 @@ MESSAGES: Messages = {
         "format comes from the extension: {extensions} (.txt is the table); other names use "
         "--format; - is stdout.",
     },
+    "option.csv_dialect": {
+        "lv": "CSV programmai Excel Latvijā (excel-lv: atdalītājs ;, UTF-8 BOM, decimālkomats) "
+        "vai skriptiem (rfc4180: atdalītājs ,, bez BOM, decimālpunkts). Noklusējums: excel-lv "
+        "ar --lang lv, rfc4180 ar --lang en.",
+        "en": "CSV for Excel in Latvia (excel-lv: ; separators, a UTF-8 BOM, decimal commas) "
+        "or for scripts (rfc4180: , separators, no BOM, decimal points). Default: excel-lv "
+        "with --lang lv, rfc4180 with --lang en.",
+    },
     "option.as_json": {"lv": "Izvadīt JSON sarakstu.", "en": "Print a JSON list."},
     # -- smartvillage -------------------------------------------------------------------
     "app": {
