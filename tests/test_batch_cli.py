@@ -112,7 +112,9 @@ def test_csv_and_json_lines_account_for_every_row(tmp_path, criteria_dir):
         csv_text([village("Ābeļciems"), village("Bērzciems", q_num="x"), village("Cīruļi")]),
         encoding="utf-8-sig",
     )
-    result = invoke("batch", path, "--criteria-dir", criteria_dir, "--format", "csv")
+    result = invoke(
+        "batch", path, "--criteria-dir", criteria_dir, "--format", "csv", "--csv-dialect", "rfc4180"
+    )
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["status"], r["row"], r["village"]) for r in rows] == [
@@ -145,7 +147,8 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, criteria_dir):
     assert "<f>" not in xml and "<f " not in xml
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == [n.strip() for n in names]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "csv")
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout.startswith("\ufeff")  # Latvian: excel-lv, ; and a BOM
+    rows = list(csv.DictReader(io.StringIO(result.stdout[1:]), delimiter=";"))
     assert [r["village"] for r in rows] == [
         '\'=HYPERLINK("http://evil","x")',
         "'+SUM(A1)",
@@ -172,7 +175,8 @@ def test_latvian_letters_survive_csv_output(tmp_path, criteria_dir):
     )
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out.csv").read_text(encoding="utf-8")
-    assert ",Ģeņģeļi,Ābeļu pagasts,Tukuma novads," in text
+    assert text.startswith("\ufeff")  # so that Excel reads UTF-8, not Windows-1257
+    assert ";Ģeņģeļi;Ābeļu pagasts;Tukuma novads;" in text
 
 
 def test_rank_and_fail_under(tmp_path, criteria_dir):
@@ -188,7 +192,17 @@ def test_rank_and_fail_under(tmp_path, criteria_dir):
         ],
     )
     result = invoke(
-        "batch", path, "--criteria-dir", criteria_dir, "-f", "csv", "--rank", "--fail-under", "mid"
+        "batch",
+        path,
+        "--criteria-dir",
+        criteria_dir,
+        "-f",
+        "csv",
+        "--rank",
+        "--fail-under",
+        "mid",
+        "--csv-dialect",
+        "rfc4180",
     )
     assert result.exit_code == 1
     assert "ciemi zem līmeņa mid: 1" in result.stderr
@@ -206,7 +220,10 @@ def test_rank_and_fail_under(tmp_path, criteria_dir):
     assert [(r[0], r[3]) for r in summary[2:]] == [(1, "Top"), (1, "Top2"), (3, "Mid"), (4, "Low")]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--fail-under", "gold")
     assert result.exit_code == 2
-    assert "--fail-under: no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
+    assert (
+        "--fail-under: kritēriju kopā mini@1 nav līmeņa 'gold'; gaidīts viens no: top, mid, low"
+        in result.stderr
+    )
 
 
 def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
@@ -292,7 +309,7 @@ def test_output_is_never_an_input_and_is_atomic(table, tmp_path, criteria_dir):
     before = table.read_bytes()
     result = invoke("batch", table, "--criteria-dir", criteria_dir, "-o", table)
     assert result.exit_code == 2
-    assert f"refusing to write the output onto the input {table}" in result.stderr
+    assert f"rezultātus nevar ierakstīt ievades failā {table}" in result.stderr
     assert table.read_bytes() == before
     out = tmp_path / "r.xlsx"
     out.write_bytes(b"old results")
@@ -308,7 +325,7 @@ def test_output_is_never_an_input_and_is_atomic(table, tmp_path, criteria_dir):
 def test_xlsx_needs_an_output_file(table, criteria_dir):
     result = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "xlsx")
     assert result.exit_code == 2
-    assert "an XLSX workbook needs --output FILE.xlsx" in result.stderr
+    assert "XLSX darbgrāmatai nepieciešams --output FAILS.xlsx" in result.stderr
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(table, tmp_path, criteria_dir):

@@ -780,7 +780,7 @@ def test_each_of_the_seven_criteria_counts_one_seventh(ref):
     result = CliRunner().invoke(
         app, ["criteria", "check", str(REPO / "criteria" / "viedais-ciems" / f"{year}.yaml")]
     )
-    assert result.exit_code == 0 and "Each criterion counts 1/7" in result.stderr
+    assert result.exit_code == 0 and "Katrs kritērijs veido 1/7" in result.stderr
 
 
 def test_every_report_says_how_criteria_weigh_and_what_it_is_not():
@@ -813,6 +813,7 @@ def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
     assert "negarantē atpazīstamības zīmi" in about["criteria_disclaimer"]
     table = tmp_path / "report.csv"
     CliRunner().invoke(app, ["score", path, "-o", str(table)])
-    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
+    text = table.read_text(encoding="utf-8-sig")  # Latvian: the excel-lv dialect
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
     assert {r["criteria_status"] for r in rows} == {"reconstruction"}
     assert all("negarantē atpazīstamības zīmi" in r["criteria_disclaimer"] for r in rows)

@@ -96,7 +96,15 @@ def test_list_shows_every_set_and_marks_shadowing(two_rounds, tmp_path):
     (other / "mini" / "1.yaml").write_text(MINI_CRITERIA, encoding="utf-8")
     (other / "mini" / "7.yaml").write_text("id: [broken\n", encoding="utf-8")
     result = invoke(
-        "criteria", "list", "--criteria-dir", other, "--criteria-dir", two_rounds, "--json"
+        "criteria",
+        "list",
+        "--criteria-dir",
+        other,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     rows = {(r["ref"], r["origin"]): r for r in json.loads(result.stdout)}
@@ -118,11 +126,11 @@ def test_show_formats(criteria_dir):
     table = invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "--lang", "en")
     assert table.exit_code == 0, table.output
     assert "How broad?" in table.stdout and "q_rubric" not in table.stdout
-    assert "every gate met, every criterion met" in table.stdout
+    assert "every must-pass criterion met, every criterion met" in table.stdout
     details = invoke(
         "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "--lang", "en", "--details"
     )
-    assert "q_rubric How broad?" in details.stdout
+    assert "q_rubric How" in details.stdout
     md = invoke(
         "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "md", "--lang", "lv"
     )
@@ -217,11 +225,11 @@ def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
         ),
         (line("- id: low"), "tiers.2: the last tier ('low') must have no requirements"),
     ]
-    result = invoke("criteria", "check", bad)
+    result = invoke("criteria", "check", bad, "--lang", "en")
     assert result.exit_code == 2
     for number, message in expected:
         assert f"{bad}:{number}: {message}" in result.stdout, (number, message, result.stdout)
-    assert "1 file(s) checked: 0 sound, 1 with problems" in result.stderr
+    assert "files checked: 1; sound: 0, with problems: 1; problems: " in result.stderr
 
 
 def test_check_passes_sound_files(criteria_dir):
@@ -244,12 +252,26 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     before = source.read_bytes()
     out = tmp_path / "q2.yaml"
     result = invoke(
-        "migrate", source, "--to", "mini@2", "-o", out, "--criteria-dir", two_rounds, "--json"
+        "migrate",
+        source,
+        "--to",
+        "mini@2",
+        "-o",
+        out,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["carried"] == ["q_yes", "q_rubric", "q_num", "q_choice", "q_multi", "q_init"]
-    assert report["dropped"] == [{"question": "q_na", "reason": "no such question in mini@2"}]
+    assert report["dropped"] == [
+        {
+            "question": "q_na",
+            "code": "migrate.no_question",
+            "reason": "kritēriju kopā mini@2 šāda jautājuma nav",
+        }
+    ]
     assert report["needs_answer"] == ["q_new", "q_coop"]
     assert source.read_bytes() == before
     scored = invoke("score", out, "--criteria-dir", two_rounds, "-f", "json")
@@ -284,10 +306,10 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert (
-        "dropped: q_choice: the answer no longer fits: expected one of “Never”, “Yearly”, "
-        "got 'monthly'" in result.stdout
+        "q_choice: atbilde vairs neder: gaidīta viena no izvēlēm “Nekad”, “Reizi gadā”, "
+        "saņemts 'monthly'" in result.stdout
     )
-    assert "needs an answer: q_choice" in result.stdout
+    assert "nepieciešama atbilde: q_choice" in result.stdout
 
 
 def test_bundled_sets_are_listed():
@@ -317,13 +339,23 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
 
     out = tmp_path / "zilitkalni-2023.yaml"
     result = invoke(
-        "migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023", "-o", out, "--json"
+        "migrate",
+        EXAMPLES / "zilitkalni.yaml",
+        "--to",
+        "viedais-ciems@2023",
+        "-o",
+        out,
+        "--json",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert len(report["carried"]) == 28
     assert report["dropped"] == [
-        {"question": "vc4.continuity", "reason": "no such question in viedais-ciems@2023"}
+        {
+            "question": "vc4.continuity",
+            "code": "migrate.no_question",
+            "reason": "kritēriju kopā viedais-ciems@2023 šāda jautājuma nav",
+        }
     ]
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
     scored = json.loads(invoke("score", out, "-f", "json").stdout)
@@ -336,7 +368,8 @@ def test_a_missing_criteria_folder_is_named(tmp_path):
     result = invoke("score", EXAMPLES / "zilitkalni.yaml", "--criteria-dir", tmp_path / "nope")
     assert result.exit_code == 2
     assert (
-        f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" in result.stderr
+        f"{tmp_path / 'nope'}: šādas kritēriju mapes nav (norādīta ar --criteria-dir)"
+        in result.stderr
     )
 
 
@@ -357,7 +390,7 @@ def test_check_names_sources_a_reader_could_not_find(tmp_path):
         "source 's2' points at a home page (https://example.org/), not at the page it cites",
         "source 's3' has no URL or DOI",
     ]
-    result = invoke("criteria", "check", path)
+    result = invoke("criteria", "check", path, "--lang", "en")
     assert result.exit_code == 0  # warnings, not problems
     assert "warning:" in result.stderr and "source 's3' has no URL or DOI" in result.stderr
     assert (

@@ -19,6 +19,7 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
+    CsvDialectOption,
     Exit,
     LangChoice,
     LangOption,
@@ -58,140 +59,64 @@ _SUFFIX_FORMATS = {
 def batch(
     inputs: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="INPUT",
-            show_default=False,
-            help="Workbooks (.xlsx) with a row per village, CSV files, questionnaires "
-            "(.yaml, .json), or folders of them.",
-        ),
+        typer.Argument(metavar="INPUT", show_default=False),
     ],
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="PATH",
-            help="Write the results to PATH (atomically; never onto an input). Without it, "
-            "CSV or JSON Lines go to stdout.",
-        ),
+        typer.Option("--output", "-o", metavar="PATH"),
     ] = None,
     fmt: Annotated[
         BatchFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            help="xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: "
-            "from the --output suffix, else json.",
-        ),
+        typer.Option("--format", "-f", case_sensitive=False),
     ] = None,
     criteria: Annotated[
         str | None,
-        typer.Option(
-            "--criteria",
-            "-c",
-            metavar="ID@VERSION",
-            help="Score every row against this criteria set (ID@VERSION, ID or a file). "
-            "Default: the set each input names.",
-        ),
+        typer.Option("--criteria", "-c", metavar="ID@VERSION"),
     ] = None,
     criteria_dir: CriteriaDirOption = None,
     rank: Annotated[
         bool,
-        typer.Option(
-            "--rank", help="Rank the villages by overall percent (within each criteria set)."
-        ),
+        typer.Option("--rank"),
     ] = False,
     quiet: Annotated[
         bool,
-        typer.Option(
-            "--quiet",
-            "-q",
-            help="No progress bar and no warnings on stderr (errors and the "
-            "counts are still shown).",
-        ),
+        typer.Option("--quiet", "-q"),
     ] = False,
     encoding: Annotated[
         str | None,
-        typer.Option(
-            "--encoding",
-            metavar="ENC",
-            help="Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
-            "BOM), else Windows-1257 when that gives Latvian letters.",
-        ),
+        typer.Option("--encoding", metavar="ENC"),
     ] = None,
     delimiter: Annotated[
         str | None,
-        typer.Option(
-            "--delimiter",
-            metavar="CHAR",
-            help="Field separator of CSV inputs. Default: detected (; , or tab).",
-        ),
+        typer.Option("--delimiter", metavar="CHAR"),
     ] = None,
     fail_under: Annotated[
         str | None,
-        typer.Option(
-            "--fail-under",
-            metavar="TIER",
-            help="Exit 1 when any village is below this tier (e.g. on_the_way).",
-        ),
+        typer.Option("--fail-under", metavar="TIER"),
     ] = None,
     lang: LangOption = LangChoice.lv,
     mapping: Annotated[
         Path | None,
-        typer.Option(
-            "--mapping",
-            metavar="FILE",
-            help="Read CSV and XLSX inputs through this YAML mapping (column -> question id "
-            "or profile field, answer -> option); start one with --suggest-mapping.",
-        ),
+        typer.Option("--mapping", metavar="FILE"),
     ] = None,
     suggest_mapping: Annotated[
         bool,
-        typer.Option(
-            "--suggest-mapping",
-            help="Score nothing: print a starting --mapping for INPUT (one CSV or XLSX file) "
-            "for a person to check.",
-        ),
+        typer.Option("--suggest-mapping"),
     ] = False,
     max_rows: Annotated[
         int,
-        typer.Option(
-            "--max-rows",
-            min=1,
-            metavar="N",
-            help="Most village rows read from one sheet or CSV file.",
-        ),
+        typer.Option("--max-rows", min=1, metavar="N"),
     ] = 200_000,
-    max_file_size: Annotated[
-        int, typer.Option("--max-file-size", min=1, metavar="MB", help="Largest input file, in MB.")
-    ] = 200,
+    max_file_size: Annotated[int, typer.Option("--max-file-size", min=1, metavar="MB")] = 200,
     max_text: Annotated[
         int,
-        typer.Option(
-            "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters."
-        ),
+        typer.Option("--max-text", min=1, metavar="N"),
     ] = 10_000,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score many villages: validate every row, score the good ones, report the rest.
 
-    INPUT may be a workbook made from 'smartvillage template --format xlsx' (a row per
-    village), a CSV file (UTF-8 or Windows-1257, ; or , separated), YAML/JSON
-    questionnaires, or a folder of any of them. A bad row never stops the batch: its
-    problems are listed by file, sheet and cell, and the other rows are scored. The
-    results workbook has a summary, points per criterion, recommendations, dimension
-    averages with a chart, and the errors.
-
-    \b
-    Examples:
-      smartvillage batch ciemi.xlsx --output rezultati.xlsx
-      smartvillage batch iesniegumi/ --output rezultati.xlsx --rank
-      smartvillage batch ciemi.csv --encoding cp1257 --format csv > rezultati.csv
-      smartvillage batch ciemi.xlsx --format json | jq .summary.tier
-
-    Exit codes: 0 every row scored; 1 some rows were rejected (the results are still
-    written) or a village is below --fail-under; 2 nothing could be scored, or an
-    option or input is unusable; 3 an internal error.
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.batch import BatchOptions, expand_inputs, run_batch
     from smartvillage.io.spreadsheet import Limits
@@ -200,10 +125,10 @@ def batch(
         from smartvillage.batch.core import suggest_mapping as suggest
 
         if len(inputs) != 1:
-            raise fail("--suggest-mapping reads one CSV or XLSX file")
+            raise fail(say("batch.suggest_one"))
         text = suggest(inputs[0], criteria, criteria_dir, lang.value, encoding, delimiter)
         if text is None:
-            raise fail(f"{inputs[0]}: not a CSV or XLSX table that can be read")
+            raise fail(say("batch.suggest_unreadable", path=inputs[0]))
         sys.stdout.write(text)
         return
 
@@ -215,21 +140,19 @@ def batch(
         )
     to_stdout = output is None or str(output) == "-"
     if fmt is BatchFormat.xlsx and to_stdout:
-        raise fail("an XLSX workbook needs --output FILE.xlsx")
+        raise fail(say("batch.xlsx_needs_output"))
     if delimiter is not None and len(delimiter) != 1:
         if delimiter in ("\\t", "tab"):
             delimiter = "\t"
         else:
-            raise fail(f"--delimiter: expected one character, got '{delimiter}'")
+            raise fail(say("batch.delimiter", got=delimiter))
     if output is not None and not to_stdout:
         from smartvillage.io.output import same_file
 
         files, _ = expand_inputs(inputs)
         for path in files:
             if same_file(Path(output), path):
-                raise fail(
-                    f"refusing to write the output onto the input {path}; choose another --output"
-                )
+                raise fail(say("batch.onto_input", path=path))
     limits = Limits(
         max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024, max_text=max_text
     )
@@ -271,7 +194,8 @@ def batch(
         for village in result.villages:
             tiers.count(village, result.plans[village.criteria])
         _report_problems(result, quiet)
-        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs))
+        dialect = csv_dialect.value if csv_dialect is not None else None
+        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs), dialect)
     stats = result.stats
     err(
         say(
@@ -398,7 +322,7 @@ def _batch_to_workbook(
             tiers.check(result)
             _report_problems(result, quiet)
             if show_progress:
-                err(f"writing {output} ...")
+                err(say("batch.writing", path=output))
             with paused_gc():
                 book.finish(result, generated)
         except BaseException:
@@ -431,8 +355,7 @@ class _TierCount:
         for ref, plan in result.plans.items():
             if self.tier not in plan.tier_ids:
                 raise fail(
-                    f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
-                    f"{', '.join(plan.tier_ids)}"
+                    say("fail_under.unknown", tier=self.tier, ref=ref, tiers=list(plan.tier_ids))
                 )
 
 
@@ -455,12 +378,14 @@ def _write_lines(
     lang: Any,
     ranked: bool,
     inputs: tuple[Path, ...],
+    dialect: str | None = None,
 ) -> None:
-    """CSV or JSON Lines, to stdout or atomically to ``output``."""
+    """CSV (in ``dialect``, default the language's) or JSON Lines, to stdout or atomically
+    to ``output``."""
     if fmt is BatchFormat.csv:
         from smartvillage.render.results_csv import csv_lines
 
-        lines = csv_lines(result, lang, ranked)
+        lines = csv_lines(result, lang, ranked, dialect)
     else:
         from smartvillage.render.results_jsonl import jsonl_lines
 

@@ -31,12 +31,6 @@ class Exit(IntEnum):
     INTERNAL = 3
 
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 done; 1 the village is below --fail-under (or, for batch, some rows "
-    "were rejected); 2 an input could not be read or is invalid; 3 an internal error."
-)
-
-
 class LangChoice(str, Enum):
     """The languages of human-readable output."""
 
@@ -46,35 +40,34 @@ class LangChoice(str, Enum):
 
 LangOption = Annotated[
     LangChoice,
+    typer.Option("--lang", "-l", case_sensitive=False, envvar="SMARTVILLAGE_LANG"),
+]
+
+
+class CsvDialectChoice(str, Enum):
+    """The CSV dialects (``render.csv_dialect``), by the names the option takes."""
+
+    excel_lv = "excel-lv"
+    rfc4180 = "rfc4180"
+
+
+CsvDialectOption = Annotated[
+    CsvDialectChoice | None,
     typer.Option(
-        "--lang",
-        "-l",
+        "--csv-dialect",
         case_sensitive=False,
-        envvar="SMARTVILLAGE_LANG",
-        help="Language of the output: lv (Latvian) or en (English).",
+        envvar="SMARTVILLAGE_CSV_DIALECT",
     ),
 ]
 
 CriteriaOption = Annotated[
     str | None,
-    typer.Option(
-        "--criteria",
-        "-c",
-        metavar="ID@VERSION",
-        help="Criteria set to use: ID@VERSION, ID (newest version) or a file path. "
-        "Default: the set the questionnaire names.",
-    ),
+    typer.Option("--criteria", "-c", metavar="ID@VERSION"),
 ]
 
 CriteriaDirOption = Annotated[
     list[Path] | None,
-    typer.Option(
-        "--criteria-dir",
-        metavar="DIR",
-        help="A folder of your own criteria sets (<id>/<version>.yaml), searched "
-        "before the bundled ones; may be given several times. "
-        "Also: $SMARTVILLAGE_CRITERIA_DIR.",
-    ),
+    typer.Option("--criteria-dir", metavar="DIR"),
 ]
 
 
