@@ -68,7 +68,7 @@ def source_warnings(criteria: CriteriaSet) -> list[str]:
 
     from smartvillage.messages import msg
 
-    out = []
+    out: list[str] = []
     for source in criteria.sources:
         if not source.url:
             out.append(msg("cli.criteria.source_no_url", source=source.id))

@@ -48,7 +48,8 @@ def migrate(
 
     questions = target.questions()
     answers: dict[str, Answer | None] = {}
-    carried, dropped = [], []
+    carried: list[str] = []
+    dropped: list[Dropped] = []
     for qid, answer in questionnaire.answers.items():
         if answer is None or not answer.answered:
             continue

@@ -104,6 +104,7 @@ def _placeholders(path: str, name: str) -> dict[str, Any]:
         return {}
     from smartvillage.render.base import EXTENSIONS, OutputFormat
 
+    formats: tuple[OutputFormat, ...]
     if path == "compare":
         from smartvillage.cli.compare import ALLOWED as formats
     else:
@@ -120,7 +121,7 @@ def localize_tree(command: click.Command, lang: Lang, path: str = "app") -> None
     for param in command.params:
         found = param_help(path, param.name or "", lang)
         if found is not None:
-            param.help = found  # type: ignore[attr-defined]
+            param.help = found  # type: ignore[attr-defined, unused-ignore]  # Options have help
     for name, sub in (getattr(command, "commands", None) or {}).items():
         localize_tree(sub, lang, name if path == "app" else f"{path}.{name}")
 

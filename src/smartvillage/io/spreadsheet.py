@@ -170,7 +170,7 @@ ASSESSORS = {
     "zurija": "jury",
 }
 # who assessed, as a person reads it: the words of the catalogue's report section
-ASSESSOR_LABELS = {
+ASSESSOR_LABELS: dict[str, dict[str, str]] = {
     key: {lang: messages.text(f"report.assessor.{key}", lang) for lang in LANGS}
     for key in ("self", "mentor", "jury")
 }

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -266,7 +266,7 @@ class ResultsWorkbook:
             )
         return found
 
-    def header(self, sheet: Any, row: int, labels: list[str], widths: list[float]) -> None:
+    def header(self, sheet: Any, row: int, labels: list[str], widths: Sequence[float]) -> None:
         """A header row with widths, as tall as its longest label needs."""
         for col, (text, width) in enumerate(zip(labels, widths, strict=True)):
             sheet.write_string(row, col, text, self.head)

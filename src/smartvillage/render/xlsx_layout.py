@@ -121,7 +121,7 @@ class FittedSheet:
 
     def write_string(self, row: int, col: int, text: str, cell_format: Any = None) -> Any:
         """Write a text cell; a wrapped one counts towards its row's height."""
-        if cell_format is not None and getattr(cell_format, "text_wrap", 0) and text:
+        if cell_format is not None and getattr(cell_format, "text_wrap", False) and text:
             lines = wrapped_lines(text, self.widths.get(col, 8.43) * 11 / self.size)
             if lines > self.lines.get(row, 1):
                 self.lines[row] = lines
