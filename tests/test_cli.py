@@ -414,3 +414,10 @@ def test_warnings_on_stderr_speak_the_session_language(tmp_path, criteria_dir):
     assert latvian.stderr == "brīdinājums: 6 no 7 jautājumiem nav atbildēti un dod 0 punktu.\n"
     english = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
     assert english.stderr == "warning: 6 of 7 questions are unanswered and count as 0 points.\n"
+
+
+@pytest.mark.parametrize("command", ["score", "validate", "compare", "batch", "migrate"])
+def test_a_missing_argument_is_a_usage_error(command):
+    result = invoke(command)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "internal" not in result.output

@@ -167,7 +167,11 @@ def test_diff_lists_real_differences(two_rounds):
         ("changed", "tier", "mid", "min_percent"),
     ]
     table = invoke("criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds)
-    assert "mini@1 → mini@2: 8 change(s)" in table.stdout
+    assert "mini@1 → mini@2: 8 izmaiņas" in table.stdout
+    english = invoke(
+        "criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds, "--lang", "en"
+    )
+    assert "mini@1 → mini@2: 8 changes" in english.stdout
 
 
 def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):

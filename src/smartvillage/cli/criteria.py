@@ -89,7 +89,7 @@ def list_sets(
             criteria = load_criteria_file(entry.path, criteria_dir)
             row.update(
                 status=criteria.status,
-                title=criteria.title.get("en"),
+                title=criteria.title.get(lang.value),
                 sources=len(criteria.sources),
             )
             if (criteria.id, criteria.version) != key:
@@ -112,7 +112,7 @@ def list_sets(
     else:
         from smartvillage.render.criteria_views import listing_table
 
-        _print([listing_table(rows)])
+        _print([listing_table(rows, lang.value)])
     err(say("criteria.found", n=len(rows)))
 
 
@@ -176,9 +176,9 @@ def diff(
     if fmt is ViewFormat.json:
         emit(result.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
-        emit(views.diff_markdown(result), None)
+        emit(views.diff_markdown(result, lang.value), None)
     else:
-        _print([views.diff_table(result)])
+        _print([views.diff_table(result, lang.value)])
 
 
 @app.command("check", cls=HelpCommand)
