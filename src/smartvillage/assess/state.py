@@ -35,6 +35,7 @@ from smartvillage.models.questionnaire import (
     Assessment,
     Contact,
     Evidence,
+    QUESTIONNAIRE_SCHEMA_VERSION,
     Questionnaire,
     Village,
 )
@@ -213,7 +214,7 @@ class Draft:
         for qid, answer in self.answers.items():
             answers.setdefault(qid, answer)
         data: dict[str, Any] = {
-            "schema_version": 1,
+            "schema_version": QUESTIONNAIRE_SCHEMA_VERSION,
             "criteria": self.criteria.ref,
             "village": self.village,
             "assessment": self.assessment,

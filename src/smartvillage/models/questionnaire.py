@@ -10,10 +10,11 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
-from pydantic import Field, PrivateAttr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_serializer, model_validator
 
-from smartvillage.models.common import Id, Integer, SchemaVersion, StrictModel
+from smartvillage.models.common import Id, Integer, StrictModel
 
+QUESTIONNAIRE_SCHEMA_VERSION = 2
 REGIONS = ("Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale")
 _REGION_KEYS = {r.casefold(): r for r in REGIONS} | {"riga": "Rīga"}
 NA_WORDS = frozenset({"n/a", "na", "nav attiecināms", "not applicable"})
@@ -28,6 +29,57 @@ class Contact(StrictModel):
     phone: str | None = None
 
 
+COMMUNITY_TYPES = ("village", "neighbourhood", "parish", "farm", "other")
+RECOGNITION_TIERS = ("sign", "on_the_way")
+FIRST_ROUND = 2021  # the first "Viedais ciems" round
+REG_NO = re.compile(r"^\d{11}$")
+# profile fields added in schema_version 2 (left out of a report when not given)
+V2_FIELDS = ("leader_group", "community_type", "legal_body", "recognition", "mentor")
+
+
+class LegalBody(StrictModel):
+    """The legal body (juridiska persona) that acts for the community."""
+
+    name: str | None = Field(None, max_length=300)
+    registration_number: str | None = Field(
+        None, description="The 11-digit Latvian registration number.", pattern=r"^\d{11}$"
+    )
+
+    @field_validator("registration_number", mode="before")
+    @classmethod
+    def _registration_number(cls, value: Any) -> Any:
+        if isinstance(value, bool) or value is None:
+            return value
+        text = "".join(str(value).split())
+        if not REG_NO.match(text):
+            raise ValueError(
+                f"expected the 11-digit registration number (e.g. 40008012345), got {value!r}"
+            )
+        return text
+
+    @model_validator(mode="after")
+    def _something(self) -> LegalBody:
+        if not ((self.name and self.name.strip()) or self.registration_number):
+            raise ValueError("a legal body needs a name or a registration number")
+        return self
+
+
+class Recognition(StrictModel):
+    """An earlier "Viedais ciems" recognition: its round (year) and tier."""
+
+    year: Integer = Field(ge=FIRST_ROUND, le=2100, description="The round, 2021 or later.")
+    tier: Literal["sign", "on_the_way"] = Field(
+        description="sign (VIEDAIS CIEMS) or on_the_way (Ceļā uz VIEDAIS CIEMS)."
+    )
+
+    @field_validator("year")
+    @classmethod
+    def _not_future(cls, value: int) -> int:
+        if value > dt.date.today().year:
+            raise ValueError(f"the round {value} is still to come; give a past round")
+        return value
+
+
 class Village(StrictModel):
     """The village profile."""
 
@@ -39,6 +91,33 @@ class Village(StrictModel):
     )
     population: Integer | None = Field(None, ge=0, le=10_000_000)
     contact: Contact | None = None
+    leader_group: str | None = Field(
+        None, max_length=200, description="The LEADER local action group (vietējā rīcības grupa)."
+    )
+    community_type: Literal["village", "neighbourhood", "parish", "farm", "other"] | None = Field(
+        None,
+        description="village (ciems), neighbourhood (apkaime), parish (pagasts), farm (a single "
+        "farm or enterprise) or other.",
+    )
+    legal_body: LegalBody | None = None
+    recognition: Recognition | None = Field(None, description="An earlier recognition.")
+    mentor: str | None = Field(None, max_length=200, description="The mentor's name.")
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unset(self, handler: Any) -> Any:
+        # the fields of schema_version 2 appear only when given: the report of a
+        # version 1 questionnaire stays what it was, byte for byte
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in V2_FIELDS:
+                if data.get(key) is None:
+                    data.pop(key, None)
+        return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
+        # the schema of the fields (a wrap serializer would otherwise hide them)
+        return handler({k: v for k, v in core_schema.items() if k != "serialization"})
 
     @field_validator("name")
     @classmethod
@@ -46,6 +125,14 @@ class Village(StrictModel):
         if not value.strip():
             raise ValueError("the village name is blank")
         return value.strip()
+
+    @field_validator("legal_body", "recognition", mode="before")
+    @classmethod
+    def _blank_part(cls, value: Any) -> Any:
+        # a template's empty ``legal_body:`` or ``recognition:`` block says nothing
+        if isinstance(value, dict) and all(v is None or v == "" for v in value.values()):
+            return None
+        return value
 
     @field_validator("region", mode="before")
     @classmethod
@@ -107,7 +194,10 @@ class Answer(StrictModel):
 class Questionnaire(StrictModel):
     """A village's self-assessment against one criteria set and version."""
 
-    schema_version: SchemaVersion = 1
+    schema_version: Literal[1, 2] = Field(
+        QUESTIONNAIRE_SCHEMA_VERSION,
+        description="2 adds the LEADER profile fields; files of version 1 read as before.",
+    )
     criteria: str = Field(description="The criteria set it answers, as ID@VERSION.")
     village: Village
     assessment: Assessment
@@ -132,6 +222,26 @@ class Questionnaire(StrictModel):
     def line_of(self, path: tuple[Any, ...]) -> int | None:
         """The line in the source file where the value at ``path`` starts, if known."""
         return self._lines.line_of(path) if self._lines is not None else None
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _schema_version(cls, value: Any) -> Any:
+        text = str(value).strip()
+        if isinstance(value, bool) or text not in ("1", "2"):
+            raise ValueError(
+                f"this version of smartvillage reads schema_version 1 or 2, got {value!r}"
+            )
+        return int(text)
+
+    @model_validator(mode="after")
+    def _fields_of_version(self) -> Questionnaire:
+        if self.schema_version == 1:
+            used = [k for k in V2_FIELDS if getattr(self.village, k) is not None]
+            if used:
+                raise ValueError(
+                    f"village.{used[0]} needs schema_version: 2 (version 1 has no such field)"
+                )
+        return self
 
     @field_validator("criteria")
     @classmethod

@@ -18,7 +18,13 @@ from smartvillage.models.criteria import (
     Question,
     RubricQuestion,
 )
-from smartvillage.models.questionnaire import REGIONS
+from smartvillage.models.questionnaire import (
+    COMMUNITY_TYPES,
+    FIRST_ROUND,
+    QUESTIONNAIRE_SCHEMA_VERSION,
+    RECOGNITION_TIERS,
+    REGIONS,
+)
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
@@ -53,7 +59,7 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         f"# {how}",
         f"# {evidence}",
         "",
-        "schema_version: 1",
+        f"schema_version: {QUESTIONNAIRE_SCHEMA_VERSION}",
         f"criteria: {criteria.ref}",
         "village:",
         '  name: ""',
@@ -65,6 +71,15 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         "    name:",
         "    email:",
         "    phone:",
+        "  leader_group:        # LEADER (VRG)",
+        f"  community_type:      # {' | '.join(COMMUNITY_TYPES)}",
+        "  legal_body:",
+        "    name:",
+        "    registration_number:   # 11 digits / 11 cipari",
+        "  recognition:",
+        f"    year:              # {FIRST_ROUND}+",
+        f"    tier:              # {' | '.join(RECOGNITION_TIERS)}",
+        "  mentor:",
         "assessment:",
         "  assessor: self   # self | mentor | jury",
         "  name:",
