@@ -31,11 +31,11 @@ from smartvillage.models.criteria import (
     YesNoQuestion,
 )
 from smartvillage.models.questionnaire import (
+    QUESTIONNAIRE_SCHEMA_VERSION,
     Answer,
     Assessment,
     Contact,
     Evidence,
-    QUESTIONNAIRE_SCHEMA_VERSION,
     Questionnaire,
     Village,
 )

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from smartvillage.batch.results import BatchResult, VillageResult
+from smartvillage.batch.results import NO_LEADER, BatchResult, LeaderProfile, VillageResult
 from smartvillage.batch.scores import scores_of
 from smartvillage.errors import InputError
 from smartvillage.io.spreadsheet import (
@@ -31,6 +31,7 @@ from smartvillage.io.spreadsheet import (
     Limits,
     Table,
     assessor_value,
+    choice_value,
     clean_text,
     date_value,
     drop_label,
@@ -41,7 +42,7 @@ from smartvillage.io.spreadsheet import (
     is_criteria_ref,
     text_value,
 )
-from smartvillage.models.questionnaire import NA_WORDS, Assessment, Village
+from smartvillage.models.questionnaire import NA_WORDS, V2_FIELDS, Assessment, Village
 from smartvillage.scoring.answers import AnswerError
 from smartvillage.scoring.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan
 
@@ -70,6 +71,7 @@ class BatchOptions:
     encoding: str | None = None  # CSV encoding; None: detect
     delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
+    keep_questionnaires: bool = False  # each village's Questionnaire, for full reports
 
 
 Sink = Callable[[VillageResult, Plan], None]
@@ -189,6 +191,15 @@ _VILLAGE_FIELDS = {
     ("contact", "name"): "contact_name",
     ("contact", "email"): "contact_email",
     ("contact", "phone"): "contact_phone",
+    ("leader_group",): "leader_group",
+    ("community_type",): "community_type",
+    ("legal_body", "name"): "legal_name",
+    ("legal_body", "registration_number"): "registration_number",
+    ("legal_body",): "legal_name",
+    ("recognition", "year"): "recognition_year",
+    ("recognition", "tier"): "recognition_tier",
+    ("recognition",): "recognition_year",
+    ("mentor",): "mentor",
 }
 _ASSESSMENT_FIELDS = {("assessor",): "assessor", ("name",): "assessor_name", ("date",): "date"}
 
@@ -221,6 +232,7 @@ _MEMO_SIZE = 20_000  # distinct texts remembered per question and table
 
 
 _NO_CONTACT: tuple[None, None, None] = (None, None, None)
+_LEADER_SET = frozenset(V2_FIELDS)
 _Outcome = tuple[int, int, str | None, str | None]
 
 
@@ -650,6 +662,11 @@ class _Batch:
         if own != plan.ref:
             warnings.append(f"answers {own} but was scored against {plan.ref}")
         contact = village.contact
+        questionnaire = None
+        if self.options.keep_questionnaires:
+            questionnaire = _questionnaire_of(
+                plan, own or plan.ref, village, assessment, notes, mapper, cells, states
+            )
         return VillageResult(
             self.order,
             table.file,
@@ -669,6 +686,9 @@ class _Batch:
             (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
             notes,
             tuple(warnings),
+            None,
+            LeaderProfile.of(village) if village.model_fields_set & _LEADER_SET else NO_LEADER,
+            questionnaire,
         )
 
     def profile(
@@ -748,6 +768,29 @@ class _Batch:
             contact = {k: text(f"contact_{k}") for k in ("name", "email", "phone")}
             if not any(contact.values()):
                 contact = None
+        leader: dict[str, Any] = {}
+        if "leader_group" in columns or "community_type" in columns or "mentor" in columns:
+            leader = {"leader_group": text("leader_group"), "mentor": text("mentor")}
+        for key, kind in (("community_type", "community"), ("recognition_tier", "recognition")):
+            if key in columns:
+                try:
+                    leader[key] = choice_value(kind, cell(key))
+                except CellError as exc:
+                    problem(columns.get(key), str(exc))
+                    ok = False
+        if "legal_name" in columns or "registration_number" in columns:
+            legal = {"name": text("legal_name"), "registration_number": text("registration_number")}
+            leader["legal_body"] = legal if any(legal.values()) else None
+        if "recognition_year" in columns or "recognition_tier" in columns:
+            year = None
+            try:
+                year = integer_value(cell("recognition_year"))
+            except CellError as exc:
+                problem(columns.get("recognition_year"), str(exc))
+                ok = False
+            tier = leader.pop("recognition_tier", None)
+            if year is not None or tier is not None:
+                leader["recognition"] = {"year": year, "tier": tier}
         village = assessment = None
         try:
             village = Village.model_validate(
@@ -758,6 +801,7 @@ class _Batch:
                     "region": region,
                     "population": population,
                     "contact": contact,
+                    **leader,
                 }
             )
         except ValidationError as exc:
@@ -839,9 +883,54 @@ class _Batch:
             else (None, None, None),
             notes=questionnaire.notes,
             warnings=tuple(warnings),
+            leader=LeaderProfile.of(village),
+            questionnaire=questionnaire if self.options.keep_questionnaires else None,
         )
         result.stats.rows += 1
         self.emit(outcome)
+
+
+def _questionnaire_of(
+    plan: Plan,
+    ref: str,
+    village: Village,
+    assessment: Assessment,
+    notes: str | None,
+    mapper: _Mapper,
+    cells: list[Any],
+    states: list[int],
+) -> Any:
+    """A scored row as a Questionnaire (for its full report): every answer as the row's
+    cell gives it, typed by the same cell syntax the row was scored with."""
+    from smartvillage.models.questionnaire import Questionnaire
+
+    answers: dict[str, Any] = {}
+    n = len(cells)
+    for qi, col, ecol, convert, _, _, _, _ in mapper.entries:
+        state = states[qi]
+        if state == NOT_APPLICABLE:
+            answers[plan.questions[qi].id] = {"na": True}
+        elif state == ANSWERED and col < n:
+            value = cells[col]
+            if type(value) is str:
+                value = clean_text(value.strip())[0]
+                value = convert(value) if convert is not None else value
+            elif type(value) is float and value.is_integer():
+                value = int(value)
+            evidence = []
+            if ecol is not None and ecol < n and not _empty(cells[ecol]):
+                raw = cells[ecol]
+                evidence = evidence_value(raw if type(raw) is str else str(raw))
+            answers[plan.questions[qi].id] = {"value": value, "evidence": evidence}
+    return Questionnaire.model_validate(
+        {
+            "criteria": ref,
+            "village": village,
+            "assessment": assessment,
+            "answers": answers,
+            "notes": notes,
+        }
+    )
 
 
 _FILLED, _BLANK, _SPACES = 0, 1, 2

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartvillage import messages
 from smartvillage.io.controls import without_controls
 from smartvillage.models.common import Lang
 
@@ -66,7 +67,7 @@ class ProfileColumn:
     label: dict[str, str]
     hint: dict[str, str]
     required: bool = False
-    kind: str = "text"  # text | integer | date | region | assessor
+    kind: str = "text"  # text | integer | date | region | assessor | community | year | recognition
     width: int = 16
 
 
@@ -117,6 +118,24 @@ PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
         {"lv": "Kontakta tālrunis", "en": "Contact phone"},
         {"lv": "Tālruņa numurs.", "en": "Phone number."},
         width=14,
+    ),
+    *(
+        ProfileColumn(
+            key,
+            {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
+            {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
+            kind=kind,
+            width=width,
+        )
+        for key, kind, width in (
+            ("leader_group", "text", 20),
+            ("community_type", "community", 18),
+            ("legal_name", "text", 22),
+            ("registration_number", "text", 14),
+            ("recognition_year", "year", 12),
+            ("recognition_tier", "recognition", 18),
+            ("mentor", "text", 18),
+        )
     ),
     ProfileColumn(
         "assessor",
@@ -593,6 +612,37 @@ def assessor_value(value: Any) -> str | None:
     raise CellError(f"expected self, mentor or jury, got {_show(value)}")
 
 
+def choice_entries(kind: str, lang: Lang) -> tuple[str, ...]:
+    """The drop-down entries (``value — label``) of a closed profile list: ``community``
+    (the type of community) or ``recognition`` (the tier of an earlier recognition)."""
+    from smartvillage.models.questionnaire import COMMUNITY_TYPES, RECOGNITION_TIERS
+
+    values, section = (
+        (COMMUNITY_TYPES, "community")
+        if kind == "community"
+        else (RECOGNITION_TIERS, "recognition")
+    )
+    return tuple(
+        f"{v}{LABEL_SEPARATOR}{messages.text(f'portfolio.{section}.{v}', lang)}" for v in values
+    )
+
+
+def choice_value(kind: str, value: Any) -> str | None:
+    """The value of a closed profile list from a cell: its id, a drop-down entry or the label
+    in either language (``ciems``, ``apkaime`` ...); None for an empty cell."""
+    found = text_value(value)
+    if found is None:
+        return None
+    key = norm(drop_label(found))
+    for lang in ("lv", "en"):
+        for entry in choice_entries(kind, lang):
+            head, _, label = entry.partition(LABEL_SEPARATOR)
+            if key in (norm(head), norm(label)):
+                return head
+    allowed = ", ".join(e.partition(LABEL_SEPARATOR)[0] for e in choice_entries(kind, "en"))
+    raise CellError(f"expected one of {allowed}, got {_show(value)}")
+
+
 def drop_label(text: str) -> str:
     """``3`` from a drop-down entry ``3 — Visi``; other text unchanged."""
     head, sep, _ = text.partition(LABEL_SEPARATOR)
@@ -973,7 +1023,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
     Profile columns first, then each question (with an evidence column after each
     question that requires evidence), then notes.
     """
-    from smartvillage.models.questionnaire import REGIONS
+    from smartvillage.models.questionnaire import FIRST_ROUND, REGIONS
     from smartvillage.render.safe import plain
     from smartvillage.scoring.answers import describe_allowed
 
@@ -988,6 +1038,10 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
         elif column.kind == "assessor":
             kind = "list"
             entries = tuple(f"{k}{LABEL_SEPARATOR}{v[lang]}" for k, v in ASSESSOR_LABELS.items())
+        elif column.kind in ("community", "recognition"):
+            kind, entries = "list", choice_entries(column.kind, lang)
+        elif column.kind == "year":
+            kind = "integer"
         columns.append(
             TemplateColumn(
                 column.key,
@@ -996,8 +1050,12 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 column.hint[lang],
                 kind=kind,
                 entries=entries,
-                minimum=0 if kind == "integer" else None,
-                maximum=10_000_000 if kind == "integer" else None,
+                minimum=(FIRST_ROUND if column.kind == "year" else 0)
+                if kind == "integer"
+                else None,
+                maximum=(2100 if column.kind == "year" else 10_000_000)
+                if kind == "integer"
+                else None,
                 integer=kind == "integer",
                 width=column.width,
             )

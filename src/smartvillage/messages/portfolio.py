@@ -1,0 +1,167 @@
+"""The LEADER profile fields and the portfolio of a territory (workbook sheet and HTML page)."""
+
+from __future__ import annotations
+
+from smartvillage.messages import Messages
+
+MESSAGES: Messages = {
+    # -- the profile a LEADER group needs (template columns, assess prompts, results)
+    "leader_group": {
+        "lv": "Vietējā rīcības grupa (VRG)",
+        "en": "LEADER local action group (LAG)",
+    },
+    "leader_group_hint": {
+        "lv": "VRG, kuras teritorijā ir ciems.",
+        "en": "The LAG whose territory the village is in.",
+    },
+    "community_type": {"lv": "Kopienas veids", "en": "Type of community"},
+    "community_type_hint": {
+        "lv": "Izvēlieties: ciems, apkaime, pagasts, viena saimniecība vai uzņēmums, cits.",
+        "en": "Choose: village, neighbourhood, parish, single farm or enterprise, other.",
+    },
+    "community.village": {"lv": "ciems", "en": "village"},
+    "community.neighbourhood": {"lv": "apkaime", "en": "neighbourhood"},
+    "community.parish": {"lv": "pagasts", "en": "parish"},
+    "community.farm": {
+        "lv": "viena saimniecība vai uzņēmums",
+        "en": "single farm or enterprise",
+    },
+    "community.other": {"lv": "cits", "en": "other"},
+    "legal_name": {"lv": "Juridiskās personas nosaukums", "en": "Legal entity's name"},
+    "legal_name_hint": {
+        "lv": "Biedrība vai cita juridiska persona, kas pārstāv kopienu.",
+        "en": "The association or other legal entity that acts for the community.",
+    },
+    "registration_number": {"lv": "Reģistrācijas numurs", "en": "Registration number"},
+    "registration_number_hint": {
+        "lv": "11 cipari, piemēram, 40008012345.",
+        "en": "11 digits, e.g. 40008012345.",
+    },
+    "recognition_year": {
+        "lv": "Iepriekšējās atzinības gads",
+        "en": "Earlier recognition: year",
+    },
+    "recognition_year_hint": {
+        "lv": "Konkursa gads (2021 vai vēlāk), ja ciems jau ir saņēmis atzinību.",
+        "en": "The round (2021 or later), if the village was recognised before.",
+    },
+    "recognition_tier": {
+        "lv": "Iepriekšējās atzinības līmenis",
+        "en": "Earlier recognition: tier",
+    },
+    "recognition_tier_hint": {
+        "lv": "Izvēlieties saņemto atzinību.",
+        "en": "Choose the recognition received.",
+    },
+    "recognition.sign": {"lv": "VIEDAIS CIEMS", "en": "SMART VILLAGE sign"},
+    "recognition.on_the_way": {
+        "lv": "Ceļā uz VIEDAIS CIEMS",
+        "en": "On the way to SMART VILLAGE",
+    },
+    "recognition.on_the_way_2021": {
+        "lv": "Ceļā uz viedo ciemu",
+        "en": "On the way to a smart village",
+    },
+    "recognition": {"lv": "Iepriekšējā atzinība", "en": "Earlier recognition"},
+    "mentor": {"lv": "Mentora vārds", "en": "Mentor's name"},
+    "mentor_hint": {
+        "lv": "Mentors, kas palīdz ciemam (vārds, uzvārds).",
+        "en": "The mentor who helps the village (name).",
+    },
+    "legal_body": {"lv": "Juridiskā persona", "en": "Legal entity"},
+    # -- assess: what a typed value must be
+    "bad.community_type": {
+        "lv": "gaidīts kopienas veids: {allowed}",
+        "en": "expected a type of community: {allowed}",
+    },
+    "bad.registration_number": {
+        "lv": "gaidīts 11 ciparu reģistrācijas numurs, piemēram, 40008012345",
+        "en": "expected the 11-digit registration number, e.g. 40008012345",
+    },
+    "bad.recognition_year": {
+        "lv": "gaidīts konkursa gads no 2021 līdz {year}",
+        "en": "expected a round from 2021 to {year}",
+    },
+    "bad.recognition_tier": {
+        "lv": "gaidīts atzinības līmenis: {allowed}",
+        "en": "expected a recognition tier: {allowed}",
+    },
+    "bad.recognition_incomplete": {
+        "lv": "iepriekšējai atzinībai vajag gan gadu, gan līmeni",
+        "en": "an earlier recognition needs both the year and the tier",
+    },
+    # -- the portfolio: the workbook sheet and the HTML page
+    "sheet": {"lv": "Teritorijas", "en": "Territories"},
+    "title": {"lv": "Teritorijas pārskats", "en": "Territory overview"},
+    "level": {"lv": "Griezums", "en": "Grouped by"},
+    "territory": {"lv": "Teritorija", "en": "Territory"},
+    "level.all": {"lv": "Visi ciemi", "en": "All villages"},
+    "level.region": {"lv": "Plānošanas reģions", "en": "Planning region"},
+    "level.municipality": {"lv": "Novads", "en": "Municipality"},
+    "level.parish": {"lv": "Pagasts", "en": "Parish"},
+    "level.leader_group": {"lv": "VRG", "en": "LAG"},
+    "not_given": {"lv": "(nav norādīts)", "en": "(not given)"},
+    "villages": {"lv": "Ciemi", "en": "Villages"},
+    "villages_count": {"lv": "{n} ciemi", "en": "{n} villages"},
+    "villages_count_one": {"lv": "{n} ciems", "en": "{n} village"},
+    "overall_average": {"lv": "Kopvērtējums vidēji, %", "en": "Overall, average %"},
+    "dimension_average": {"lv": "{name}: vidēji, %", "en": "{name}: average %"},
+    "criterion_average": {"lv": "{name}: vidēji, %", "en": "{name}: average %"},
+    "criterion_met_rate": {"lv": "{name}: izpildīts, % ciemu", "en": "{name}: met, % of villages"},
+    "tier_count": {"lv": "{tier}: ciemi", "en": "{tier}: villages"},
+    "sheet_note": {
+        "lv": "Vidējie ir ciemu procentu vidējie; izpildes daļa ir to ciemu daļa, kuros "
+        "kritērijs ir izpildīts, no ciemiem, kuros tas ir vērtēts. Pagasts ir norādīts ar "
+        "novadu.",
+        "en": "Averages are the mean of the villages' percents; the met rate is the share of "
+        "villages meeting the criterion among those where it is assessed. A parish is "
+        "named with its municipality.",
+    },
+    "tiers": {"lv": "Ciemi pa līmeņiem", "en": "Villages by tier"},
+    "matrix": {"lv": "Ciemi pa kritērijiem, %", "en": "Villages by criterion, %"},
+    "matrix_note": {
+        "lv": "Katra kritērija procents; krāsa: sarkana — zem 50 %, dzeltena — līdz izpildei, "
+        "zaļa — izpildīts.",
+        "en": "Each criterion's percent; colour: red below 50 %, yellow up to met, green met.",
+    },
+    "summary_by": {"lv": "Kopsavilkums: {level}", "en": "Summary by {level}"},
+    "common_gaps": {"lv": "Biežākās nepilnības", "en": "Most common gaps"},
+    "not_met_in": {
+        "lv": "nav izpildīts: {n} no {total} ciemiem",
+        "en": "not met in {n} of {total} villages",
+    },
+    "next_step_in": {
+        "lv": "nākamais solis {n} ciemiem",
+        "en": "the next step for {n} villages",
+    },
+    "next_step_in_one": {
+        "lv": "nākamais solis {n} ciemam",
+        "en": "the next step for {n} village",
+    },
+    "no_gaps": {
+        "lv": "Visos ciemos visi kritēriji ir izpildīti.",
+        "en": "Every village meets every criterion.",
+    },
+    "each_village": {"lv": "Katrs ciems", "en": "Each village"},
+    "report_link": {"lv": "pārskats", "en": "report"},
+    "full_report": {"lv": "Pilns pārskats", "en": "Full report"},
+    "none": {"lv": "—", "en": "—"},
+    "criteria_mixed": {
+        "lv": "Ciemi novērtēti pēc dažādām kritēriju kopām; katrai kopai ir sava sadaļa.",
+        "en": "The villages were scored against different criteria sets; each set has its "
+        "own section.",
+    },
+    "page_title": {
+        "lv": "Teritorijas pārskats: {n} ciemi",
+        "en": "Territory overview: {n} villages",
+    },
+    "page_title_one": {
+        "lv": "Teritorijas pārskats: {n} ciems",
+        "en": "Territory overview: {n} village",
+    },
+    "rejected": {
+        "lv": "Nenovērtētas rindas (skatiet kļūdas rezultātos): {n}",
+        "en": "Rows not scored (see the errors in the results): {n}",
+    },
+    "no_villages": {"lv": "Neviens ciems netika novērtēts.", "en": "No village could be scored."},
+}
