@@ -39,6 +39,7 @@ class BatchFormat(str, Enum):
     xlsx = "xlsx"
     csv = "csv"
     json = "json"
+    html = "html"
 
 
 _SUFFIX_FORMATS = {
@@ -47,6 +48,8 @@ _SUFFIX_FORMATS = {
     ".json": BatchFormat.json,
     ".jsonl": BatchFormat.json,
     ".ndjson": BatchFormat.json,
+    ".html": BatchFormat.html,
+    ".htm": BatchFormat.html,
 }
 
 
@@ -62,13 +65,15 @@ def batch(
         ),
     ],
     output: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write the results to PATH (atomically; never onto an input). Without it, "
-            "CSV or JSON Lines go to stdout.",
+            help="Write the results to PATH (atomically; never onto an input); may be given "
+            "several times, all written or none. The format comes from the extension: .xlsx, "
+            ".csv, .json/.jsonl, .html (the portfolio page); - is stdout. Without it, JSON "
+            "Lines go to stdout.",
         ),
     ] = None,
     fmt: Annotated[
@@ -77,8 +82,19 @@ def batch(
             "--format",
             "-f",
             case_sensitive=False,
-            help="xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: "
-            "from the --output suffix, else json.",
+            help="xlsx (a workbook), csv, json (JSON Lines, one village a line) or html (the "
+            "portfolio page), for stdout and for --output names without one of those "
+            "extensions (default json); also the format of the --reports files.",
+        ),
+    ] = None,
+    reports: Annotated[
+        Path | None,
+        typer.Option(
+            "--reports",
+            metavar="DIR",
+            help="Also write each village's full report into DIR (HTML, or the --format), "
+            "named by its row number and a safe form of its name; the portfolio page links "
+            "to them.",
         ),
     ] = None,
     criteria: Annotated[
@@ -172,32 +188,17 @@ def batch(
     written) or a village is below --fail-under; 2 nothing could be scored, or an
     option or input is unusable; 3 an internal error.
     """
-    from smartvillage.batch import BatchOptions, expand_inputs, run_batch
+    from smartvillage.batch import BatchOptions
     from smartvillage.io.spreadsheet import Limits
 
-    if fmt is None:
-        fmt = (
-            _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json)
-            if output is not None
-            else BatchFormat.json
-        )
-    to_stdout = output is None or str(output) == "-"
-    if fmt is BatchFormat.xlsx and to_stdout:
-        raise fail("an XLSX workbook needs --output FILE.xlsx")
+    planned = _plan_outputs(output, fmt)
     if delimiter is not None and len(delimiter) != 1:
         if delimiter in ("\\t", "tab"):
             delimiter = "\t"
         else:
             raise fail(f"--delimiter: expected one character, got '{delimiter}'")
-    if not to_stdout:
-        from smartvillage.io.output import same_file
-
-        files, _ = expand_inputs(inputs)
-        for path in files:
-            if same_file(Path(output), path):  # type: ignore[arg-type]
-                raise fail(
-                    f"refusing to write the output onto the input {path}; choose another --output"
-                )
+    report_format = _report_format(fmt) if reports is not None else None
+    _check_targets(planned, reports, inputs)
     limits = Limits(
         max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024, max_text=max_text
     )
@@ -207,36 +208,24 @@ def batch(
         encoding=encoding,
         delimiter=delimiter,
         limits=limits,
+        keep_questionnaires=reports is not None,
     )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     tiers = _TierCount(fail_under)
-    if fmt is BatchFormat.xlsx:
-        result = _batch_to_workbook(
-            inputs,
-            options,
-            output,
-            lang.value,
-            rank,  # type: ignore[arg-type]
-            generated,
-            show_progress,
-            tiers,
-            quiet,
-        )
-    else:
-        bar = _Bar() if show_progress else None
-        try:
-            result = run_batch(inputs, options, bar)
-        finally:
-            if bar is not None:
-                bar.stop()
-        tiers.check(result)
-        if rank:
-            result.rank()
-        for village in result.villages:
-            tiers.count(village, result.plans[village.criteria])
-        _report_problems(result, quiet)
-        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs))
+    result = _run_and_write(
+        inputs,
+        options,
+        planned,
+        lang.value,
+        rank,
+        generated,
+        show_progress,
+        tiers,
+        quiet,
+        reports,
+        report_format,
+    )
     stats = result.stats
     files = f"{stats.files} file{'s' if stats.files != 1 else ''}"
     blank = f"; {stats.blank} blank row(s) skipped" if stats.blank else ""
@@ -246,8 +235,6 @@ def batch(
     )
     for warning in result.warnings:
         err(f"warning: {warning}")
-    if not to_stdout:
-        err(f"wrote {output}")
     if tiers.below:
         err(f"{tiers.below} village(s) below {fail_under}")
     if stats.scored == 0:
@@ -302,19 +289,86 @@ def _estimate(inputs: list[Path]) -> int:
     return total
 
 
-def _batch_to_workbook(
+def _plan_outputs(
+    outputs: list[Path] | None, fmt: BatchFormat | None
+) -> list[tuple[Path | None, BatchFormat]]:
+    """Each output (None for stdout) with its format; exit 2 on a contradiction: stdout
+    twice, a file twice, or a workbook on stdout."""
+    default = fmt or BatchFormat.json
+    planned: list[tuple[Path | None, BatchFormat]] = []
+    for path in outputs or [Path("-")]:
+        if str(path) == "-":
+            planned.append((None, default))
+        else:
+            planned.append((path, _SUFFIX_FORMATS.get(path.suffix.lower(), default)))
+    if sum(path is None for path, _ in planned) > 1:
+        raise fail("--output: stdout (-) is given more than once")
+    seen: set[Path] = set()
+    for path, chosen in planned:
+        if path is None and chosen is BatchFormat.xlsx:
+            raise fail("an XLSX workbook needs --output FILE.xlsx")
+        if path is not None:
+            key = path.resolve()
+            if key in seen:
+                raise fail(f"--output {path} is given more than once")
+            seen.add(key)
+    return planned
+
+
+def _report_format(fmt: BatchFormat | None) -> Any:
+    """The format of the --reports files: HTML, or the one --format names."""
+    from smartvillage.render.base import OutputFormat
+
+    return OutputFormat(fmt.value) if fmt is not None else OutputFormat.html
+
+
+def _check_targets(
+    planned: list[tuple[Path | None, BatchFormat]], reports: Path | None, inputs: list[Path]
+) -> None:
+    """Refuse, before anything is read or written, an output onto an input, a folder, a
+    missing folder, or a --reports DIR that is a file or has no parent folder."""
+    from smartvillage.batch import expand_inputs
+    from smartvillage.io.output import check_target, same_file
+
+    files, _ = expand_inputs(inputs)
+    for path, _ in planned:
+        if path is None:
+            continue
+        for source in files:
+            if same_file(path, source):
+                raise fail(
+                    f"refusing to write the output onto the input {source}; choose another --output"
+                )
+        check_target(path, tuple(inputs))
+    if reports is not None:
+        if reports.exists() and not reports.is_dir():
+            raise fail(f"--reports {reports}: is not a folder")
+        parent = reports.parent if str(reports.parent) else Path(".")
+        if not reports.exists() and not parent.is_dir():
+            raise fail(f"--reports {reports}: folder '{parent}' does not exist")
+
+
+def _run_and_write(
     inputs: list[Path],
     options: Any,
-    output: Path,
+    planned: list[tuple[Path | None, BatchFormat]],
     lang: Any,
     rank: bool,
     generated: str,
     show_progress: bool,
     tiers: _TierCount,
     quiet: bool,
+    reports: Path | None,
+    report_format: Any,
 ) -> BatchResult:
-    """Run the batch and write the workbook as villages are scored (in a child process
-    where fork is available and the batch is large enough to gain from it)."""
+    """Run the batch and write every output, all or nothing.
+
+    Each file output gets a temporary file beside it (``io.output.atomic_target``); the
+    workbook is written into its temporary file as villages are scored (in a child
+    process where fork is available and the batch is large enough to gain from it), the
+    others when the batch is done. Only when every one is complete are they all moved
+    into place; any failure removes them all. Standard output comes last.
+    """
     import multiprocessing
     import os
 
@@ -327,28 +381,43 @@ def _batch_to_workbook(
         ResultsWorkbook,
     )
 
-    expected = _estimate(inputs)
+    workbook_path = next((p for p, f in planned if f is BatchFormat.xlsx), None)
+    keep = reports is not None or any(f is not BatchFormat.xlsx for _, f in planned)
+    expected = _estimate(inputs) if workbook_path is not None else 0
     big = expected >= CONSTANT_MEMORY_FROM
     forked = (
-        expected >= PARALLEL_FROM
+        workbook_path is not None
+        and expected >= PARALLEL_FROM
         and sys.platform.startswith("linux")
         and "fork" in multiprocessing.get_all_start_methods()
         and not os.environ.get("SMARTVILLAGE_NO_FORK")
     )
-    # SIGTERM ends the batch as Ctrl-C does: the half-written file is removed on the way out
-    with _terminate_as_exit(), atomic_target(output, tuple(inputs)) as temp:
-        book: Any = (
-            ForkedWorkbook(temp, lang, ranked=rank, big=True)
-            if forked
-            else ResultsWorkbook(temp, lang, ranked=rank, big=big)
-        )
+    kept: list[Any] = []
+    # SIGTERM ends the batch as Ctrl-C does: the half-written files are removed on the way out
+    with _terminate_as_exit(), contextlib.ExitStack() as stack:
+        temps = {
+            path: stack.enter_context(atomic_target(path, tuple(inputs)))
+            for path, _ in planned
+            if path is not None
+        }
+        book: Any = None
+        if workbook_path is not None:
+            temp = temps[workbook_path]
+            book = (
+                ForkedWorkbook(temp, lang, ranked=rank, big=True)
+                if forked
+                else ResultsWorkbook(temp, lang, ranked=rank, big=big)
+            )
         bar = None
         try:
             bar = _Bar() if show_progress else None
 
             def sink(village: Any, plan: Any) -> None:
-                book.add_plan(plan)
-                book.add(village)
+                if book is not None:
+                    book.add_plan(plan)
+                    book.add(village)
+                if keep:
+                    kept.append(village)
                 tiers.count(village, plan)
 
             try:
@@ -358,15 +427,106 @@ def _batch_to_workbook(
                     bar.stop()
             tiers.check(result)
             _report_problems(result, quiet)
-            if show_progress:
-                err(f"writing {output} ...")
-            with paused_gc():
-                book.finish(result, generated)
+            if book is not None:
+                if show_progress:
+                    err(f"writing {workbook_path} ...")
+                with paused_gc():
+                    book.finish(result, generated)
         except BaseException:
-            if forked:
+            if forked and book is not None:
                 book.abort()
             raise
+        result.villages = kept
+        if rank:
+            result.rank()
+        links: dict[int, str] = {}
+        if reports is not None:
+            links = _write_reports(result, reports, report_format, lang, planned)
+        stdout: tuple[BatchFormat, Any] | None = None
+        for path, chosen in planned:
+            if chosen is BatchFormat.xlsx:
+                continue
+            data = _render(result, chosen, lang, rank, links, path)
+            if path is None:
+                stdout = (chosen, data)
+            else:
+                with open(temps[path], "w", encoding="utf-8", newline="") as handle:
+                    for piece in data:
+                        handle.write(piece)
+    for path, _ in planned:
+        if path is not None:
+            err(f"wrote {path}")
+    if stdout is not None:
+        out = sys.stdout
+        for piece in stdout[1]:
+            out.write(piece)
+        out.flush()
     return result
+
+
+def _render(
+    result: BatchResult,
+    chosen: BatchFormat,
+    lang: Any,
+    ranked: bool,
+    links: dict[int, str],
+    path: Path | None,
+) -> Any:
+    """The text of a CSV, JSON Lines or portfolio output (an iterable of pieces)."""
+    if chosen is BatchFormat.csv:
+        from smartvillage.render.results_csv import csv_lines
+
+        return csv_lines(result, lang, ranked)
+    if chosen is BatchFormat.html:
+        from smartvillage.render.portfolio_html import render_portfolio
+
+        return [render_portfolio(result, result.villages, lang, links=_relative(links, path))]
+    from smartvillage.render.results_jsonl import jsonl_lines
+
+    return jsonl_lines(result, lang, ranked)
+
+
+def _relative(links: dict[int, str], page: Path | None) -> dict[int, str]:
+    """Report paths as links relative to the folder of the page that links to them."""
+    import os
+    from urllib.parse import quote
+
+    folder = (page.parent if page is not None else Path(".")).resolve()
+    return {
+        order: quote(Path(os.path.relpath(Path(target).resolve(), folder)).as_posix())
+        for order, target in links.items()
+    }
+
+
+def _write_reports(
+    result: BatchResult, folder: Path, report_format: Any, lang: Any, planned: Any
+) -> dict[int, str]:
+    """Each village's full report in ``folder`` (created if missing), written atomically
+    and named ``<row number>-<safe name>.<ext>``; returns each village's file by order."""
+    from smartvillage.io.names import numbered_name
+    from smartvillage.io.output import write_atomic
+    from smartvillage.render.base import EXTENSIONS, get_renderer
+    from smartvillage.scoring import score as score_questionnaire
+
+    suffix = next(ext for ext, f in EXTENSIONS.items() if f is report_format)
+    render = get_renderer(report_format)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise fail(f"--reports {folder}: cannot create the folder: {exc.strerror}") from None
+    links: dict[int, str] = {}
+    for village in result.villages:
+        questionnaire = village.questionnaire
+        if questionnaire is None:
+            continue
+        plan = result.plans[village.criteria]
+        report = score_questionnaire(questionnaire, plan.criteria)
+        target = folder / numbered_name(village.order, village.name, suffix)
+        write_atomic(target, render(report, lang, color=False, width=100, details=True))
+        links[village.order] = str(target)
+        village.questionnaire = None  # the report is written; free the answers
+    err(f"wrote {len(links)} report(s) into {folder}")
+    return links
 
 
 class _TierCount:
@@ -406,39 +566,6 @@ def _report_problems(result: BatchResult, quiet: bool) -> None:
         err(f"{problem.severity}: {plain(str(problem))}")
     if len(shown) > SHOWN_PROBLEMS:
         err(f"... and {len(shown) - SHOWN_PROBLEMS} more problem(s): see the errors in the output")
-
-
-def _write_lines(
-    result: BatchResult,
-    fmt: BatchFormat,
-    output: Path | None,
-    lang: Any,
-    ranked: bool,
-    inputs: tuple[Path, ...],
-) -> None:
-    """CSV or JSON Lines, to stdout or atomically to ``output``."""
-    if fmt is BatchFormat.csv:
-        from smartvillage.render.results_csv import csv_lines
-
-        lines = csv_lines(result, lang, ranked)
-    else:
-        from smartvillage.render.results_jsonl import jsonl_lines
-
-        lines = jsonl_lines(result, lang, ranked)
-    if output is None or str(output) == "-":
-        out = sys.stdout
-        for line in lines:
-            out.write(line)
-        out.flush()
-        return
-    from smartvillage.io.output import atomic_target
-
-    with (
-        atomic_target(output, inputs) as temp,
-        temp.open("w", encoding="utf-8", newline="") as handle,
-    ):
-        for line in lines:
-            handle.write(line)
 
 
 class _Bar:

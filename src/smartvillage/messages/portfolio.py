@@ -142,6 +142,7 @@ MESSAGES: Messages = {
         "lv": "Visos ciemos visi kritēriji ir izpildīti.",
         "en": "Every village meets every criterion.",
     },
+    "next_step": {"lv": "Nākamais solis", "en": "Next step"},
     "each_village": {"lv": "Katrs ciems", "en": "Each village"},
     "report_link": {"lv": "pārskats", "en": "report"},
     "full_report": {"lv": "Pilns pārskats", "en": "Full report"},
