@@ -92,7 +92,7 @@ def _village(village: VillageResult, plan: Plan, lang: Lang, href: str | None) -
     scores = village.scores
     scale = plan.scale
     cells = []
-    for crit, got, most, status in zip(
+    for _crit, got, most, status in zip(
         plan.crits,
         scores.criterion_points,
         scores.criterion_max,
