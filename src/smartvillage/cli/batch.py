@@ -235,6 +235,9 @@ def batch(
     )
     for warning in result.warnings:
         err(f"warning: {warning}")
+    for path, _ in planned:
+        if path is not None:
+            err(f"wrote {path}")
     if tiers.below:
         err(f"{tiers.below} village(s) below {fail_under}")
     if stats.scored == 0:
@@ -453,9 +456,6 @@ def _run_and_write(
                 with open(temps[path], "w", encoding="utf-8", newline="") as handle:
                     for piece in data:
                         handle.write(piece)
-    for path, _ in planned:
-        if path is not None:
-            err(f"wrote {path}")
     if stdout is not None:
         out = sys.stdout
         for piece in stdout[1]:

@@ -119,24 +119,6 @@ PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
         {"lv": "Tālruņa numurs.", "en": "Phone number."},
         width=14,
     ),
-    *(
-        ProfileColumn(
-            key,
-            {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
-            {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
-            kind=kind,
-            width=width,
-        )
-        for key, kind, width in (
-            ("leader_group", "text", 20),
-            ("community_type", "community", 18),
-            ("legal_name", "text", 22),
-            ("registration_number", "text", 14),
-            ("recognition_year", "year", 12),
-            ("recognition_tier", "recognition", 18),
-            ("mentor", "text", 18),
-        )
-    ),
     ProfileColumn(
         "assessor",
         {"lv": "Kas vērtēja", "en": "Assessed by"},
@@ -170,8 +152,39 @@ PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
         {"lv": "Brīvs teksts.", "en": "Free text."},
         width=24,
     ),
+    # the LEADER profile (schema_version 2): after the answers, so that the columns
+    # of templates made before them keep their letters
+    *(
+        ProfileColumn(
+            key,
+            {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
+            {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
+            kind=kind,
+            width=width,
+        )
+        for key, kind, width in (
+            ("leader_group", "text", 20),
+            ("community_type", "community", 18),
+            ("legal_name", "text", 22),
+            ("registration_number", "text", 14),
+            ("recognition_year", "year", 12),
+            ("recognition_tier", "recognition", 18),
+            ("mentor", "text", 18),
+        )
+    ),
 )
 PROFILE_BY_KEY = {c.key: c for c in PROFILE_COLUMNS}
+LEADER_COLUMNS = frozenset(
+    (
+        "leader_group",
+        "community_type",
+        "legal_name",
+        "registration_number",
+        "recognition_year",
+        "recognition_tier",
+        "mentor",
+    )
+)
 CRITERIA_KEY = "criteria"
 CRITERIA_WORDS = frozenset({"criteria", "kritēriji", "kriteriji"})
 EVIDENCE_SUFFIX = " evidence"
@@ -1028,6 +1041,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
     from smartvillage.scoring.answers import describe_allowed
 
     columns: list[TemplateColumn] = []
+    leader: list[TemplateColumn] = []  # the LEADER profile columns, written last
     for column in PROFILE_COLUMNS:
         if column.key == "notes":
             continue
@@ -1042,7 +1056,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             kind, entries = "list", choice_entries(column.kind, lang)
         elif column.kind == "year":
             kind = "integer"
-        columns.append(
+        (leader if column.key in LEADER_COLUMNS else columns).append(
             TemplateColumn(
                 column.key,
                 column.label[lang],
@@ -1145,4 +1159,4 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             "notes", notes.label[lang], notes.label[lang], notes.hint[lang], width=notes.width
         )
     )
-    return columns
+    return columns + leader
