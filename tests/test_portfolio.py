@@ -407,3 +407,24 @@ def test_portfolio_opens_in_chromium_without_requests(tmp_path, criteria_dir, la
 def test_readme_names_the_two_commands():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "--reports" in readme and "portfolio.html" in readme
+
+
+def test_the_report_lists_the_leader_profile(tmp_path, criteria_dir):
+    data = questionnaire_data(**{**LEADER, "recognition": {"year": 2021, "tier": "on_the_way"}})
+    data["schema_version"] = 2
+    path = write_yaml(tmp_path / "v2.yaml", data)
+    md = invoke("score", path, "--criteria-dir", criteria_dir, "-f", "md", "--lang", "en")
+    assert "| LEADER local action group (LAG) | Zied zeme |" in md.stdout
+    assert "| Type of community | parish |" in md.stdout
+    assert "| Legal entity | Biedrība “Ābele”, reg. no. 40008012345 |" in md.stdout
+    assert "| Earlier recognition | On the way to a smart village (2021) |" in md.stdout
+    assert "| Mentor | Ilze Kalniņa |" in md.stdout
+    html = invoke("score", path, "--criteria-dir", criteria_dir, "-f", "html").stdout
+    for fact in (
+        "<dt>Vietējā rīcības grupa (VRG)</dt><dd>Zied zeme</dd>",
+        "<dt>Kopienas veids</dt><dd>pagasts</dd>",
+        "<dt>Juridiskā persona</dt><dd>Biedrība “Ābele”, reģ. Nr. 40008012345</dd>",
+        "<dt>Iepriekšējā atzinība</dt><dd>Ceļā uz viedo ciemu (2021)</dd>",
+        "<dt>Mentors</dt><dd>Ilze Kalniņa</dd>",
+    ):
+        assert fact in html, fact

@@ -69,6 +69,11 @@ MESSAGES: Messages = {
         "en": "The mentor who helps the village (name).",
     },
     "legal_body": {"lv": "Juridiskā persona", "en": "Legal entity"},
+    "legal_body_value": {"lv": "{name}, reģ. Nr. {number}", "en": "{name}, reg. no. {number}"},
+    "registration_value": {"lv": "reģ. Nr. {number}", "en": "reg. no. {number}"},
+    "recognition_value": {"lv": "{tier} {year}", "en": "{tier} {year}"},
+    "recognition_value_2021": {"lv": "{tier} ({year})", "en": "{tier} ({year})"},
+    "mentor_fact": {"lv": "Mentors", "en": "Mentor"},
     # -- assess: what a typed value must be
     "bad.community_type": {
         "lv": "gaidīts kopienas veids: {allowed}",
