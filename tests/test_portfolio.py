@@ -239,6 +239,20 @@ def test_batch_reads_the_fields_and_names_a_bad_cell(tmp_path, criteria_dir):
     columns = {p["column"] for p in lines[3]["problems"]}
     assert {"registration_number", "recognition_year"} <= columns, lines[3]
     assert "11-digit" in messages
+    out = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "csv").stdout
+    import csv as csv_module
+    import io
+
+    first_row = next(csv_module.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert {k: first_row[k] for k in LEADER_KEYS} == {
+        "leader_group": "Zied zeme",
+        "community_type": "village",
+        "legal_name": "Biedrība “Ābele”",
+        "registration_number": "40008012345",
+        "recognition_year": "2023",
+        "recognition_tier": "on_the_way",
+        "mentor": "Ilze Kalniņa",
+    }
 
 
 # ------------------------------------------------------------------ item 5a: the sheet

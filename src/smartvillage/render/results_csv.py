@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from smartvillage.batch.results import LeaderProfile
 from smartvillage.models.common import Lang
 from smartvillage.render.results_common import (
     criterion_axes,
@@ -40,6 +41,9 @@ def _num(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+LEADER_FIELDS = tuple(LeaderProfile._fields)  # the profile of questionnaire schema_version 2
+
+
 def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator[str]:
     """The CSV text line by line (header first)."""
     plans = result.plans
@@ -60,6 +64,7 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
         "assessor",
         "assessor_name",
         "date",
+        *LEADER_FIELDS,
         "criteria",
         "answers_criteria",
         "criteria_digest",
@@ -110,6 +115,7 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
             village.assessor,
             _text(village.assessor_name),
             village.date,
+            *("" if value is None else _text(str(value)) for value in village.leader),
             village.criteria,
             _text(village.answers_criteria),
             plan.digest,
