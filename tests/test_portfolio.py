@@ -243,7 +243,9 @@ def test_batch_reads_the_fields_and_names_a_bad_cell(tmp_path, criteria_dir):
     import csv as csv_module
     import io
 
-    first_row = next(csv_module.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    text = out.lstrip("\ufeff")
+    delimiter = ";" if ";" in text.splitlines()[0] else ","
+    first_row = next(csv_module.DictReader(io.StringIO(text), delimiter=delimiter))
     assert {k: first_row[k] for k in LEADER_KEYS} == {
         "leader_group": "Zied zeme",
         "community_type": "village",

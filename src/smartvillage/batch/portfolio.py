@@ -15,7 +15,6 @@ criterion among those where it is assessed.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from smartvillage.batch.results import VillageResult
     from smartvillage.scoring.plan import Plan
 
+_MEMO_SIZE = 50_000
 LEVELS = ("all", "region", "municipality", "parish", "leader_group")
 
 
@@ -36,12 +36,18 @@ class _Mean:
     __slots__ = ("count", "sums")
 
     def __init__(self) -> None:
-        self.sums: Counter[int] = Counter()
+        self.sums: dict[int, int] = {}
         self.count = 0
 
     def add(self, numerator: int, denominator: int) -> None:
-        self.sums[denominator] += numerator
+        sums = self.sums
+        sums[denominator] = sums.get(denominator, 0) + numerator
         self.count += 1
+
+    def merge(self, other: _Mean) -> None:
+        for denominator, numerator in other.sums.items():
+            self.sums[denominator] = self.sums.get(denominator, 0) + numerator
+        self.count += other.count
 
     def value(self) -> Fraction | None:
         if not self.count:
@@ -64,6 +70,34 @@ class _Group:
     assessed: list[int] = field(default_factory=list)
     not_met: list[int] = field(default_factory=list)
     next_step: list[int] = field(default_factory=list)
+
+    @classmethod
+    def empty(cls, plan: Plan, name: str | None = None, within: str | None = None) -> _Group:
+        size = len(plan.crits)
+        return cls(
+            name,
+            within,
+            tiers=[0] * len(plan.tiers),
+            dimensions=[_Mean() for _ in plan.dimensions],
+            criteria=[_Mean() for _ in range(size)],
+            met=[0] * size,
+            assessed=[0] * size,
+            not_met=[0] * size,
+            next_step=[0] * size,
+        )
+
+    def merge(self, other: _Group) -> None:
+        """Add another group's totals to this one's."""
+        self.villages += other.villages
+        self.overall.merge(other.overall)
+        for mine, theirs in zip(self.dimensions, other.dimensions, strict=True):
+            mine.merge(theirs)
+        for mine, theirs in zip(self.criteria, other.criteria, strict=True):
+            mine.merge(theirs)
+        for name in ("tiers", "met", "assessed", "not_met", "next_step"):
+            mine_list, theirs_list = getattr(self, name), getattr(other, name)
+            for i, value in enumerate(theirs_list):
+                mine_list[i] += value
 
 
 @dataclass(frozen=True)
@@ -92,77 +126,101 @@ def _key(name: str | None) -> str | None:
 
 
 class Portfolio:
-    """Per-territory totals of the villages of one criteria set."""
+    """Per-territory totals of the villages of one criteria set.
+
+    Each village is counted once, in the group of its exact combination of region,
+    municipality, parish and LEADER group; :meth:`rows` adds those up per territory.
+    """
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.groups: dict[tuple[str, str | None, str | None], _Group] = {}
+        self.leaves: dict[tuple[str | None, ...], tuple[tuple[str | None, ...], _Group]] = {}
         self._scale = plan.scale
-
-    def _group(self, level: str, name: str | None, within: str | None = None) -> _Group:
-        key = (level, _key(name), _key(within))
-        group = self.groups.get(key)
-        if group is None:
-            plan = self.plan
-            size = len(plan.crits)
-            shown_name = name.strip() if name and name.strip() else None
-            shown_within = within.strip() if within and within.strip() else None
-            group = self.groups[key] = _Group(
-                shown_name if level != "all" else None,
-                shown_within,
-                tiers=[0] * len(plan.tiers),
-                dimensions=[_Mean() for _ in plan.dimensions],
-                criteria=[_Mean() for _ in range(size)],
-                met=[0] * size,
-                assessed=[0] * size,
-                not_met=[0] * size,
-                next_step=[0] * size,
-            )
-        return group
+        # the same names and the same figures come back village after village
+        self._keys: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
+        self._overall: dict[str, tuple[int, int]] = {}
+        self._dims: dict[tuple[int, tuple[int, ...]], tuple[int, int] | None] = {}
 
     def add(self, village: VillageResult) -> None:
-        """Count one scored village (of this criteria set) in each of its territories."""
+        """Count one scored village (of this criteria set)."""
         plan = self.plan
         scores = village.scores
+        names = (village.region, village.municipality, village.parish, village.leader.leader_group)
+        key = self._keys.get(names)
+        if key is None:
+            key = tuple(map(_key, names))
+            if len(self._keys) < _MEMO_SIZE:
+                self._keys[names] = key
+        found = self.leaves.get(key)
+        if found is None:
+            found = self.leaves[key] = (
+                tuple(n.strip() if n and n.strip() else None for n in names),
+                _Group.empty(plan),
+            )
+        group = found[1]
         scale = self._scale
         units = [round(p * scale) for p in scores.criterion_points]
         maxima = [round(m * scale) for m in scores.criterion_max]
-        dims = [dimension_percent(members, units, maxima) for members in plan.members]
-        overall = parse_fraction(scores.percent_exact) or Fraction(0)
-        top = scores.top_gap[0] if scores.top_gap is not None else None
-        groups = (
-            self._group("all", None),
-            self._group("region", village.region),
-            self._group("municipality", village.municipality),
-            self._group("parish", village.parish, village.municipality),
-            self._group("leader_group", village.leader.leader_group),
-        )
-        for group in groups:
-            group.villages += 1
-            group.tiers[scores.tier] += 1
-            group.overall.add(overall.numerator, overall.denominator)
-            for mean, percent in zip(group.dimensions, dims, strict=True):
-                if percent is not None:
-                    mean.add(percent.numerator, percent.denominator)
-            for i, (got, most, status) in enumerate(
-                zip(units, maxima, scores.criterion_status, strict=True)
+        group.villages += 1
+        group.tiers[scores.tier] += 1
+        overall = self._overall.get(scores.percent_exact)
+        if overall is None:
+            exact = parse_fraction(scores.percent_exact) or Fraction(0)
+            overall = (exact.numerator, exact.denominator)
+            if len(self._overall) < _MEMO_SIZE:
+                self._overall[scores.percent_exact] = overall
+        group.overall.add(*overall)
+        memo = self._dims
+        for d, (mean, members) in enumerate(zip(group.dimensions, plan.members, strict=True)):
+            figures = (d, *(units[i] for i, _ in members), *(maxima[i] for i, _ in members))
+            ratio = memo.get(figures, False)
+            if ratio is False:
+                percent = dimension_percent(members, units, maxima)
+                ratio = None if percent is None else (percent.numerator, percent.denominator)
+                if len(memo) < _MEMO_SIZE:
+                    memo[figures] = ratio
+            if ratio is not None:
+                mean.add(*ratio)
+        met, assessed, not_met, criteria = group.met, group.assessed, group.not_met, group.criteria
+        for i, (got, most, status) in enumerate(
+            zip(units, maxima, scores.criterion_status, strict=True)
+        ):
+            if most > 0:
+                criteria[i].add(100 * got, most)
+                assessed[i] += 1
+                if status == MET:
+                    met[i] += 1
+                else:
+                    not_met[i] += 1
+        if scores.top_gap is not None:
+            group.next_step[scores.top_gap[0]] += 1
+
+    def _levels(self) -> dict[tuple[str, str | None, str | None], _Group]:
+        """The leaves added up per territory of every level."""
+        plan = self.plan
+        out: dict[tuple[str, str | None, str | None], _Group] = {}
+        for key, (names, leaf) in self.leaves.items():
+            region, municipality, parish, leader = names
+            for level, name, within, k in (
+                ("all", None, None, (None, None)),
+                ("region", region, None, (key[0], None)),
+                ("municipality", municipality, None, (key[1], None)),
+                ("parish", parish, municipality, (key[2], key[1])),
+                ("leader_group", leader, None, (key[3], None)),
             ):
-                if most > 0:
-                    group.criteria[i].add(100 * got, most)
-                    group.assessed[i] += 1
-                    if status == MET:
-                        group.met[i] += 1
-                    else:
-                        group.not_met[i] += 1
-            if top is not None:
-                group.next_step[top] += 1
+                group = out.get((level, *k))
+                if group is None:
+                    group = out[(level, *k)] = _Group.empty(plan, name, within)
+                group.merge(leaf)
+        return out
 
     def rows(self) -> list[TerritoryRow]:
         """Every territory: the whole batch first, then each level in :data:`LEVELS`
         order, territories by name (the ones not given last)."""
+        groups = self._levels()
         out = []
         for level in LEVELS:
-            found = [(k, g) for k, g in self.groups.items() if k[0] == level]
+            found = [(k, g) for k, g in groups.items() if k[0] == level]
             found.sort(key=lambda item: (item[0][1] is None, item[0][2] or "", item[0][1] or ""))
             for _, group in found:
                 out.append(
