@@ -444,3 +444,46 @@ def test_the_report_lists_the_leader_profile(tmp_path, criteria_dir):
         "<dt>Mentors</dt><dd>Ilze Kalniņa</dd>",
     ):
         assert fact in html, fact
+
+
+def test_territory_totals_add_up_whatever_the_names(tmp_path, criteria_dir):
+    """Every level counts every village once; every mean is the exact mean."""
+    import dataclasses
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from smartvillage.batch import BatchOptions, run_batch
+    from smartvillage.batch.portfolio import LEVELS, Portfolio
+    from smartvillage.batch.results import LeaderProfile
+
+    result = run_batch([leader_csv(tmp_path, ROWS)], BatchOptions(criteria_dirs=[criteria_dir]))
+    (plan,) = result.plans.values()
+    names = st.sampled_from([None, "", " A ", "a", "Ābele", "ĀBELE", "B"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(st.integers(0, 2), names, names, names, names), max_size=12))
+    def check(picks):
+        portfolio = Portfolio(plan)
+        villages = []
+        for index, region, municipality, parish, leader in picks:
+            village = dataclasses.replace(
+                result.villages[index],
+                region=region,
+                municipality=municipality,
+                parish=parish,
+                leader=LeaderProfile(leader_group=leader),
+            )
+            villages.append(village)
+            portfolio.add(village)
+        rows = portfolio.rows()
+        for level in LEVELS:
+            found = [r for r in rows if r.level == level]
+            assert sum(r.villages for r in found) == len(villages)
+            assert all(sum(r.tiers) == r.villages for r in found)
+        if villages:
+            whole = rows[0]
+            exact = [Fraction(v.scores.percent_exact) for v in villages]
+            assert whole.overall == sum(exact) / len(exact)
+
+    check()

@@ -1,8 +1,9 @@
-"""``smartvillage batch``: score many villages and write one results workbook (or CSV/JSON).
+"""``smartvillage batch``: score many villages; write the results workbook, CSV, JSON Lines,
+the portfolio page and each village's report, from one run.
 
 The command parses options, runs the pure batch core, prints problems and counts on
-stderr, writes the output atomically and picks the exit code. Data (CSV or JSON Lines
-without ``--output``) is the only thing on stdout.
+stderr, writes every output atomically (all or nothing) and picks the exit code. Data
+(CSV, JSON Lines or the portfolio page without ``--output``) is the only thing on stdout.
 """
 
 from __future__ import annotations
@@ -180,6 +181,7 @@ def batch(
     \b
     Examples:
       smartvillage batch ciemi.xlsx --output rezultati.xlsx
+      smartvillage batch ciemi.xlsx -o rezultati.xlsx -o portfolio.html --reports ciemi/
       smartvillage batch iesniegumi/ --output rezultati.xlsx --rank
       smartvillage batch ciemi.csv --encoding cp1257 --format csv > rezultati.csv
       smartvillage batch ciemi.xlsx --format json | jq .summary.tier
