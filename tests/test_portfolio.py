@@ -487,3 +487,33 @@ def test_territory_totals_add_up_whatever_the_names(tmp_path, criteria_dir):
             assert whole.overall == sum(exact) / len(exact)
 
     check()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_sixty_villages_print_within_a_page_budget(tmp_path, criteria_dir):
+    import subprocess
+
+    rows = [
+        {**ROWS[i % 3], "village": f"Ciems {i + 1}", "leader_group": f"VRG {i % 3}"}
+        for i in range(60)
+    ]
+    page = tmp_path / "portfolio-lv.html"
+    portfolio(tmp_path, criteria_dir, "lv", rows)
+    pdf = tmp_path / "valde.pdf"
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert 3 <= pages <= 14, pages
