@@ -42,7 +42,7 @@ def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert result.stderr == (
-        f"read 3 village row(s) from 1 file: 3 scored, 0 rejected\nwrote {out}\n"
+        f"nolasītas ciemu rindas: 3 (faili: 1); novērtētas: 3, noraidītas: 0\nierakstīts {out}\n"
     )
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
@@ -89,9 +89,9 @@ def test_one_broken_row_scores_the_others_and_names_the_cell(tmp_path, criteria_
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"error: {path}: Ciemi!E5 (population): expected a whole number, got 'daudz'",
-        "read 3 village row(s) from 1 file: 2 scored, 1 rejected",
-        f"wrote {out}",
+        f"kļūda: {path}: Ciemi!E5 (population): expected a whole number, got 'daudz'",
+        "nolasītas ciemu rindas: 3 (faili: 1); novērtētas: 2, noraidītas: 1",
+        f"ierakstīts {out}",
     ]
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == ["A", "C"]
     errors = sheet_rows(out, "Kļūdas")
@@ -123,7 +123,7 @@ def test_csv_and_json_lines_account_for_every_row(tmp_path, criteria_dir):
     assert rows[0]["tier"] == "top" and rows[0]["percent"] == "100"
     assert rows[0]["crit_c1_points"] == "5" and rows[0]["dim_d1"] == "100"
     num = chr(ord("A") + KEYS.index("q_num"))
-    assert rows[2]["problems"] == f"{num}4: expected a number, got 'x'"
+    assert rows[2]["problems"] == f"{num}4: gaidīts skaitlis, saņemts 'x'"
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--format", "json")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(x["status"], x["row"]) for x in lines] == [
@@ -191,7 +191,7 @@ def test_rank_and_fail_under(tmp_path, criteria_dir):
         "batch", path, "--criteria-dir", criteria_dir, "-f", "csv", "--rank", "--fail-under", "mid"
     )
     assert result.exit_code == 1
-    assert "1 village(s) below mid" in result.stderr
+    assert "ciemi zem līmeņa mid: 1" in result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["rank"], r["village"]) for r in rows] == [
         ("1", "Top"),
@@ -221,7 +221,7 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 0
     assert (
-        "warning: the villages were scored against 2 different criteria sets or versions: "
+        "brīdinājums: the villages were scored against 2 different criteria sets or versions: "
         "mini@1 (1 village), mini@2 (1 village); their percents are not comparable — "
         "compare villages only within one set (see the criteria column)"
     ) in result.stderr
@@ -253,7 +253,7 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     ]
     assert lines[0]["warnings"] == ["answers mini@1 but was scored against mini@2"]
     assert (
-        "warning: 1 village(s) answer mini@1 but were scored against mini@2 (--criteria)"
+        "brīdinājums: 1 village(s) answer mini@1 but were scored against mini@2 (--criteria)"
         in result.stderr
     )
 
@@ -280,11 +280,11 @@ def test_nothing_scored_or_unreadable_is_exit_2(tmp_path, criteria_dir):
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"error: {path}: is not an XLSX workbook (no zip container): the file is corrupt or "
+        f"kļūda: {path}: is not an XLSX workbook (no zip container): the file is corrupt or "
         "of another type",
-        "read 0 village row(s) from 1 file: 0 scored, 0 rejected",
-        f"wrote {out}",
-        "error: nothing could be scored",
+        "nolasītas ciemu rindas: 0 (faili: 1); novērtētas: 0, noraidītas: 0",
+        f"ierakstīts {out}",
+        "kļūda: neko nevarēja novērtēt",
     ]
     assert invoke("batch", tmp_path / "missing.csv", "--criteria-dir", criteria_dir).exit_code == 2
     assert invoke("batch", path, "-c", "nope@1").exit_code == 2
@@ -322,8 +322,8 @@ def test_quiet_hides_warnings_but_not_errors(tmp_path, criteria_dir):
     path = write_xlsx(tmp_path / "w.xlsx", [village("A", parish="x\x01y"), village("B", q_num="x")])
     loud = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "json")
     quiet = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "json", "-q")
-    assert "warning: " in loud.stderr and "warning: " not in quiet.stderr
-    assert "error: " in quiet.stderr
+    assert "brīdinājums: " in loud.stderr and "brīdinājums: " not in quiet.stderr
+    assert "kļūda: " in quiet.stderr
 
 
 def test_the_workbook_written_in_a_child_process_is_the_same(tmp_path, criteria_dir, monkeypatch):

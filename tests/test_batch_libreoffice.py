@@ -115,8 +115,8 @@ def test_template_filled_and_saved_by_libreoffice_scores(tmp_path, criteria_dir)
     out = tmp_path / "rezultati.xlsx"
     result = invoke("batch", saved, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 1, result.output
-    assert f"error: {saved}: Ciemi!O6 (q_num): expected a number, got 'daudz'" in result.stderr
-    assert "read 3 village row(s) from 1 file: 2 scored, 1 rejected" in result.stderr
+    assert f"kļūda: {saved}: Ciemi!O6 (q_num): gaidīts skaitlis, saņemts 'daudz'" in result.stderr
+    assert "nolasītas ciemu rindas: 3 (faili: 1); novērtētas: 2, noraidītas: 1" in result.stderr
     lines = [
         json.loads(x)
         for x in invoke(

@@ -91,7 +91,15 @@ def test_invalid_questionnaire_is_exit_2_with_every_problem(tmp_path, criteria_d
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert f"{path}:" in result.stderr
-    assert "assessment.assessor: Input should be 'self', 'mentor' or 'jury'" in result.stderr
+    assert (
+        "kļūda: " + f"{path}:10: assessment.assessor: gaidīts viens no: self, mentor, jury "
+        "(saņemts 'neighbour')"
+    ) in result.stderr
+    english = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
+    assert (
+        "error: " + f"{path}:10: assessment.assessor: expected one of: self, mentor, jury "
+        "(got 'neighbour')"
+    ) in english.stderr
     assert result.stdout == ""
 
 
@@ -105,7 +113,7 @@ def test_validate_names_every_problem_with_its_line(tmp_path, criteria_dir):
         encoding="utf-8",
     )
     good = write_yaml(tmp_path / "good.yaml", questionnaire_data())
-    result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
+    result = invoke("validate", good, path, "--criteria-dir", criteria_dir, "--lang", "en")
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
         f"{path}:4: village.Population: unknown field 'Population'; did you mean 'population'?",
@@ -116,12 +124,15 @@ def test_validate_names_every_problem_with_its_line(tmp_path, criteria_dir):
     )
     result = invoke("validate", good, path, "--criteria-dir", criteria_dir)
     assert result.stdout.splitlines() == [
-        f"{path}:8: answers.q_yes: expected yes or no (jā / nē), got 'maybe'",
-        f"{path}:9: answers.q_num: expected at least 0, got '-3'",
-        f"{path}:10: answers.q_nope: no question 'q_nope' in mini@1",
+        f"{path}:8: answers.q_yes: gaidīts jā vai nē, saņemts 'maybe'",
+        f"{path}:9: answers.q_num: gaidīts vismaz 0, saņemts '-3'",
+        f"{path}:10: answers.q_nope: kritēriju kopā mini@1 nav jautājuma 'q_nope'",
     ]
-    assert f"ok: {good}" in result.stderr
-    assert "2 file(s) checked: 1 valid, 1 invalid, 3 problem(s)" in result.stderr
+    assert f"derīgs: {good}" in result.stderr
+    assert "pārbaudīti faili: 2; derīgi: 1, nederīgi: 1; problēmas: 3" in result.stderr
+    english = invoke("validate", good, path, "--criteria-dir", criteria_dir, "--lang", "en")
+    assert f"ok: {good}" in english.stderr
+    assert "files checked: 2; valid: 1, invalid: 1; problems: 3" in english.stderr
 
 
 def test_validate_json(tmp_path, criteria_dir):
@@ -133,7 +144,8 @@ def test_validate_json(tmp_path, criteria_dir):
             "file": str(path),
             "line": 14,
             "field": "answers.q_yes",
-            "message": "expected yes or no (jā / nē), got 'maybe'",
+            "code": "answer.yes_no",
+            "message": "gaidīts jā vai nē, saņemts 'maybe'",
         }
     ]
 
@@ -379,6 +391,6 @@ def test_the_population_agrees_with_its_number(tmp_path, criteria_dir, populatio
 def test_warnings_on_stderr_speak_the_session_language(tmp_path, criteria_dir):
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
     latvian = invoke("score", path, "--criteria-dir", criteria_dir)
-    assert latvian.stderr == "warning: 6 no 7 jautājumiem nav atbildēti un dod 0 punktu.\n"
+    assert latvian.stderr == "brīdinājums: 6 no 7 jautājumiem nav atbildēti un dod 0 punktu.\n"
     english = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
     assert english.stderr == "warning: 6 of 7 questions are unanswered and count as 0 points.\n"

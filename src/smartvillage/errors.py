@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from smartvillage.messages import code_of, localize
+from smartvillage.models.common import Lang
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -20,14 +23,24 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        if self.field:
-            return f"{where}: {self.field}: {self.message}"
-        return f"{where}: {self.message}"
+        return self.text("en")
 
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready view of the problem."""
-        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+    def text(self, lang: Lang) -> str:
+        """``file:line: field: message``, the message in ``lang``."""
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        message = localize(self.message, lang)
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
+
+    def to_dict(self, lang: Lang = "en") -> dict[str, object]:
+        """A JSON-ready view of the problem: a stable ``code`` (None for a message that has
+        none yet) and the message in ``lang``."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "field": self.field,
+            "code": code_of(self.message),
+            "message": localize(self.message, lang),
+        }
 
 
 @dataclass
@@ -38,3 +51,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+    def text(self, lang: Lang) -> str:
+        """Every problem, one per line, in ``lang``."""
+        return "\n".join(p.text(lang) for p in self.problems)

@@ -47,8 +47,10 @@ class Limit:
         return min(value, self.ceiling) if self.ceiling else value
 
     def hint(self) -> str:
-        """How to change the limit."""
-        return f"set {self.env} to change it"
+        """How to change the limit (a message shown in the reader's language)."""
+        from smartvillage.messages import msg
+
+        return msg("io.limit_hint", env=self.env)
 
 
 FILE_BYTES = Limit("file size", "SMARTVILLAGE_MAX_FILE_BYTES", 5 * 1024 * 1024)

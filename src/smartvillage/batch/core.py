@@ -42,6 +42,7 @@ from smartvillage.io.spreadsheet import (
     is_criteria_ref,
     text_value,
 )
+from smartvillage.messages import msg
 from smartvillage.models.questionnaire import NA_WORDS, V2_FIELDS, Assessment, Village
 from smartvillage.scoring.answers import AnswerError
 from smartvillage.scoring.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan
@@ -250,12 +251,12 @@ def _answer(
             return (
                 UNANSWERED,
                 0,
-                (f"text is {len(value):,} characters long; the limit is {limit:,} (--max-text)"),
+                msg("batch.text_too_long", size=len(value), limit=limit),
                 None,
             )
         text, removed = clean_text(value.strip())
         if removed:
-            warning = "control characters removed (they cannot be shown or printed)"
+            warning = msg("io.controls_removed")
         if not text:
             return UNANSWERED, 0, None, warning
         if text.casefold() in NA_WORDS:
@@ -263,10 +264,7 @@ def _answer(
                 return (
                     NOT_APPLICABLE,
                     0,
-                    (
-                        "'not applicable' is not allowed for this question; answer it or leave it "
-                        "empty"
-                    ),
+                    msg("answer.na_not_allowed"),
                     warning,
                 )
             return NOT_APPLICABLE, 0, None, warning
@@ -278,8 +276,10 @@ def _answer(
         convert = None
     try:
         units = rule(convert(value) if convert is not None else value)
-    except (CellError, AnswerError) as exc:
-        return UNANSWERED, 0, str(exc), warning
+    except AnswerError as exc:
+        return UNANSWERED, 0, exc.message, warning
+    except CellError as exc:
+        return UNANSWERED, 0, exc.args[0] if exc.args else str(exc), warning
     return ANSWERED, units, None, warning
 
 

@@ -24,8 +24,12 @@ from smartvillage.cli.common import (
     LangChoice,
     LangOption,
     err,
+    error,
     fail,
     handle_errors,
+    say,
+    session_lang,
+    warn,
 )
 
 if TYPE_CHECKING:
@@ -229,21 +233,25 @@ def batch(
         report_format,
     )
     stats = result.stats
-    files = f"{stats.files} file{'s' if stats.files != 1 else ''}"
-    blank = f"; {stats.blank} blank row(s) skipped" if stats.blank else ""
     err(
-        f"read {stats.rows} village row(s) from {files}: {stats.scored} scored, "
-        f"{stats.rejected} rejected{blank}"
+        say(
+            "batch.summary",
+            rows=stats.rows,
+            files=stats.files,
+            scored=stats.scored,
+            rejected=stats.rejected,
+        )
+        + (say("batch.blank", blank=stats.blank) if stats.blank else "")
     )
     for warning in result.warnings:
-        err(f"warning: {warning}")
+        warn(warning)
     for path, _ in planned:
         if path is not None:
-            err(f"wrote {path}")
+            err(say("wrote", path=path))
     if tiers.below:
-        err(f"{tiers.below} village(s) below {fail_under}")
+        err(say("batch.below", n=tiers.below, tier=fail_under))
     if stats.scored == 0:
-        err("error: nothing could be scored")
+        error(say("batch.nothing_scored"))
         raise typer.Exit(int(Exit.INVALID))
     if stats.rejected or stats.files_unreadable or tiers.below:
         raise typer.Exit(int(Exit.BELOW))
@@ -527,7 +535,9 @@ def _write_reports(
         write_atomic(target, render(report, lang, color=False, width=100, details=True))
         links[village.order] = str(target)
         village.questionnaire = None  # the report is written; free the answers
-    err(f"wrote {len(links)} report(s) into {folder}")
+    from smartvillage.messages import msg
+
+    err(msg("portfolio.wrote_reports", n=len(links), path=str(folder)))
     return links
 
 
@@ -565,9 +575,10 @@ def _report_problems(result: BatchResult, quiet: bool) -> None:
 
     shown = [p for p in result.problems if p.severity == "error" or not quiet]
     for problem in shown[:SHOWN_PROBLEMS]:
-        err(f"{problem.severity}: {plain(str(problem))}")
+        text = plain(problem.text(session_lang()))
+        (warn if problem.severity == "warning" else error)(text)
     if len(shown) > SHOWN_PROBLEMS:
-        err(f"... and {len(shown) - SHOWN_PROBLEMS} more problem(s): see the errors in the output")
+        err(say("batch.more_problems", n=len(shown) - SHOWN_PROBLEMS))
 
 
 class _Bar:

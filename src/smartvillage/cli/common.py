@@ -88,10 +88,57 @@ def quiet_stdout() -> None:
         pass
 
 
+_SESSION: dict[str, Lang] = {}
+
+
+def session_lang() -> Lang:
+    """The language of this command's messages: its ``--lang``, else ``SMARTVILLAGE_LANG``,
+    else Latvian."""
+    chosen = _SESSION.get("lang")
+    if chosen is not None:
+        return chosen
+    env = os.environ.get("SMARTVILLAGE_LANG", "").strip().casefold()
+    return "en" if env == "en" else "lv"
+
+
+def _begin_session(lang: Any) -> None:
+    _SESSION.clear()
+    value = getattr(lang, "value", lang)
+    if value in ("lv", "en"):
+        _SESSION["lang"] = value
+
+
+def say(key: str, /, **params: Any) -> str:
+    """The message ``key`` of the catalogue's ``cli`` section in the session language."""
+    from smartvillage import messages
+
+    return messages.fill(f"cli.{key}", session_lang(), params)
+
+
 def err(message: str) -> None:
-    """Print a message to stderr (never to stdout, which carries data only)."""
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    """Print a message to stderr (never to stdout, which carries data only), in the session
+    language when it is a coded message (:class:`smartvillage.messages.Msg`)."""
+    from smartvillage.messages import localize
+
+    sys.stderr.write(localize(message, session_lang()).rstrip("\n") + "\n")
     sys.stderr.flush()
+
+
+def _prefixed(kind: str, message: str) -> None:
+    from smartvillage.messages import localize, text
+
+    lang = session_lang()
+    err(f"{text(f'common.{kind}', lang)}: {localize(message, lang)}")
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, in the session language."""
+    _prefixed("warning", message)
+
+
+def error(message: str) -> None:
+    """An error on stderr, in the session language."""
+    _prefixed("error", message)
 
 
 def warn_about_report(
@@ -102,14 +149,15 @@ def warn_about_report(
     from smartvillage.render.i18n import report_warnings
 
     for warning in questionnaire.read_warnings:
-        err(f"warning: {warning}")
+        warn(warning)
     for warning in report_warnings(report, lang):
-        err(f"warning: {where}{warning}")
+        warn(f"{where}{warning}")
 
 
 def fail(message: str, code: Exit = Exit.INVALID) -> typer.Exit:
-    """Print ``message`` to stderr and return the Exit to raise."""
-    err(f"error: {message}")
+    """Print ``message`` to stderr (in the session language when it is coded) and return the
+    Exit to raise."""
+    error(message)
     return typer.Exit(int(code))
 
 
@@ -118,14 +166,15 @@ def handle_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _begin_session(kwargs.get("lang"))
         try:
             return func(*args, **kwargs)
         except InputError as exc:
             for problem in exc.problems:
-                err(f"error: {problem}")
+                error(problem.text(session_lang()))
             raise typer.Exit(int(Exit.INVALID)) from None
         except KeyboardInterrupt:
-            err("interrupted")
+            err(say("interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:
             # the reader of stdout has gone (`… | head`): stop quietly, as a pipe expects
@@ -134,10 +183,7 @@ def handle_errors(func: F) -> F:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as exc:  # a bug: say so briefly, without a traceback
-            err(
-                f"internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in smartvillage; please report it with the command you ran."
-            )
+            err(say("internal_error", error=f"{type(exc).__name__}: {exc}"))
             raise typer.Exit(int(Exit.INTERNAL)) from None
 
     return wrapper  # type: ignore[return-value]
@@ -152,7 +198,7 @@ def emit(text: str, output: Path | None, inputs: tuple[str | Path, ...] = ()) ->
     from smartvillage.io.output import write_atomic
 
     write_atomic(output, text, inputs)
-    err(f"wrote {output}")
+    err(say("wrote", path=output))
 
 
 def load_criteria_noting_shadows(ref: str, dirs: list[Path] | None) -> Any:
@@ -162,8 +208,17 @@ def load_criteria_noting_shadows(ref: str, dirs: list[Path] | None) -> Any:
     path = find_criteria_file(ref, dirs)
     if dirs or os.environ.get(ENV_VAR):
         for hidden in shadowed(path, dirs):
-            where = "the bundled set" if hidden.origin == "bundled" else str(hidden.path)
-            err(f"warning: {hidden.id}@{hidden.version} is taken from {path}, which hides {where}")
+            if hidden.origin == "bundled":
+                warn(say("shadows_bundled", ref=f"{hidden.id}@{hidden.version}", path=path))
+            else:
+                warn(
+                    say(
+                        "shadows",
+                        ref=f"{hidden.id}@{hidden.version}",
+                        path=path,
+                        hidden=hidden.path,
+                    )
+                )
     return load_criteria_file(path, dirs)
 
 

@@ -11,10 +11,13 @@ from smartvillage.cli.common import (
     CriteriaDirOption,
     CriteriaOption,
     Exit,
+    LangChoice,
+    LangOption,
     emit,
     err,
     handle_errors,
     load_criteria_noting_shadows,
+    say,
 )
 
 
@@ -29,6 +32,7 @@ def validate(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the problems as a JSON list on stdout.")
     ] = False,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """Check questionnaires against their format and criteria; list every problem.
 
@@ -59,14 +63,20 @@ def validate(
         problems += found
         invalid += bool(found)
         if not found:
-            err(f"ok: {'<stdin>' if file == '-' else file}")
+            err(say("validate.ok", file="<stdin>" if file == "-" else file))
     if as_json:
-        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n", None)
+        data = [p.to_dict(lang.value) for p in problems]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        emit("".join(f"{p}\n" for p in problems), None)
+        emit("".join(f"{p.text(lang.value)}\n" for p in problems), None)
     err(
-        f"{len(files)} file(s) checked: {len(files) - invalid} valid, {invalid} invalid, "
-        f"{len(problems)} problem(s)"
+        say(
+            "validate.summary",
+            files=len(files),
+            valid=len(files) - invalid,
+            invalid=invalid,
+            n=len(problems),
+        )
     )
     if invalid:
         raise typer.Exit(int(Exit.INVALID))

@@ -16,6 +16,7 @@ from typing import Any
 from smartvillage.errors import InputError, Problem
 from smartvillage.io.documents import Document, load_document
 from smartvillage.io.validation import validate
+from smartvillage.messages import msg
 from smartvillage.models.criteria import CriteriaSet
 
 ENV_VAR = "SMARTVILLAGE_CRITERIA_DIR"
@@ -181,9 +182,7 @@ def _resolve(
             [
                 Problem(
                     w.file,
-                    w.message.replace("removed", "found", 1).replace(
-                        " (they cannot be shown or printed)", "; a criteria file must not hold them"
-                    ),
+                    msg("io.controls_in_criteria", **getattr(w.message, "params", {})),
                     field=w.field,
                     line=w.line,
                 )

@@ -29,6 +29,7 @@ import yaml
 from smartvillage import limits
 from smartvillage.errors import InputError, Problem
 from smartvillage.io.controls import CONTROLS, codepoint, without_controls
+from smartvillage.messages import Msg, msg
 
 try:  # libyaml is several times faster; the pure-Python parser is the fallback
     from yaml import CSafeLoader as _Loader
@@ -65,9 +66,9 @@ def nfc(text: str) -> str:
 
 
 _BINARY_KINDS = (
-    (b"PK\x03\x04", "a spreadsheet or other zip file (XLSX?)"),
-    (b"\xd0\xcf\x11\xe0", "a legacy Office file (XLS?) or an encrypted workbook"),
-    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0", "ole"),
+    (b"%PDF", "pdf"),
 )
 
 
@@ -79,9 +80,7 @@ def decode(raw: bytes, source: str) -> str:
                 [
                     Problem(
                         source,
-                        f"this is {kind}, not a YAML or JSON "
-                        "questionnaire; for a workbook of villages use "
-                        "'smartvillage batch'",
+                        msg("io.binary", kind=msg(f"io.kind.{kind}")),
                     )
                 ]
             )
@@ -94,7 +93,7 @@ def decode(raw: bytes, source: str) -> str:
             [
                 Problem(
                     source,
-                    f"not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8",
+                    msg("io.not_utf8", offset=exc.start),
                 )
             ]
         ) from None
@@ -115,23 +114,31 @@ def read_bytes(
 
     max_bytes = max_bytes or limits.FILE_BYTES.value
     hint = hint or limits.FILE_BYTES.hint()
-    too_big = f"the limit is {max_bytes:,} bytes ({hint})"
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise InputError([Problem(source, "no such file")]) from None
+        raise InputError([Problem(source, msg("io.no_such_file"))]) from None
     except IsADirectoryError:
-        raise InputError([Problem(source, "is a folder, expected a file")]) from None
+        raise InputError([Problem(source, msg("io.is_folder"))]) from None
     except PermissionError:
-        raise InputError([Problem(source, "permission denied")]) from None
+        raise InputError([Problem(source, msg("io.permission"))]) from None
     except OSError as exc:
-        raise InputError([Problem(source, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise InputError(
+            [Problem(source, msg("io.unreadable", why=exc.strerror or str(exc)))]
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError([Problem(source, "is a folder, expected a file")])
+            raise InputError([Problem(source, msg("io.is_folder"))])
         if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise InputError([Problem(source, f"file is {info.st_size:,} bytes; {too_big}")])
+            raise InputError(
+                [
+                    Problem(
+                        source,
+                        msg("io.file_too_big", size=info.st_size, limit=max_bytes, hint=hint),
+                    )
+                ]
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks, total = [], 0
@@ -142,10 +149,12 @@ def read_bytes(
             chunks.append(chunk)
             total += len(chunk)
         if total > max_bytes:
-            raise InputError([Problem(source, f"input is longer than allowed; {too_big}")])
+            raise InputError([Problem(source, msg("io.input_too_big", limit=max_bytes, hint=hint))])
         return b"".join(chunks)
     except OSError as exc:
-        raise InputError([Problem(source, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise InputError(
+            [Problem(source, msg("io.unreadable", why=exc.strerror or str(exc)))]
+        ) from None
     finally:
         os.close(fd)
 
@@ -170,7 +179,7 @@ def parse_yaml(text: str, source: str, max_depth: int | None = None) -> Document
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         what = getattr(exc, "problem", None) or str(exc)
-        raise InputError([Problem(source, f"not valid YAML: {what}", line=line)]) from None
+        raise InputError([Problem(source, msg("io.yaml", what=what), line=line)]) from None
     return Document(data, source, lines, _at_most_shown(warnings, source))
 
 
@@ -192,20 +201,17 @@ def _at_most_shown(warnings: list[Problem], source: str) -> list[Problem]:
     more = len(warnings) - _SHOWN_REMOVALS
     return [
         *warnings[:_SHOWN_REMOVALS],
-        Problem(source, f"control characters removed in {more} more place(s)"),
+        Problem(source, msg("io.controls_more", n=more)),
     ]
 
 
-def _removed(chars: list[str]) -> str:
+def _removed(chars: list[str]) -> Msg:
     names = ", ".join(dict.fromkeys(codepoint(c) for c in chars))
     count = len(chars)
-    return (
-        f"{count} control character{'' if count == 1 else 's'} ({names}) removed "
-        "(they cannot be shown or printed)"
-    )
+    return msg("io.controls", n=count, names=names)
 
 
-def _refuse(source: str, event: Any, message: str) -> InputError:
+def _refuse(source: str, event: Any, message: Msg) -> InputError:
     return InputError([Problem(source, message, line=event.start_mark.line + 1)])
 
 
@@ -229,18 +235,21 @@ def _build(
             or kind is yaml.SequenceStartEvent
         ):
             if event.anchor is not None:
-                raise _refuse(source, event, "YAML anchors (&name) are not allowed")
+                raise _refuse(source, event, msg("io.yaml_anchor"))
             if event.tag is not None and event.tag != "!":
-                raise _refuse(source, event, f"YAML tags ({event.tag}) are not allowed")
+                raise _refuse(source, event, msg("io.yaml_tag", tag=event.tag))
             if kind is yaml.ScalarEvent:
                 value: Any = event.value
                 if len(value) > max_text:
                     raise _refuse(
                         source,
                         event,
-                        f"a text of {len(value):,} characters; the "
-                        f"limit is {max_text:,} "
-                        f"({limits.TEXT_CHARS.hint()})",
+                        msg(
+                            "io.text_too_long",
+                            size=len(value),
+                            limit=max_text,
+                            hint=limits.TEXT_CHARS.hint(),
+                        ),
                     )
                 if event.implicit[0] and value in _NULLS:
                     value = None
@@ -264,12 +273,12 @@ def _build(
                 if isinstance(container, dict):
                     if frame[2] is _NO_KEY:
                         if kind is not yaml.ScalarEvent or value is None:
-                            raise _refuse(source, event, "a mapping key must be plain text")
+                            raise _refuse(source, event, msg("io.yaml_key"))
                         if value in container:
                             raise _refuse(
                                 source,
                                 event,
-                                f"duplicate key '{value}' (first at line {frame[3][value]})",
+                                msg("io.duplicate_key", key=value, line=frame[3][value]),
                             )
                         frame[2] = value
                         frame[3][value] = line
@@ -290,13 +299,13 @@ def _build(
                     raise _refuse(
                         source,
                         event,
-                        f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})",
+                        msg("io.too_deep", depth=max_depth, hint=limits.NESTING.hint()),
                     )
                 stack.append([value, child_path, _NO_KEY, {}])
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
         elif kind is yaml.AliasEvent:
-            raise _refuse(source, event, "YAML aliases (*name) are not allowed")
+            raise _refuse(source, event, msg("io.yaml_alias"))
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
@@ -317,26 +326,26 @@ def parse_json(text: str, source: str, max_depth: int | None = None) -> Document
         for key, value in items:
             key = nfc(key)
             if key in out:
-                raise _JsonProblem(f"duplicate key '{key}'")
+                raise _JsonProblem(msg("io.json_duplicate_key", key=key))
             out[key] = value
         return out
 
     def constant(name: str) -> Any:
-        raise _JsonProblem(f"{name} is not a number JSON allows; give a finite number")
+        raise _JsonProblem(msg("io.json_constant", name=name))
 
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
     except json.JSONDecodeError as exc:
-        raise InputError([Problem(source, f"not valid JSON: {exc.msg}", line=exc.lineno)]) from None
+        raise InputError([Problem(source, msg("io.json", what=exc.msg), line=exc.lineno)]) from None
     except _JsonProblem as exc:
-        raise InputError([Problem(source, f"not valid JSON: {exc}")]) from None
+        raise InputError([Problem(source, exc.args[0])]) from None
     except RecursionError:
         raise InputError(
-            [Problem(source, f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})")]
+            [Problem(source, msg("io.too_deep", depth=max_depth, hint=limits.NESTING.hint()))]
         ) from None
     if _depth(data) > max_depth:
         raise InputError(
-            [Problem(source, f"nested deeper than {max_depth} levels ({limits.NESTING.hint()})")]
+            [Problem(source, msg("io.too_deep", depth=max_depth, hint=limits.NESTING.hint()))]
         )
     longest = _longest_text(data)
     if longest > max_text:
@@ -344,8 +353,12 @@ def parse_json(text: str, source: str, max_depth: int | None = None) -> Document
             [
                 Problem(
                     source,
-                    f"a text of {longest:,} characters; the limit is "
-                    f"{max_text:,} ({limits.TEXT_CHARS.hint()})",
+                    msg(
+                        "io.text_too_long",
+                        size=longest,
+                        limit=max_text,
+                        hint=limits.TEXT_CHARS.hint(),
+                    ),
                 )
             ]
         )
@@ -392,9 +405,7 @@ def _clean_all(value: Any, path: Path_, source: str, warnings: list[Problem]) ->
                     [
                         Problem(
                             source,
-                            f"not valid JSON: duplicate key "
-                            f"'{clean_key}' once control characters "
-                            "are removed",
+                            msg("io.json_duplicate_clean_key", key=clean_key),
                             field=_field(path),
                         )
                     ]
@@ -433,8 +444,7 @@ def load_document(path: str | Path, max_bytes: int | None = None) -> Document:
                 [
                     Problem(
                         source,
-                        f"input exceeds the limit of {max_bytes:,} bytes "
-                        f"({limits.FILE_BYTES.hint()})",
+                        msg("io.input_too_big", limit=max_bytes, hint=limits.FILE_BYTES.hint()),
                     )
                 ]
             )

@@ -39,6 +39,7 @@ from typing import Any
 
 from smartvillage import messages
 from smartvillage.io.controls import without_controls
+from smartvillage.messages import code_of, localize
 from smartvillage.models.common import Lang
 
 # ---------------------------------------------------------------------------- limits
@@ -267,27 +268,44 @@ class CellProblem:
     @property
     def place(self) -> str:
         """``Ciemi!C5`` (or ``C5`` in a CSV), ``Ciemi!5:5`` for a row, or the sheet."""
+        return self.place_in("en")
+
+    def place_in(self, lang: Lang) -> str:
+        """:attr:`place`, a CSV's row or rows named in ``lang``."""
         prefix = f"{self.sheet}!" if self.sheet else ""
         if self.cell:
             return prefix + self.cell
         if self.row is not None:
-            return f"{prefix}{self.row}:{self.row}" if self.sheet else f"row {self.row}"
+            return (
+                f"{prefix}{self.row}:{self.row}"
+                if self.sheet
+                else messages.text("common.row", lang, n=self.row)
+            )
         if self.rows:
-            return prefix + self.rows if self.sheet else f"rows {self.rows.replace(':', '–')}"
+            if self.sheet:
+                return prefix + self.rows
+            first, _, last = self.rows.partition(":")
+            return messages.text("common.rows", lang, first=first, last=last or first)
         return self.sheet or ""
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: Lang) -> str:
+        """``file: place (column): message``, the message in ``lang``."""
         file = self.file if self.line is None else f"{self.file}:{self.line}"
-        where = self.place
+        where = self.place_in(lang)
+        message = localize(self.message, lang)
         if where:
             head = f" ({self.header})" if self.header else ""
-            return f"{file}: {where}{head}: {self.message}"
+            return f"{file}: {where}{head}: {message}"
         if self.header:
-            return f"{file}: {self.header}: {self.message}"
-        return f"{file}: {self.message}"
+            return f"{file}: {self.header}: {message}"
+        return f"{file}: {message}"
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready view."""
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        """A JSON-ready view: a stable ``code`` (None for a message without one yet) and the
+        message in ``lang``."""
         return {
             "file": self.file,
             "sheet": self.sheet,
@@ -296,7 +314,8 @@ class CellProblem:
             "line": self.line,
             "column": self.header,
             "severity": self.severity,
-            "message": self.message,
+            "code": code_of(self.message),
+            "message": localize(self.message, lang),
         }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from types import UnionType
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
@@ -10,14 +11,48 @@ from pydantic import BaseModel, ValidationError
 
 from smartvillage.errors import InputError, Problem
 from smartvillage.io.documents import Document
+from smartvillage.messages import Msg, msg
 
 M = TypeVar("M", bound=BaseModel)
 
-_MESSAGES = {
-    "missing": "required field is missing",
-    "string_pattern_mismatch": "expected an id of letters, digits, '.', '_' or '-' "
-    "(at most 64 characters)",
+# Pydantic's error types, by the catalogue's code (``validation`` section) that says them;
+# their ``ctx`` values become the message's params. A type not here is said generically.
+_CODES = {
+    "missing": "missing",
+    "string_pattern_mismatch": "id_pattern",
+    "string_type": "text",
+    "string_too_short": "text_too_short",
+    "string_too_long": "text_too_long",
+    "int_type": "whole",
+    "int_parsing": "whole",
+    "int_from_float": "whole",
+    "float_type": "number",
+    "float_parsing": "number",
+    "finite_number": "finite",
+    "bool_type": "yes_no",
+    "bool_parsing": "yes_no",
+    "greater_than_equal": "at_least",
+    "greater_than": "above",
+    "less_than_equal": "at_most",
+    "less_than": "below",
+    "literal_error": "one_of",
+    "enum": "one_of",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "list_type": "list",
+    "too_short": "list_too_short",
+    "too_long": "list_too_long",
+    "union_tag_invalid": "one_of",
+    "union_tag_not_found": "tag_missing",
+    "url_parsing": "url",
+    "url_scheme": "url",
 }
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
 
 
 def validate(model: type[M], doc: Document, what: str) -> M:
@@ -27,7 +62,7 @@ def validate(model: type[M], doc: Document, what: str) -> M:
             [
                 Problem(
                     doc.source,
-                    f"expected a {what} (a mapping of fields), got {_kind(doc.data)}",
+                    msg(f"validation.expected_{what.replace(' ', '_')}", got=_kind(doc.data)),
                     line=doc.line_of(()),
                 )
             ]
@@ -45,20 +80,7 @@ def problems_from(
     problems = []
     for error in exc.errors(include_url=False):
         path = _data_path(doc.data, error["loc"])
-        message = _MESSAGES.get(error["type"], error["msg"])
-        if error["type"] == "extra_forbidden":
-            allowed = _field_names(model, error["loc"][:-1])
-            message = f"unknown field '{error['loc'][-1]}'" + _suggest(
-                str(error["loc"][-1]), allowed
-            )
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
-        if (
-            error["type"] not in ("missing", "extra_forbidden")
-            and "input" in error
-            and not isinstance(error["input"], dict | list)
-        ):
-            message += f" (got {error['input']!r})"
+        message = error_message(error, model)
         problems.append(
             Problem(
                 doc.source,
@@ -68,6 +90,47 @@ def problems_from(
             )
         )
     return problems
+
+
+def error_message(error: Any, model: type[BaseModel] | None = None) -> Msg:
+    """One Pydantic error as a coded message (shown in the reader's language), with the
+    value that was given where that helps."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        name = str(error["loc"][-1])
+        return _unknown_field(name, _field_names(model, error["loc"][:-1]))
+    cause = ctx.get("error")
+    if kind == "value_error" and cause is not None and isinstance(cause.args[0], Msg):
+        message: Msg = cause.args[0]
+    elif kind in _CODES:
+        message = msg(f"validation.{_CODES[kind]}", **_params(ctx))
+    else:
+        message = msg("validation.invalid")
+    if (
+        kind not in ("missing", "extra_forbidden")
+        and "input" in error
+        and not isinstance(error["input"], dict | list)
+    ):
+        message = msg("validation.got", problem=message, got=repr(error["input"]))
+    return message
+
+
+def _params(ctx: dict[str, Any]) -> dict[str, Any]:
+    """Pydantic's ``ctx`` as params: bounds as numbers, ``expected`` as a list of values."""
+    params: dict[str, Any] = {}
+    for key in ("ge", "gt", "le", "lt", "min_length", "max_length"):
+        if key in ctx:
+            params[key] = ctx[key]
+    if "expected" in ctx:
+        params["expected"] = _QUOTED.findall(str(ctx["expected"])) or [str(ctx["expected"])]
+    if "expected_tags" in ctx:
+        params["expected"] = _QUOTED.findall(str(ctx["expected_tags"])) or [
+            str(ctx["expected_tags"])
+        ]
+    if "discriminator" in ctx:
+        params["field"] = str(ctx["discriminator"]).strip("'")
+    return params
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -139,20 +202,20 @@ def _is_model(value: Any) -> bool:
     return isinstance(value, type) and issubclass(value, BaseModel)
 
 
-def _suggest(name: str, allowed: list[str]) -> str:
+def _unknown_field(name: str, allowed: list[str]) -> Msg:
     key = name.strip().casefold()
     exact = [a for a in allowed if a.casefold() == key]
     close = exact or difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
     if close:
-        return f"; did you mean '{close[0]}'?"
+        return msg("validation.unknown_field_close", field=name, close=close[0])
     if allowed:
-        return f"; expected one of: {', '.join(allowed)}"
-    return " (not part of the format)"
+        return msg("validation.unknown_field", field=name, allowed=allowed)
+    return msg("validation.unknown_field_none", field=name)
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Msg:
     if value is None:
-        return "an empty document"
+        return msg("validation.kind_empty")
     if isinstance(value, list):
-        return "a list"
-    return "a single value"
+        return msg("validation.kind_list")
+    return msg("validation.kind_value")

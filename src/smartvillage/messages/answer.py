@@ -85,6 +85,14 @@ MESSAGES: Messages = {
         "lv": "gaidīts numurs no 1 līdz {count} vai viens no {allowed}, saņemts {got}",
         "en": "expected a number from 1 to {count} or one of {allowed}, got {got}",
     },
-    "initiative_prefix": {"lv": "iniciatīva {n}: ", "en": "initiative {n}: "},
-    "none_defined": {"lv": "(nav definēta neviena)", "en": "(none defined)"},
+    "in_initiative": {"lv": "iniciatīva {n}: {problem}", "en": "initiative {n}: {problem}"},
+    "no_question": {
+        "lv": "kritēriju kopā {ref} nav jautājuma '{id}'",
+        "en": "no question '{id}' in {ref}",
+    },
+    "na_not_allowed": {
+        "lv": "atbilde 'nav attiecināms' šim jautājumam nav atļauta; atbildiet uz to vai "
+        "atstājiet tukšu",
+        "en": "'not applicable' is not allowed for this question; answer it or leave it empty",
+    },
 }

@@ -95,6 +95,36 @@ MESSAGES: Messages = {
         "lv": "iepriekšējai atzinībai vajag gan gadu, gan līmeni",
         "en": "an earlier recognition needs both the year and the tier",
     },
+    # -- batch --reports
+    "wrote_reports": {
+        "lv": "ierakstīti {n} ciemu pārskati mapē {path}",
+        "en": "wrote {n} village reports into {path}",
+    },
+    "wrote_reports_one": {
+        "lv": "ierakstīts {n} ciema pārskats mapē {path}",
+        "en": "wrote {n} village report into {path}",
+    },
+    # -- what is wrong with a profile field (checked by the questionnaire model)
+    "v.registration_number": {
+        "lv": "gaidīts 11 ciparu reģistrācijas numurs (piemēram, 40008012345), saņemts {got}",
+        "en": "expected the 11-digit registration number (e.g. 40008012345), got {got}",
+    },
+    "v.legal_body_empty": {
+        "lv": "juridiskajai personai vajag nosaukumu vai reģistrācijas numuru",
+        "en": "a legal body needs a name or a registration number",
+    },
+    "v.future_round": {
+        "lv": "{year}. gada konkurss vēl nav noticis; norādiet pagājušu gadu",
+        "en": "the round {year} is still to come; give a past round",
+    },
+    "v.schema_version": {
+        "lv": "šī smartvillage versija lasa schema_version 1 vai 2, saņemts {got}",
+        "en": "this version of smartvillage reads schema_version 1 or 2, got {got}",
+    },
+    "v.needs_v2": {
+        "lv": "laukam {field} vajag schema_version: 2 (1. versijā tāda lauka nav)",
+        "en": "{field} needs schema_version: 2 (version 1 has no such field)",
+    },
     # -- the portfolio: the workbook sheet and the HTML page
     "sheet": {"lv": "Teritorijas", "en": "Territories"},
     "title": {"lv": "Teritorijas pārskats", "en": "Territory overview"},
@@ -107,8 +137,6 @@ MESSAGES: Messages = {
     "level.leader_group": {"lv": "VRG", "en": "LAG"},
     "not_given": {"lv": "(nav norādīts)", "en": "(not given)"},
     "villages": {"lv": "Ciemi", "en": "Villages"},
-    "villages_count": {"lv": "{n} ciemi", "en": "{n} villages"},
-    "villages_count_one": {"lv": "{n} ciems", "en": "{n} village"},
     "overall_average": {"lv": "Kopvērtējums vidēji, %", "en": "Overall, average %"},
     "dimension_average": {"lv": "{name}: vidēji, %", "en": "{name}: average %"},
     "criterion_average": {"lv": "{name}: vidēji, %", "en": "{name}: average %"},
@@ -149,9 +177,6 @@ MESSAGES: Messages = {
     },
     "next_step": {"lv": "Nākamais solis", "en": "Next step"},
     "each_village": {"lv": "Katrs ciems", "en": "Each village"},
-    "report_link": {"lv": "pārskats", "en": "report"},
-    "full_report": {"lv": "Pilns pārskats", "en": "Full report"},
-    "none": {"lv": "—", "en": "—"},
     "criteria_mixed": {
         "lv": "Ciemi novērtēti pēc dažādām kritēriju kopām; katrai kopai ir sava sadaļa.",
         "en": "The villages were scored against different criteria sets; each set has its "

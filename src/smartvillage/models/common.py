@@ -6,6 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from smartvillage.messages import msg
+
 Lang = Literal["lv", "en"]
 LANGS: tuple[Lang, ...] = ("lv", "en")
 
@@ -20,7 +22,7 @@ Id = Annotated[
 
 def _no_bool(value: Any) -> Any:
     if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a number")
+        raise ValueError(msg("validation.not_a_number"))
     return value
 
 
@@ -52,7 +54,7 @@ class Text(StrictModel):
     @model_validator(mode="after")
     def _one_language(self) -> Text:
         if not (self.lv or self.en):
-            raise ValueError("give the text in Latvian (lv) or English (en)")
+            raise ValueError(msg("validation.text_language"))
         return self
 
     def get(self, lang: Lang) -> str:
@@ -64,7 +66,7 @@ class Text(StrictModel):
 
 def _schema_v1(value: Any) -> Any:
     if isinstance(value, bool) or str(value).strip() != "1":
-        raise ValueError(f"this version of smartvillage reads schema_version 1, got {value!r}")
+        raise ValueError(msg("validation.schema_version", got=repr(value)))
     return 1
 
 

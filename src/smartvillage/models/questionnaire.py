@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_serializer, model_validator
 
+from smartvillage.messages import msg
 from smartvillage.models.common import Id, Integer, StrictModel
 
 QUESTIONNAIRE_SCHEMA_VERSION = 2
@@ -52,15 +53,13 @@ class LegalBody(StrictModel):
             return value
         text = "".join(str(value).split())
         if not REG_NO.match(text):
-            raise ValueError(
-                f"expected the 11-digit registration number (e.g. 40008012345), got {value!r}"
-            )
+            raise ValueError(msg("portfolio.v.registration_number", got=repr(value)))
         return text
 
     @model_validator(mode="after")
     def _something(self) -> LegalBody:
         if not ((self.name and self.name.strip()) or self.registration_number):
-            raise ValueError("a legal body needs a name or a registration number")
+            raise ValueError(msg("portfolio.v.legal_body_empty"))
         return self
 
 
@@ -76,7 +75,7 @@ class Recognition(StrictModel):
     @classmethod
     def _not_future(cls, value: int) -> int:
         if value > dt.date.today().year:
-            raise ValueError(f"the round {value} is still to come; give a past round")
+            raise ValueError(msg("portfolio.v.future_round", year=str(value)))
         return value
 
 
@@ -123,7 +122,7 @@ class Village(StrictModel):
     @classmethod
     def _name_not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("the village name is blank")
+            raise ValueError(msg("validation.name_blank"))
         return value.strip()
 
     @field_validator("legal_body", "recognition", mode="before")
@@ -160,7 +159,7 @@ class Evidence(StrictModel):
     @model_validator(mode="after")
     def _something(self) -> Evidence:
         if not ((self.link and self.link.strip()) or (self.document and self.document.strip())):
-            raise ValueError("evidence needs a link or a document")
+            raise ValueError(msg("validation.evidence_empty"))
         return self
 
 
@@ -228,9 +227,7 @@ class Questionnaire(StrictModel):
     def _schema_version(cls, value: Any) -> Any:
         text = str(value).strip()
         if isinstance(value, bool) or text not in ("1", "2"):
-            raise ValueError(
-                f"this version of smartvillage reads schema_version 1 or 2, got {value!r}"
-            )
+            raise ValueError(msg("portfolio.v.schema_version", got=repr(value)))
         return int(text)
 
     @model_validator(mode="after")
@@ -238,16 +235,14 @@ class Questionnaire(StrictModel):
         if self.schema_version == 1:
             used = [k for k in V2_FIELDS if getattr(self.village, k) is not None]
             if used:
-                raise ValueError(
-                    f"village.{used[0]} needs schema_version: 2 (version 1 has no such field)"
-                )
+                raise ValueError(msg("portfolio.v.needs_v2", field=f"village.{used[0]}"))
         return self
 
     @field_validator("criteria")
     @classmethod
     def _criteria_ref(cls, value: str) -> str:
         if not CRITERIA_REF.match(value):
-            raise ValueError(f"expected ID@VERSION such as 'viedais-ciems@2024', got '{value}'")
+            raise ValueError(msg("validation.criteria_ref", got=value))
         return value
 
     def answer(self, question_id: str) -> Answer | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from smartvillage.batch.results import LeaderProfile
+from smartvillage.messages import localize
 from smartvillage.models.common import Lang
 from smartvillage.render.results_common import (
     criterion_axes,
@@ -163,7 +164,10 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
         row[status_at + 2] = _text(group["sheet"])
         row[status_at + 3] = group["row"] if group["row"] is not None else (group["rows"] or "")
         row[-1] = _text(
-            "; ".join(f"{p.place + ': ' if p.place else ''}{p.message}" for p in group["problems"])
+            "; ".join(
+                f"{p.place_in(lang) + ': ' if p.place else ''}{localize(p.message, lang)}"
+                for p in group["problems"]
+            )
         )
         writer.writerow(row)
         yield flush()

@@ -107,7 +107,7 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
             "file": group["file"],
             "sheet": group["sheet"],
             "row": group["row"] if group["row"] is not None else group["rows"],
-            "problems": [p.to_dict() for p in group["problems"]],
+            "problems": [p.to_dict(lang) for p in group["problems"]],
         }
         yield dumps(record) + "\n"
 

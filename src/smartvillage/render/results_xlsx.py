@@ -37,9 +37,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from smartvillage import messages
 from smartvillage._version import __version__
 from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
+from smartvillage.messages import localize
 from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
 
@@ -349,7 +351,9 @@ class ResultsWorkbook:
             if problem.sheet:
                 write_string(row, 2, _clean(problem.sheet))
             place = (
-                problem.cell or problem.rows or (f"line {problem.line}" if problem.line else None)
+                problem.cell
+                or problem.rows
+                or (messages.text("common.line", lang, n=problem.line) if problem.line else None)
             )
             if place:
                 write_string(row, 3, place)
@@ -357,7 +361,7 @@ class ResultsWorkbook:
                 sheet.write_number(row, 4, problem.row)
             if problem.header:
                 write_string(row, 5, _clean(problem.header))
-            write_string(row, 6, _clean(problem.message))
+            write_string(row, 6, _clean(localize(problem.message, lang)))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row, 1), len(labels) - 1)
 

@@ -16,37 +16,40 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smartvillage import messages
-from smartvillage.models.common import Lang, fmt_points
+from smartvillage.models.common import Lang
 
 if TYPE_CHECKING:
     from smartvillage.scoring.answers import AnswerError
 
 
 def render(code: str, params: dict[str, Any], lang: Lang) -> str:
-    """The message ``code`` with its ``params`` in ``lang``.
+    """The message ``code`` with its ``params`` in ``lang``."""
+    return coded(code, params).localized(lang)
+
+
+def coded(code: str, params: dict[str, Any]) -> messages.Msg:
+    """The message ``code`` with its ``params``, to be shown in any language.
 
     Codes starting with ``initiative.`` are about one item of a list of initiatives and
-    are prefixed with its position (param ``n``).
+    are put after its position (param ``n``).
     """
-    text = messages.text(f"answer.{code}", lang)
     if code.startswith("initiative."):
-        text = messages.text("answer.initiative_prefix", lang) + text
-    return text.format(**{key: _param(value, lang) for key, value in params.items()})
+        inner = {key: value for key, value in params.items() if key != "n"}
+        return messages.msg(
+            "answer.in_initiative",
+            n=params.get("n"),
+            problem=messages.msg(f"answer.{code}", **inner),
+        )
+    return messages.msg(f"answer.{code}", **params)
 
 
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
     """What ``exc`` says, in ``lang``; an error raised with plain text keeps its text."""
+    return localize_error(exc).localized(lang) if exc.code else str(exc)
+
+
+def localize_error(exc: AnswerError) -> messages.Msg | str:
+    """The error's message as a coded message (plain text for an error made from text)."""
     if exc.code is None or not messages.has(f"answer.{exc.code}"):
         return str(exc)
-    return render(exc.code, exc.params, lang)
-
-
-def _param(value: Any, lang: Lang) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(_param(item, lang) for item in value) or messages.text(
-            "answer.none_defined", lang
-        )
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        text = fmt_points(value)
-        return text.replace(".", ",") if lang == "lv" else text
-    return str(value)
+    return coded(exc.code, exc.params)

@@ -24,7 +24,7 @@ from smartvillage.models.criteria import (
     RubricQuestion,
     YesNoQuestion,
 )
-from smartvillage.scoring.answer_texts import answer_error_text, render
+from smartvillage.scoring.answer_texts import answer_error_text, localize_error, render
 
 YES = frozenset({"yes", "y", "true", "jā", "ja", "j"})
 NO = frozenset({"no", "n", "false", "nē", "ne"})
@@ -54,6 +54,12 @@ class AnswerError(ValueError):
     def text(self, lang: Lang) -> str:
         """The message in ``lang`` (see :func:`answer_error_text`)."""
         return answer_error_text(self, lang)
+
+    @property
+    def message(self) -> str:
+        """The message as a coded :class:`~smartvillage.messages.Msg` (shown later in the
+        reader's language), or its plain text."""
+        return localize_error(self)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _rebuild, (str(self), self.code, self.params)

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 from smartvillage._version import __version__
 from smartvillage.errors import InputError, Problem
+from smartvillage.messages import msg
 from smartvillage.models.criteria import CriteriaSet
 from smartvillage.models.questionnaire import Questionnaire
 from smartvillage.models.report import (
@@ -68,7 +69,7 @@ def check_answers(
                 problems.append(
                     Problem(
                         source,
-                        f"no question '{qid}' in {criteria.ref}",
+                        msg("answer.no_question", id=qid, ref=criteria.ref),
                         field=f"answers.{qid}",
                         line=line,
                     )
@@ -81,8 +82,7 @@ def check_answers(
             problems.append(
                 Problem(
                     source,
-                    "'not applicable' is not allowed for this question; "
-                    "answer it or leave it empty",
+                    msg("answer.na_not_allowed"),
                     field=f"answers.{qid}",
                     line=line,
                 )
@@ -93,7 +93,7 @@ def check_answers(
         try:
             interpret(question, answer.value)
         except AnswerError as exc:
-            problems.append(Problem(source, str(exc), field=f"answers.{qid}", line=line))
+            problems.append(Problem(source, exc.message, field=f"answers.{qid}", line=line))
     return problems
 
 
