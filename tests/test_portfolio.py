@@ -333,7 +333,7 @@ def test_portfolio_page_structure_in_latvian(tmp_path, criteria_dir):
         "Kopsavilkums: Pagasts",
         "Kopsavilkums: VRG",
         "Biežākās nepilnības",
-        "Katrs ciems",
+        "Katra ciema līmenis un nākamais solis",
     ]
     assert "<script" not in page and "http://" not in page and "https://" not in page
     assert "Content-Security-Policy" in page
@@ -346,15 +346,32 @@ def test_portfolio_page_structure_in_latvian(tmp_path, criteria_dir):
 
 
 def test_portfolio_page_in_english(tmp_path, criteria_dir):
+    import html
+
     page = portfolio(tmp_path, criteria_dir, "en")
-    headings = re.findall(r"<h2>(.*?)</h2>", page)
-    assert headings[0] == "Villages by tier" and headings[-1] == "Each village"
+    headings = [html.unescape(h) for h in re.findall(r"<h2>(.*?)</h2>", page)]
+    assert headings[0] == "Villages by tier" and headings[-1] == "Each village's tier and next step"
     assert "Summary by LAG" in headings
     text = visible_text(page)
     for name in ("Ābeļciems", "Bērzciems", "Cīruļi", "Ķērpju", "Biedrība", "Kalniņa"):
         text = text.replace(name, "")
     text = re.sub(r"\w*(pagasts|novads|ciems|Ā)\w*", "", text)
     assert not LATVIAN_LETTERS.search(text), LATVIAN_LETTERS.search(text)
+
+
+def test_villages_of_different_criteria_sets_get_a_section_each(tmp_path):
+    out = tmp_path / "p.html"
+    result = invoke("batch", EXAMPLES, "-o", out, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    titles = re.findall(r'<h2 class="settitle">Criteria set: [^<]*\(([^)]+)\)</h2>', page)
+    assert sorted(titles) == [
+        "eu-smart-villages@2019",
+        "smart-rural-21@2022",
+        "viedais-ciems@2024",
+    ]
+    assert page.count("<h2>Villages by tier</h2>") == 3
+    assert "different criteria sets" in page
 
 
 def test_reports_are_written_under_safe_names_and_linked(tmp_path, criteria_dir):

@@ -153,9 +153,9 @@ MESSAGES: Messages = {
     "tiers": {"lv": "Ciemi pa līmeņiem", "en": "Villages by tier"},
     "matrix": {"lv": "Ciemi pa kritērijiem, %", "en": "Villages by criterion, %"},
     "matrix_note": {
-        "lv": "Katra kritērija procents; krāsa: sarkana — zem 50 %, dzeltena — līdz izpildei, "
-        "zaļa — izpildīts.",
-        "en": "Each criterion's percent; colour: red below 50 %, yellow up to met, green met.",
+        "lv": "Katra kritērija procenti. Krāsa: sarkana — zem 50 %, dzeltena — vēl nav "
+        "izpildīts, zaļa — izpildīts.",
+        "en": "Each criterion's percent. Colour: red below 50 %, yellow not met yet, green met.",
     },
     "summary_by": {"lv": "Kopsavilkums: {level}", "en": "Summary by {level}"},
     "common_gaps": {"lv": "Biežākās nepilnības", "en": "Most common gaps"},
@@ -176,7 +176,10 @@ MESSAGES: Messages = {
         "en": "Every village meets every criterion.",
     },
     "next_step": {"lv": "Nākamais solis", "en": "Next step"},
-    "each_village": {"lv": "Katrs ciems", "en": "Each village"},
+    "each_village": {
+        "lv": "Katra ciema līmenis un nākamais solis",
+        "en": "Each village's tier and next step",
+    },
     "criteria_mixed": {
         "lv": "Ciemi novērtēti pēc dažādām kritēriju kopām; katrai kopai ir sava sadaļa.",
         "en": "The villages were scored against different criteria sets; each set has its "
