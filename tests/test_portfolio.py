@@ -257,6 +257,25 @@ def test_batch_reads_the_fields_and_names_a_bad_cell(tmp_path, criteria_dir):
     }
 
 
+def test_workbook_cells_with_numbers_and_drop_down_entries(tmp_path, criteria_dir):
+    from test_spreadsheet_support import write_xlsx
+
+    row = village(
+        "Ābeļciems",
+        community_type="farm — viena saimniecība vai uzņēmums",
+        registration_number=40008012345,  # a number cell, as Excel keeps it
+        recognition_year=2022,
+        recognition_tier="sign — VIEDAIS CIEMS",
+    )
+    table = write_xlsx(tmp_path / "ciemi.xlsx", [row], keys=[*KEYS, *LEADER_KEYS])
+    result = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)["village"]
+    assert record["community_type"] == "farm"
+    assert record["legal_body"] == {"name": None, "registration_number": "40008012345"}
+    assert record["recognition"] == {"year": 2022, "tier": "sign"}
+
+
 # ------------------------------------------------------------------ item 5a: the sheet
 
 
