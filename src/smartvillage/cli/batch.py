@@ -454,7 +454,7 @@ def _run_and_write(
             result.rank()
         links: dict[int, str] = {}
         if reports is not None:
-            links = _write_reports(result, reports, report_format, lang, planned)
+            links = _write_reports(result, reports, report_format, lang, inputs)
         stdout: tuple[BatchFormat, Any] | None = None
         for path, chosen in planned:
             if chosen is BatchFormat.xlsx:
@@ -509,10 +509,12 @@ def _relative(links: dict[int, str], page: Path | None) -> dict[int, str]:
 
 
 def _write_reports(
-    result: BatchResult, folder: Path, report_format: Any, lang: Any, planned: Any
+    result: BatchResult, folder: Path, report_format: Any, lang: Any, inputs: list[Path]
 ) -> dict[int, str]:
     """Each village's full report in ``folder`` (created if missing), written atomically
-    and named ``<row number>-<safe name>.<ext>``; returns each village's file by order."""
+    and named ``<number in the batch>-<safe name>.<ext>``, never onto an input; returns
+    each village's file by its order."""
+    from smartvillage.batch import expand_inputs
     from smartvillage.io.names import numbered_name
     from smartvillage.io.output import write_atomic
     from smartvillage.render.base import EXTENSIONS, get_renderer
@@ -524,6 +526,7 @@ def _write_reports(
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise fail(f"--reports {folder}: cannot create the folder: {exc.strerror}") from None
+    sources = tuple(expand_inputs(inputs)[0])
     links: dict[int, str] = {}
     for village in result.villages:
         questionnaire = village.questionnaire
@@ -532,7 +535,7 @@ def _write_reports(
         plan = result.plans[village.criteria]
         report = score_questionnaire(questionnaire, plan.criteria)
         target = folder / numbered_name(village.order, village.name, suffix)
-        write_atomic(target, render(report, lang, color=False, width=100, details=True))
+        write_atomic(target, render(report, lang, color=False, width=100, details=True), sources)
         links[village.order] = str(target)
         village.questionnaire = None  # the report is written; free the answers
     from smartvillage.messages import msg
