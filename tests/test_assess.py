@@ -234,7 +234,7 @@ def test_back_and_skip(tmp_path, criteria_dir):
     assert set(saved) == {"q_yes", "q_num"}
     resumed = assess(path, criteria_dir, lines(":q"))
     shown = [line for line in resumed.stderr.splitlines() if line.startswith("Jautājums")]
-    assert shown == ["Jautājums 2 no 7 · c1 Kopīgs mērķis [obligāts kritērijs]"]  # skipped one
+    assert shown == ["Jautājums 2 no 7 · Kopīgs mērķis [obligātais kritērijs]"]  # skipped one
 
 
 def test_back_returns_to_the_question_answered_before(tmp_path, criteria_dir):
@@ -283,7 +283,7 @@ def test_piped_commands_progress_report_and_help(tmp_path, criteria_dir):
     assert result.exit_code == 0, result.output
     err = result.stderr
     assert "Commands (at any prompt)" in err
-    assert "c1: Shared goal" in err  # the help shows the criterion
+    assert "Shared goal" in err  # the help shows the criterion
     assert "In all: 0 of 7 answered" in err
     assert "Tier: Low" in err  # the report, through the table renderer
     assert "Claims without evidence" in err  # q_yes claimed without its required evidence
@@ -408,7 +408,8 @@ def test_a_saved_answer_that_does_not_fit_is_asked_again(tmp_path, criteria_dir)
     result = assess(path, criteria_dir, lines("!report", "3"), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "The saved answer does not fit (expected one of the levels 0, 1, 2, 3" in result.stderr
-    assert "left out of the score: q_rubric, q_gone" in result.stderr
+    assert "left out of the score (questions 2)." in result.stderr
+    assert "q_rubric" not in result.stderr  # the question's number, never its id
     assert "questions that mini@1 does not have: q_gone" in result.stderr
     saved = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert saved["answers"]["q_gone"] == "yes"  # kept, not thrown away
@@ -520,8 +521,10 @@ def test_bad_answers_are_asked_again_naming_what_was_expected(tmp_path, criteria
         "Not accepted: expected one of the levels 0, 1, 2, 3, got '7'",
         "Not accepted: expected at least 0, got '-5'",
         "Not accepted: expected a whole number, got '12,5'",
-        "Not accepted: expected a number from 1 to 3 or one of never, yearly, monthly, got '9'",
-        "Not accepted: expected one of web, chat, app, got 'fax'",
+        "Not accepted: expected a number from 1 to 3 or one of 1) Never, 2) Yearly, "
+        "3) Monthly, got '9'",
+        "Not accepted: expected a number from 1 to 3 or one of 1) Website, 2) Chat, 3) App, "
+        "got 'fax'",
     ):
         assert message in text
     saved = answers_in(path)
@@ -556,9 +559,11 @@ def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, 
         "Neder: gaidīts jā vai nē, saņemts 'varbūt'",
         "Saglabātā atbilde neder (gaidīts viens no līmeņiem 0, 1, 2, 3, saņemts '7')",
         "Neder: gaidīts vesels skaitlis, saņemts '12,5'",
-        "Neder: gaidīts numurs no 1 līdz 3 vai viens no never, yearly, monthly, saņemts '9'",
-        "Neder: gaidīta viena no izvēlēm web, chat, app, saņemts 'fax'",
-        "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1 digital, 2 lasting",
+        "Neder: gaidīts numurs no 1 līdz 3 vai viens no 1) Nekad, 2) Reizi gadā, 3) Katru mēnesi, "
+        "saņemts '9'",
+        "Neder: gaidīts numurs no 1 līdz 3 vai viens no 1) Mājaslapa, 2) Čats, 3) Lietotne, "
+        "saņemts 'fax'",
+        "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1) digitāla, 2) ilgtspējīga",
     ):
         assert message in text
     assert "expected" not in text and "got" not in text
@@ -583,7 +588,7 @@ def test_initiatives_back_and_add(tmp_path, criteria_dir):
         ":q",
     ]
     outcome, text = run_session(criteria_dir, path, typed)
-    assert "unknown property 'nope'; expected numbers or ids: 1 digital, 2 lasting" in text
+    assert "unknown property 'nope'; expected numbers or ids: 1) digital, 2) lasting" in text
     assert answers_in(path)["q_init"].value == [{"name": "Talka", "properties": ["lasting"]}]
     # '+' adds to the saved list; '<' in the first name prompt puts it back as it was
     outcome, text = run_session(criteria_dir, path, [":q"])

@@ -109,7 +109,7 @@ def test_answers_and_profile_values_filled_in_by_hand_are_kept(tmp_path, criteri
     assert result.exit_code == 0, result.output
     err = flat(result.stderr)
     assert "Pagasts [Ābeļu pagasts]:" in err
-    assert "Vērtēšanas datums (GGGG-MM-DD) [2024-05-14]:" in err
+    assert "Vērtēšanas datums (DD.MM.GGGG. vai GGGG-MM-DD) [14.05.2024.]:" in err
     assert "Atbildes, kas jau ir failā, tiek paturētas: 3." in err
     assert "Turpinām: 3 no 7 jautājumiem atbildēti." in err
     shown = [
@@ -167,7 +167,7 @@ def test_an_interactive_session_asks_again_for_the_blank_name(tmp_path, criteria
     assert session.run() is Outcome.QUIT
     text = flat(out.getvalue())
     assert "This field is required." in text
-    assert "Date of the assessment (YYYY-MM-DD) [2024-05-01]:" in text
+    assert "Date of the assessment (DD.MM.YYYY or YYYY-MM-DD) [2024-05-01]:" in text
     assert "The answers already in it are kept: 1." in text
     assert load_questionnaire(path).assessment.date == dt.date(2024, 5, 1)
     assert answers_in(path)["q_yes"].value == "jā"  # the word as it was written

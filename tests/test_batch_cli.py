@@ -89,7 +89,7 @@ def test_one_broken_row_scores_the_others_and_names_the_cell(tmp_path, criteria_
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"kļūda: {path}: Ciemi!E5 (population): expected a whole number, got 'daudz'",
+        f"kļūda: {path}: Ciemi!E5 (population): gaidīts vesels skaitlis, saņemts 'daudz'",
         "nolasītas ciemu rindas: 3 (faili: 1); novērtētas: 2, noraidītas: 1",
         f"ierakstīts {out}",
     ]
@@ -102,7 +102,7 @@ def test_one_broken_row_scores_the_others_and_names_the_cell(tmp_path, criteria_
         "E5",
         5,
         "population",
-        "expected a whole number, got 'daudz'",
+        "gaidīts vesels skaitlis, saņemts 'daudz'",
     ]
 
 
@@ -221,9 +221,9 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
     result = invoke("batch", one, two, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 0
     assert (
-        "brīdinājums: the villages were scored against 2 different criteria sets or versions: "
-        "mini@1 (1 village), mini@2 (1 village); their percents are not comparable — "
-        "compare villages only within one set (see the criteria column)"
+        "brīdinājums: ciemi novērtēti pēc dažādām kritēriju kopām vai versijām (2): "
+        "mini@1 (ciemi: 1), mini@2 (ciemi: 1); to procenti nav salīdzināmi — salīdziniet "
+        "ciemus tikai vienas kopas ietvaros (skatiet kolonnu 'criteria')"
     ) in result.stderr
     from python_calamine import CalamineWorkbook
 
@@ -251,10 +251,10 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
         ("2", "mini@1"),
         ("2", "mini@2"),
     ]
-    assert lines[0]["warnings"] == ["answers mini@1 but was scored against mini@2"]
+    assert lines[0]["warnings"] == ["atbild kritērijiem mini@1, bet novērtēts pēc mini@2"]
     assert (
-        "brīdinājums: 1 village(s) answer mini@1 but were scored against mini@2 (--criteria)"
-        in result.stderr
+        "brīdinājums: ciemi, kas atbild kritērijiem mini@1, bet novērtēti pēc mini@2 "
+        "(--criteria): 1" in result.stderr
     )
 
 
@@ -280,8 +280,7 @@ def test_nothing_scored_or_unreadable_is_exit_2(tmp_path, criteria_dir):
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-o", out)
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"kļūda: {path}: is not an XLSX workbook (no zip container): the file is corrupt or "
-        "of another type",
+        f"kļūda: {path}: nav XLSX darbgrāmata (nav zip konteinera): fails ir bojāts vai cita veida",
         "nolasītas ciemu rindas: 0 (faili: 1); novērtētas: 0, noraidītas: 0",
         f"ierakstīts {out}",
         "kļūda: neko nevarēja novērtēt",

@@ -38,7 +38,7 @@ def test_score_json_equals_the_api(village, criteria_dir):
     assert from_cli["summary"]["tier"] == "top"
     assert from_cli["tool"]["name"] == "smartvillage"
     assert from_cli["criteria"]["id"] == "mini" and from_cli["criteria"]["version"] == "1"
-    assert from_cli["schema_version"] == 2
+    assert from_cli["schema_version"] == 3
     assert from_cli["village"]["name"] == "Ābeļciems"
 
 

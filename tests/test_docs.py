@@ -274,26 +274,24 @@ def test_the_readmes_link_to_every_guide():
 
 
 # A full session of a new questionnaire, answered as a community might (Jaunpūņi, 2025):
-# the profile, every question, evidence where it is required, two initiatives per list.
+# the profile, every question, evidence where it is required, two initiatives per list
+# (Enter where recommended evidence is offered: once per criterion that has none yet).
 FULL_SESSION = [
     *["Jaunpūņi", "Sūnāju pagasts", "Rēzeknes novads", "5", "260", "Inese Začeste"],
     *["inese.zaceste@example.org", ""],
     *["", "", "", "", "", "", ""],  # the LEADER profile: left empty
     *["1", "Biedrība “Jaunpūņu kopiena”", "2025-05-06"],
-    *["3", "pielikumi/jaunpunu-vizija-2025.pdf", "Vīzija, pieņemta kopsapulcē", ""],
-    *["2", "", "22", "", "jā", "https://jaunpuni.example.org/vizija", "Vīzija ciema lapā", ""],
-    *["2", "", "nē", "2", "", "6"],
-    *["Bibliotēkas dārzs", "1,2", "Sporta laukuma talka", "1,3", ""],
-    *["pielikumi/talku-foto-2024.pdf", "Foto no abām talkām", ""],
-    *["2", "", "1,2,5", "4", "", "involved", "", "3", "", "occasional", ""],
-    *["jā", "https://jaunpuni.example.org/pieredze", "Pieredzes apmaiņa ar Vēverupi", ""],
-    *["consulted", "", "survey", "pielikumi/aptauja-2025.xlsx", "71 atbilde", ""],
-    *["natural,social,cultural,local_products", "", "jā", "", "2", "traditions", ""],
+    *["3", "pielikumi/jaunpunu-vizija-2025.pdf", "Vīzija, pieņemta kopsapulcē", "", "2", "22"],
+    *["jā", "https://jaunpuni.example.org/vizija", "Vīzija ciema lapā", "", "2", "", "nē", "2"],
+    *["6", "Bibliotēkas dārzs", "1,2", "Sporta laukuma talka", "1,3", ""],
+    *["pielikumi/talku-foto-2024.pdf", "Foto no abām talkām", "", "2", "1,2,5", "4", "involved"],
+    *["3", "", "occasional", "jā", "https://jaunpuni.example.org/pieredze"],
+    *["Pieredzes apmaiņa ar Vēverupi", "", "consulted", "survey", "pielikumi/aptauja-2025.xlsx"],
+    *["71 atbilde", "", "natural,social,cultural,local_products", "jā", "2", "traditions"],
     *["Ciema Facebook grupa", "1", "Saules panelis bibliotēkai", "3,4", ""],
-    *["https://jaunpuni.example.org/saule", "Saražotā enerģija 2024. gadā", ""],
-    *["2", "volunteers", "", "nē"],
-    *["public_space,culture_leisure", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc", ""],
-    *["2", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc", "", "48", ""],
+    *["https://jaunpuni.example.org/saule", "Saražotā enerģija 2024. gadā", "", "2", "volunteers"],
+    *["nē", "public_space,culture_leisure", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc"],
+    *["", "2", "pielikumi/parmainas-2024.pdf", "Foto pirms un pēc", "", "48"],
 ]
 FULL_SESSION_PROMPTS = {
     "docs/lv/mentoram.md": f"{len(FULL_SESSION)} ievad",

@@ -305,11 +305,13 @@ def test_xlsx_writes_text_as_text(mini):
     assert values["Kopā"].data_type == "n" and values["Kopā"].number_format == "0.00%"
     answers = book["Atbildes"]
     header = [c.value for c in answers[1]]
-    assert header[:5] == ["Joma", "Kritērijs", "Id", "Jautājums", "Atbilde"]
+    assert header[:4] == ["Joma", "Kritērijs", "Jautājums", "Atbilde"]
+    assert "ID (skriptiem)" not in header  # ids only with --details
     rows = {r[2].value: r for r in answers.iter_rows(min_row=2)}
-    assert rows["q_num"][4].value == "120 cilvēki" and rows["q_num"][5].value == 3
-    assert rows["q_num"][7].value == "120: 50 ≤ x → 3"
-    assert rows["q_na"][5].value == "—"
+    assert rows["Cik cilvēku?"][1].value == "Līdzdalība"
+    assert rows["Cik cilvēku?"][3].value == "120 cilvēki" and rows["Cik cilvēku?"][4].value == 3
+    assert rows["Cik cilvēku?"][6].value == "120: 50 ≤ x → 3"
+    assert rows["Vai ir lauksaimniecība?"][4].value == "—"
     assert all(
         c.data_type in ("s", "n") for r in answers.iter_rows() for c in r if c.value is not None
     )

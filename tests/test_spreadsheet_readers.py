@@ -102,7 +102,7 @@ def test_header_problems_are_reported_up_front(tmp_path, criteria_dir):
         "(its values are ignored)" in found
     )
     assert (
-        f"{path}: Ciemi: no column for 6 question(s): q_rubric, q_num, q_choice, q_multi, "
+        f"{path}: Ciemi: no column for 6 questions: q_rubric, q_num, q_choice, q_multi, "
         "q_init, q_na; they count as unanswered" in found
     )
 
@@ -121,7 +121,7 @@ def test_duplicate_or_missing_required_columns_reject_the_table(tmp_path, criter
         f"{path}: Ciemi!D3: column 'village' repeats 'village' (first at A3); keep one "
         "of them" in found
     )
-    assert f"{path}: Ciemi!4:6: 3 row(s) not scored: fix the problem(s) above" in found
+    assert f"{path}: Ciemi!4:6: 3 rows not scored: fix the problems above" in found
     path = write_xlsx(
         tmp_path / "missing.xlsx", [{"Name": "A"}], keys=["Name", "assessor", "q_yes", "q_rubric"]
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from smartvillage.models.common import LANGS, Text
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -20,7 +21,13 @@ from smartvillage.models.criteria import (
     Question,
     YesNoQuestion,
 )
-from smartvillage.scoring.answers import AnswerError, Interpreted, interpret
+from smartvillage.scoring.answers import (
+    AnswerError,
+    Interpreted,
+    Label,
+    interpret,
+    property_id,
+)
 
 NONE_WORD = "-"
 _SPLIT = re.compile(r"\s*[,;]\s*")
@@ -33,10 +40,16 @@ def parse_answer(question: Question, text: str) -> Interpreted:
     (none) is read for them.
     """
     text = text.strip()
-    if isinstance(question, ChoiceQuestion):
-        return interpret(question, _option_value(question.options, text))
-    if isinstance(question, MultiChoiceQuestion):
-        return interpret(question, _option_values(question.options, text))
+    if isinstance(question, ChoiceQuestion | MultiChoiceQuestion):
+        try:
+            if isinstance(question, ChoiceQuestion):
+                return interpret(question, _option_value(question.options, text))
+            return interpret(question, _option_values(question.options, text))
+        except AnswerError as exc:
+            if exc.code != "option":
+                raise
+            # a person chose from a numbered list: say so, with the labels shown there
+            raise _listed(question.options, exc.params.get("got", text)) from None
     if isinstance(question, InitiativesQuestion):
         if text == NONE_WORD:
             return interpret(question, [])
@@ -57,14 +70,17 @@ def parse_properties(question: InitiativesQuestion, text: str) -> list[str]:
     if not text or text == NONE_WORD:
         return []
     known = [p.id for p in question.properties]
+    labels = [lbl for p in question.properties for lbl in (p.label.get("lv"), p.label.get("en"))]
     chosen: list[str] = []
-    for part in _parts(text, known):
-        key = _by_number(part, known)
+    for part in _parts(text, known + labels):
+        key = _by_number(part, known, [p.label for p in question.properties])
         if key is None:
-            key = next((k for k in known if k.casefold() == part.casefold()), None)
+            key = property_id(question.properties, part)
         if key is None:
             raise AnswerError.of(
-                "typed_property", key=part, known=[f"{n} {k}" for n, k in enumerate(known, start=1)]
+                "typed_property",
+                key=part,
+                known=[_numbered(n, p.label) for n, p in enumerate(question.properties, start=1)],
             )
         if key not in chosen:
             chosen.append(key)
@@ -79,7 +95,7 @@ def looks_like_link(text: str) -> bool:
 
 def _option_value(options: list[Option], text: str) -> str:
     values = [o.value for o in options]
-    picked = _by_number(text, values)
+    picked = _by_number(text, values, [o.label for o in options])
     return picked if picked is not None else text
 
 
@@ -90,7 +106,7 @@ def _option_values(options: list[Option], text: str) -> list[str]:
     labels = [lbl for o in options for lbl in (o.label.get("lv"), o.label.get("en"))]
     out: list[str] = []
     for part in _parts(text, values + labels):
-        picked = _by_number(part, values)
+        picked = _by_number(part, values, [o.label for o in options])
         out.append(picked if picked is not None else part)
     return out
 
@@ -105,11 +121,31 @@ def _parts(text: str, known: list[str]) -> list[str]:
     return text.split()
 
 
-def _by_number(text: str, values: list[str]) -> str | None:
+def _by_number(text: str, values: list[str], labels: list[Text]) -> str | None:
     """The value listed as number ``text`` on screen, unless ``text`` is itself a value."""
     if not text.isdigit() or text in values:
         return None
     position = int(text)
     if 1 <= position <= len(values):
         return values[position - 1]
-    raise AnswerError.of("listed", count=len(values), allowed=values, got=f"'{text}'")
+    raise AnswerError.of(
+        "listed",
+        count=len(values),
+        allowed=[_numbered(n, label) for n, label in enumerate(labels, start=1)],
+        got=f"'{text}'",
+    )
+
+
+def _listed(options: list[Option], got: str) -> AnswerError:
+    """A choice that fits no option, said with the options as listed on screen."""
+    return AnswerError.of(
+        "listed",
+        count=len(options),
+        allowed=[_numbered(n, o.label) for n, o in enumerate(options, start=1)],
+        got=got,
+    )
+
+
+def _numbered(n: int, label: Text) -> Label:
+    """``2) Sadarbojas`` as listed on screen, in the reader's language."""
+    return Label(Text(**{lang: f"{n}) {label.get(lang)}" for lang in LANGS}))

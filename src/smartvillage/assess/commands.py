@@ -9,9 +9,10 @@ soft consonants (``!atpakaļ`` = ``!atpakal``).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+
+from smartvillage.scoring.answers import fold  # the one way typed words are matched
 
 
 class Command(str, Enum):
@@ -39,12 +40,6 @@ KEYWORDS: dict[Command, tuple[str, ...]] = {
 }
 
 _SIGNS = ("?", "<", ">", "!", ":")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, for matching keywords: ``Atpakaļ`` -> ``atpakal``."""
-    decomposed = unicodedata.normalize("NFD", text.strip().casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 _LOOKUP: dict[str, Command] = {fold(word): cmd for cmd, words in KEYWORDS.items() for word in words}

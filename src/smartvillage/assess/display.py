@@ -6,6 +6,7 @@ through ``render.safe.plain``, so it is never read as markup or terminal command
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.console import Group
@@ -44,7 +45,7 @@ def question_block(draft: Draft, slot: Slot, lang: Lang) -> Group:
         Rule(Text(plain(slot.dimension.title.get(lang)), style="bold cyan"), style="cyan")
     ]
     head = Text(say("question", lang, n=slot.index + 1, total=len(draft.slots)), style="dim")
-    head.append(f" · {slot.criterion.id} ")
+    head.append(" · ")
     head.append(plain(slot.criterion.title.get(lang)))
     if slot.criterion.gate:
         head.append(f" [{say('gate', lang)}]", style="yellow")
@@ -88,14 +89,13 @@ def choices(question: Question, lang: Lang) -> list[Any]:
             rows.append((Text(f"  {level.value}", style="bold"), line))
     elif isinstance(question, ChoiceQuestion | MultiChoiceQuestion):
         for n, option in enumerate(question.options, start=1):
-            line = Text(option.value, style="cyan")
-            line.append(f" — {plain(option.label.get(lang))}")
+            line = Text(plain(option.label.get(lang)))
             line.append(f"  · {pts(option.points, lang)}", style="dim")
             rows.append((Text(f"  {n:>2})", style="bold"), line))
     elif isinstance(question, NumberQuestion):
         out.append(Text(f"  {number_rule(question, lang)}"))
         for band in question.bands:
-            line = Text(band.describe(), style="cyan")
+            line = Text(band_text(band.describe(), lang), style="cyan")
             if band.label:
                 line.append(f"  ({plain(band.label.get(lang))})")
             line.append(f"  · {pts(band.points, lang)}", style="dim")
@@ -115,8 +115,7 @@ def choices(question: Question, lang: Lang) -> list[Any]:
         if question.properties:
             out.append(Text(f"{say('initiatives.properties', lang)}:"))
         for n, prop in enumerate(question.properties, start=1):
-            line = Text(prop.id, style="cyan")
-            line.append(f" — {plain(prop.label.get(lang))}")
+            line = Text(plain(prop.label.get(lang)))
             line.append(f"  · +{pts(prop.points, lang)}", style="dim")
             rows.append((Text(f"  {n:>2})", style="bold"), line))
     elif isinstance(question, YesNoQuestion):
@@ -167,7 +166,8 @@ def prompt_hint(question: Question, lang: Lang) -> str:
 
 
 def answer_text(question: Question, answer: Answer, lang: Lang) -> str:
-    """A stored answer in words, e.g. ``Stratēģija (strategy)``."""
+    """A stored answer in words, as the options are listed: ``Stratēģija``; initiatives
+    with their properties' labels: ``Talka [ilgtspējīga]``."""
     if answer.na:
         return say("current.na", lang)
     try:
@@ -177,22 +177,32 @@ def answer_text(question: Question, answer: Answer, lang: Lang) -> str:
     if isinstance(question, InitiativesQuestion):
         if not result.value:
             return say("initiatives.empty", lang)
+        labels = {p.id: plain(p.label.get(lang)) for p in question.properties}
         return "; ".join(
             plain(item["name"])
-            + (f" [{', '.join(item['properties'])}]" if item["properties"] else "")
+            + (
+                f" [{', '.join(labels[p] for p in item['properties'])}]"
+                if item["properties"]
+                else ""
+            )
             for item in result.value
         )
     text = plain(result.text.get(lang))
     if isinstance(question, NumberQuestion):
         unit = f" {plain(question.unit.get(lang))}" if question.unit else ""
         return number(result.value, lang) + unit
-    if isinstance(question, ChoiceQuestion):
-        return f"{text} ({result.value})"
-    if isinstance(question, MultiChoiceQuestion):
-        return f"{text} ({', '.join(result.value)})" if result.value else "—"
+    if isinstance(question, MultiChoiceQuestion) and not result.value:
+        return "—"
     if isinstance(question, RubricQuestion):
         return f"{result.value} — {text}"
     return text
+
+
+def band_text(described: str, lang: Lang) -> str:
+    """A band (``10 ≤ x < 12.5``) with the language's decimal mark."""
+    if lang != "lv":
+        return described
+    return re.sub(r"(\d)\.(\d)", r"\1,\2", described)
 
 
 def extras(answer: Answer, lang: Lang) -> list[Text]:

@@ -93,6 +93,8 @@ class ProfileField:
         if self.key in _CLOSED:
             section, _ = _CLOSED[self.key]
             return messages.text(f"portfolio.{section}.{value}", lang)
+        if self.key == "date":
+            return shown_date(str(value), lang)
         return str(value)
 
 
@@ -202,7 +204,7 @@ def incomplete(values: dict[str, Any], lang: Lang) -> str | None:
 
 
 def parse_date(text: str, lang: Lang = "en") -> str:
-    """A date typed as ``2024-05-14`` or ``14.05.2024``, as ISO text."""
+    """A date typed as ``14.05.2024.``, ``14.05.2024`` or ``2024-05-14``, as ISO text."""
     try:
         match = _DATE_DOTS.match(text)
         if match:
@@ -210,7 +212,27 @@ def parse_date(text: str, lang: Lang = "en") -> str:
             return dt.date(year, month, day).isoformat()
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise FieldError(say("bad.date", lang, example=dt.date.today().isoformat())) from None
+        today = dt.date.today()
+        raise FieldError(
+            say("bad.date", lang, example=_dotted(today, lang), iso=today.isoformat())
+        ) from None
+
+
+def _dotted(day: dt.date, lang: Lang) -> str:
+    """``14.05.2024.`` (Latvian, with the closing dot) or ``14.05.2024``."""
+    text = f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return text + "." if lang == "lv" else text
+
+
+def shown_date(value: str, lang: Lang) -> str:
+    """An ISO date as a person reads it: ``14.05.2024.`` in Latvian, ``2024-05-14`` in
+    English (see ``render.i18n.date``); text that is no date stays as it is."""
+    from smartvillage.render.i18n import date
+
+    try:
+        return date(dt.date.fromisoformat(value), lang)
+    except ValueError:
+        return value
 
 
 FIELDS: tuple[ProfileField, ...] = (

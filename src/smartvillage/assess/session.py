@@ -17,6 +17,7 @@ streams will do) and it runs the whole session, returning an :class:`Outcome`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
@@ -100,6 +101,8 @@ class Session:
         self.review = review
         self.today = today or dt.date.today()
         self._where = "profile"
+        self._again: Callable[[], None] | None = None  # shows the current question again
+        self._offered: set[str] = set()  # criteria whose recommended evidence was offered
 
     # -- the whole session -----------------------------------------------------
 
@@ -192,6 +195,8 @@ class Session:
                     help_extra()
             elif command in (Command.PROGRESS, Command.REPORT) and self.draft is not None:
                 self._progress() if command is Command.PROGRESS else self._report()
+                if self._again is not None:  # the long output pushed the question away
+                    self._again()
             elif self.draft is None:
                 self._refuse(say("profile.not_yet", self.lang), sentence=True)
             else:
@@ -280,7 +285,8 @@ class Session:
         village = plain(draft.village.get("name"))
         who = say(f"assessor.{draft.assessment['assessor']}", self.lang)
         line = Text(village, style="bold")
-        line.append(f" · {self.criteria.ref} · {who}, {draft.assessment['date']}")
+        shown = profile.shown_date(str(draft.assessment["date"]), self.lang)
+        line.append(f" · {self.criteria.ref} · {who}, {shown}")
         self.term.show(line, Text(say("session.commands", self.lang), style="dim"))
         if draft.had_comments:
             self._say("session.comments", "yellow", path=self.path)
@@ -298,14 +304,14 @@ class Session:
 
     def _walk(self) -> None:
         draft = self._draft
-        index = 0 if self.review else draft.first_open()
+        index = self._review_start() if self.review else draft.first_open()
         done, _, total = draft.counts()
-        if self.review:
-            self._say("session.review", "cyan")
-        elif index is not None and done:
+        if not self.review and index is not None and done:
             self._say("session.resume", "cyan", answered=done, total=total)
         history: list[int] = []
         while index is not None:
+            if self.review:
+                self._review_mark(draft.slots[index].id)
             move = self._question(draft.slots[index])
             if move is _Move.NEXT:
                 history.append(index)
@@ -319,11 +325,51 @@ class Session:
                     index -= 1
                 else:
                     self._say("session.first")
+        if self.review:
+            self._review_done()
+
+    # -- where a review stopped ------------------------------------------------------
+
+    @property
+    def _review_file(self) -> Path:
+        """The hidden file beside FILE that keeps where ``--review`` is (``.NAME.review``)."""
+        return self.path.with_name(f".{self.path.name}.review")
+
+    def _review_start(self) -> int:
+        """Where ``--review`` starts: where an interrupted review stopped, else the first
+        question (saying which)."""
+        draft = self._draft
+        try:
+            stopped = self._review_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            stopped = None
+        if stopped is None:
+            self._say("session.review", "cyan")
+            return 0
+        index = next((s.index for s in draft.slots if s.id == stopped), None)
+        if index is None or index == 0:
+            self._say("session.review_restart" if index is None else "session.review", "cyan")
+            return 0
+        self._say("session.review_resume", "cyan", n=index + 1, total=len(draft.slots))
+        return index
+
+    def _review_mark(self, question_id: str) -> None:
+        """Keep where the review is, so that an interrupted review continues there."""
+        from smartvillage.io.output import write_atomic
+
+        # nowhere to keep it: a later review starts from the beginning
+        with contextlib.suppress(OSError):
+            write_atomic(self._review_file, question_id + "\n")
+
+    def _review_done(self) -> None:
+        with contextlib.suppress(OSError):
+            self._review_file.unlink()
 
     def _question(self, slot: Slot) -> _Move:
         draft, question, lang = self._draft, slot.question, self.lang
         self._where = slot.id
-        self.term.show("", display.question_block(draft, slot, lang))
+        self._again = lambda: self.term.show("", display.question_block(draft, slot, lang))
+        self._again()
         prompt = f"{display.prompt_hint(question, lang)} › "
         if isinstance(question, InitiativesQuestion) and draft.done(slot):
             prompt = f"{say('hint.initiatives.existing', lang)} › "
@@ -375,6 +421,19 @@ class Session:
             return _Move.NEXT
         return self._evidence(slot, interpret(slot.question, answer.value).points)
 
+    def _evidence_offered(self, slot: Slot) -> bool:
+        """Whether recommended evidence was already offered for ``slot``'s criterion (in
+        this session, or some answer of the criterion carries evidence)."""
+        criterion = slot.criterion.id
+        if criterion in self._offered:
+            return True
+        draft = self._draft
+        return any(
+            (answer := draft.answer(other.id)) is not None and bool(answer.evidence)
+            for other in draft.slots
+            if other.criterion.id == criterion
+        )
+
     def _saved(self, slot: Slot) -> None:
         answer = self._draft.answer(slot.id)
         line = Text(say("saved", self.lang) + ": ", style="green")
@@ -384,13 +443,15 @@ class Session:
 
     def _question_help(self, slot: Slot) -> None:
         criterion = slot.criterion
-        parts = [Text(f"{criterion.id}: {plain(criterion.title.get(self.lang))}", style="bold")]
+        parts: list[Any] = [Text(plain(criterion.title.get(self.lang)), style="bold")]
         if criterion.description:
             parts.append(Text(plain(criterion.description.get(self.lang))))
         if criterion.evidence_note:
             parts.append(Text(plain(criterion.evidence_note.get(self.lang)), style="italic"))
         if slot.question.help:
             parts.append(Text(plain(slot.question.help.get(self.lang)), style="italic"))
+        parts.append(Text(plain(slot.question.text.get(self.lang)), style="bold"))
+        parts += display.choices(slot.question, self.lang)
         self.term.show(*parts)
 
     def _initiatives(self, slot: Slot, question: InitiativesQuestion, first: str) -> _Move:
@@ -445,17 +506,31 @@ class Session:
         return self._evidence(slot, interpret(question, items).points)
 
     def _evidence(self, slot: Slot, points: float) -> _Move:
+        """Ask for evidence of a claim: always where it is required; where it is only
+        recommended, once per criterion (the first claim of the criterion that earns
+        points), so that a session is not an Enter press after every answer."""
         question, draft, lang = slot.question, self._draft, self.lang
         if question.evidence == "none" or points <= 0:
             return _Move.NEXT
-        need = say(f"need.{question.evidence}", lang)
         answer = draft.answer(slot.id)
-        prompt = say(
-            "evidence.more" if answer and answer.evidence else "evidence.ask", lang, need=need
-        )
+        if question.evidence == "recommended" and not (answer and answer.evidence):
+            if self._evidence_offered(slot):
+                return _Move.NEXT
+            self._offered.add(slot.criterion.id)
+            prompt = say(
+                "evidence.ask_criterion",
+                lang,
+                criterion=plain(slot.criterion.title.get(lang)),
+            )
+        else:
+            need = say(f"need.{question.evidence}", lang)
+            prompt = say(
+                "evidence.more" if answer and answer.evidence else "evidence.ask", lang, need=need
+            )
         while True:
             typed = self._read(prompt + " › ", {Command.BACK, Command.SKIP, Command.NOTE})
             if typed.command is Command.BACK:
+                self._offered.discard(slot.criterion.id)  # offered again after the answer
                 return _Move.SAME
             if typed.command is Command.NOTE:
                 self._note(slot, typed.arg)
@@ -515,16 +590,26 @@ class Session:
         width = min(max(self.term.console.width, 60), 120)
         self.term.show("")
         self.term.write(render(report, self.lang, color=self.term.color, width=width))
-        if left_out:
-            self._say("report.invalid", "yellow", ids=", ".join(left_out))
+        known = {slot.id for slot in self._draft.slots}
+        invalid = [i for i in left_out if i in known]  # the others were named at the start
+        if invalid:
+            self._say("report.invalid", "yellow", numbers=self._numbers(invalid))
+
+    def _numbers(self, ids: list[str], most: int = 12) -> str:
+        """Questions by their numbers as the session shows them (``3, 7, 12``), not ids."""
+        where = {slot.id: slot.index + 1 for slot in self._draft.slots}
+        numbers = [str(where[i]) for i in ids if i in where]
+        return ", ".join(numbers[:most]) + (", …" if len(numbers) > most else "")
 
     def _finish(self) -> None:
         draft = self._draft
         self._progress()
+        self._again = None
         open_ids = draft.open_ids()
         if open_ids:
-            shown = ", ".join(open_ids[:6]) + (", …" if len(open_ids) > 6 else "")
-            self._say("session.unanswered", "yellow", count=len(open_ids), ids=shown)
+            self._say(
+                "session.unanswered", "yellow", count=len(open_ids), numbers=self._numbers(open_ids)
+            )
         else:
             self._say("session.all_done", "green")
         self._report()

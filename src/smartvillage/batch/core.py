@@ -42,6 +42,7 @@ from smartvillage.io.spreadsheet import (
     is_criteria_ref,
     text_value,
 )
+from smartvillage.io.validation import error_message
 from smartvillage.messages import msg
 from smartvillage.models.questionnaire import NA_WORDS, V2_FIELDS, Assessment, Village
 from smartvillage.scoring.answers import AnswerError
@@ -135,18 +136,20 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
             try:
                 entries = sorted(path.iterdir())
             except OSError as exc:
-                problems.append(CellProblem(str(path), f"cannot list the folder: {exc.strerror}"))
+                problems.append(
+                    CellProblem(str(path), msg("batch.unlistable", why=exc.strerror or str(exc)))
+                )
                 continue
             for entry in entries:
                 if entry.name.startswith((".", "~$")) or entry.is_dir():
                     continue
                 if not entry.is_file():
                     what = (
-                        "a link to nothing"
+                        "batch.skipped_dangling"
                         if entry.is_symlink() and not entry.exists()
-                        else "not a regular file (a pipe, socket or device)"
+                        else "batch.skipped_special"
                     )
-                    problems.append(CellProblem(str(entry), f"skipped: {what}", severity="warning"))
+                    problems.append(CellProblem(str(entry), msg(what), severity="warning"))
                     continue
                 if entry.suffix.lower() in known:
                     found.append(entry)
@@ -154,7 +157,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
                     problems.append(
                         CellProblem(
                             str(entry),
-                            "skipped: not a questionnaire (.yaml, .json) or a table (.xlsx, .csv)",
+                            msg("batch.skipped_other"),
                             severity="warning",
                         )
                     )
@@ -162,8 +165,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
                 problems.append(
                     CellProblem(
                         str(path),
-                        "no questionnaires or tables in this "
-                        "folder (.yaml, .yml, .json, .xlsx, .csv)",
+                        msg("batch.empty_folder"),
                     )
                 )
             for entry in found:
@@ -171,7 +173,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[CellPr
         elif path.exists():
             add(path)
         else:
-            problems.append(CellProblem(str(path), "no such file or folder"))
+            problems.append(CellProblem(str(path), msg("batch.no_such_path")))
     return files, problems
 
 
@@ -279,7 +281,7 @@ def _answer(
     except AnswerError as exc:
         return UNANSWERED, 0, exc.message, warning
     except CellError as exc:
-        return UNANSWERED, 0, exc.args[0] if exc.args else str(exc), warning
+        return UNANSWERED, 0, exc.message, warning
     return ANSWERED, units, None, warning
 
 
@@ -321,7 +323,9 @@ class _Batch:
             try:
                 self.plans[ref] = Plan(load_criteria(ref, self.options.criteria_dirs))
             except InputError as exc:
-                self.plans[ref] = "; ".join(p.message for p in exc.problems)
+                self.plans[ref] = msg(
+                    "batch.criteria_problems", problems=[p.message for p in exc.problems]
+                )
         return self.plans[ref]
 
     def index_for(self, ref: str | None) -> KeyIndex:
@@ -363,19 +367,10 @@ class _Batch:
             if isinstance(plan, Plan):
                 result.plans[ref] = plan
         if result.mixed:
-            counts = ", ".join(
-                f"{ref} ({n} {'village' if n == 1 else 'villages'})"
-                for ref, n in result.used.items()
-            )
-            result.warnings.append(
-                f"the villages were scored against {len(result.used)} different criteria sets "
-                f"or versions: {counts}; their percents are not comparable — compare villages "
-                "only within one set (see the criteria column)"
-            )
+            counts = [msg("batch.set_count", ref=ref, n=n) for ref, n in result.used.items()]
+            result.warnings.append(msg("batch.mixed", n=len(result.used), counts=counts))
         for (own, scored), n in result.mismatched.items():
-            result.warnings.append(
-                f"{n} village(s) answer {own} but were scored against {scored} (--criteria)"
-            )
+            result.warnings.append(msg("batch.mismatched", n=n, own=own, scored=scored))
         return result
 
     def file_problem(self, problems: list[CellProblem]) -> None:
@@ -408,7 +403,7 @@ class _Batch:
             self.result.problems.append(
                 CellProblem(
                     str(path),
-                    "not UTF-8: read as Windows-1257 (Baltic); give --encoding if that is wrong",
+                    msg("batch.cp1257"),
                     severity="warning",
                 )
             )
@@ -428,16 +423,15 @@ class _Batch:
         if not fatal and self.override is None and CRITERIA_KEY not in table.header.columns:
             message = None
             if table.declared is None:
-                message = (
-                    "no criteria set named: add a row 'criteria | ID@VERSION' above the "
-                    "header (as the template has), a 'criteria' column, or give "
-                    "--criteria"
-                )
+                message = msg("batch.no_criteria")
             else:
                 plan = self.plan(table.declared)
                 if not isinstance(plan, Plan):
-                    message = (
-                        f"names the criteria set {table.declared} ({table.declared_at}): {plan}"
+                    message = msg(
+                        "batch.declared_criteria",
+                        ref=table.declared,
+                        at=table.declared_at,
+                        problem=plan,
                     )
             if message is not None:
                 result.problems.append(CellProblem(table.file, message, table.sheet))
@@ -463,7 +457,7 @@ class _Batch:
             self.result.problems.append(
                 CellProblem(
                     table.file,
-                    f"{count} row(s) not scored: fix the problem(s) above",
+                    msg("batch.rows_not_scored", n=count),
                     table.sheet,
                     rows=f"{first}:{last}",
                 )
@@ -515,7 +509,7 @@ class _Batch:
                     result.problems.append(
                         CellProblem(
                             table.file,
-                            "the row holds only spaces; skipped",
+                            msg("batch.spaces_row"),
                             table.sheet,
                             number,
                             severity="warning",
@@ -566,7 +560,7 @@ class _Batch:
                 continue
             warned.add(index)
             problem = table.place(number, index)
-            problem.message = "this column has values but no header; they are ignored"
+            problem.message = msg("batch.headless_values")
             problem.severity = "warning"
             self.result.problems.append(problem)
 
@@ -610,17 +604,17 @@ class _Batch:
                 if is_criteria_ref(text):
                     own = text
                 else:
-                    problem(at, f"expected a criteria set as ID@VERSION, got '{text[:60]}'")
+                    problem(at, msg("batch.criteria_ref", got=text[:60]))
         if self.override is not None:
             plan: Plan | str = self.override
             own = own or self.override.ref
         elif own is None:
-            problem(at, "no criteria set named for this row (give --criteria)")
+            problem(at, msg("batch.no_criteria_row"))
             return problems
         else:
             plan = self.plan(own)
             if not isinstance(plan, Plan):
-                problem(at, f"criteria set {own}: {plan}")
+                problem(at, msg("batch.criteria_set", ref=own, problem=plan))
                 return problems
         mapper = mappers.get(plan.ref) or self.mapper(table, plan, mappers)
 
@@ -660,7 +654,7 @@ class _Batch:
         self.order += 1
         village, assessment, notes = profile
         if own != plan.ref:
-            warnings.append(f"answers {own} but was scored against {plan.ref}")
+            warnings.append(msg("batch.scored_against", own=own, scored=plan.ref))
         contact = village.contact
         questionnaire = None
         if self.options.keep_questionnaires:
@@ -720,14 +714,12 @@ class _Batch:
             if len(value) > limit:
                 problem(
                     index,
-                    f"text is {len(value):,} characters long; the limit is {limit:,} (--max-text)",
+                    msg("batch.text_too_long", size=len(value), limit=limit),
                 )
                 return None
             value, removed = clean_text(value)
             if removed:
-                problem(
-                    index, "control characters removed (they cannot be shown or printed)", "warning"
-                )
+                problem(index, msg("io.controls_removed"), "warning")
             return value
 
         ok = True
@@ -735,30 +727,30 @@ class _Batch:
         try:
             population = integer_value(cell("population"))
         except CellError as exc:
-            problem(columns.get("population"), str(exc))
+            problem(columns.get("population"), exc.message)
             ok = False
         try:
             assessor = assessor_value(cell("assessor"))
             if assessor is None:
-                problem(columns.get("assessor"), "missing: expected self, mentor or jury")
+                problem(columns.get("assessor"), msg("batch.assessor_missing"))
                 ok = False
         except CellError as exc:
-            problem(columns.get("assessor"), str(exc))
+            problem(columns.get("assessor"), exc.message)
             ok = False
         try:
             date = date_value(cell("date"))
             if date is None:
                 problem(
                     columns.get("date"),
-                    "missing: expected the assessment date (YYYY-MM-DD or DD.MM.YYYY)",
+                    msg("batch.date_missing"),
                 )
                 ok = False
         except CellError as exc:
-            problem(columns.get("date"), str(exc))
+            problem(columns.get("date"), exc.message)
             ok = False
         name = text("village")
         if name is None:
-            problem(columns.get("village"), "the village name is missing")
+            problem(columns.get("village"), msg("batch.name_missing"))
             ok = False
         region = text("region")
         if region is not None:
@@ -790,7 +782,8 @@ class _Batch:
                 ok = False
             tier = leader.pop("recognition_tier", None)
             if year is not None or tier is not None:
-                leader["recognition"] = {"year": year, "tier": tier}
+                given = {"year": year, "tier": tier}
+                leader["recognition"] = {k: v for k, v in given.items() if v is not None}
         village = assessment = None
         try:
             village = Village.model_validate(
@@ -810,7 +803,7 @@ class _Batch:
                 key = _VILLAGE_FIELDS.get(tuple(error["loc"][:2])) or _VILLAGE_FIELDS.get(
                     tuple(error["loc"][:1])
                 )
-                problem(columns.get(key) if key else None, _message(error))
+                problem(columns.get(key) if key else None, error_message(error))
         if assessor is not None and date is not None:
             try:
                 assessment = Assessment.model_validate(
@@ -820,7 +813,7 @@ class _Batch:
                 ok = False
                 for error in exc.errors(include_url=False):
                     key = _ASSESSMENT_FIELDS.get(tuple(error["loc"][:1]))
-                    problem(columns.get(key) if key else None, _message(error))
+                    problem(columns.get(key) if key else None, error_message(error))
         if not ok or village is None or assessment is None:
             return None
         return village, assessment, text("notes")
@@ -850,7 +843,14 @@ class _Batch:
         if not isinstance(plan, Plan):
             line = questionnaire.line_of(("criteria",))
             reject(
-                [CellProblem(source, f"criteria set {own}: {plan}", header="criteria", line=line)]
+                [
+                    CellProblem(
+                        source,
+                        msg("batch.criteria_set", ref=own, problem=plan),
+                        header="criteria",
+                        line=line,
+                    )
+                ]
             )
             return
         problems = check_answers(questionnaire, plan.criteria, source)
@@ -859,7 +859,7 @@ class _Batch:
             return
         warnings = []
         if own != plan.ref:
-            warnings.append(f"answers {own} but was scored against {plan.ref}")
+            warnings.append(msg("batch.scored_against", own=own, scored=plan.ref))
         village, assessment = questionnaire.village, questionnaire.assessment
         self.order += 1
         outcome = VillageResult(
@@ -947,21 +947,6 @@ def _blank(cells: list[Any]) -> int:
             continue
         return _FILLED
     return _SPACES if spaces else _BLANK
-
-
-def _message(error: Any) -> str:
-    message = error["msg"]
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
-    if error["type"] == "literal_error":
-        message = message.replace("Input should be", "expected")
-    if (
-        "input" in error
-        and not isinstance(error["input"], dict | list)
-        and error["type"] != "missing"
-    ):
-        message += f" (got {str(error['input'])[:60]!r})"
-    return message
 
 
 def _from_problem(problem: Any) -> CellProblem:

@@ -54,7 +54,8 @@ def assess(
         typer.Option(
             "--review",
             help="Go through every question from the first, showing the saved answers "
-            "(Enter keeps one), instead of only the unanswered ones.",
+            "(Enter keeps one), instead of only the unanswered ones; a review that was "
+            "interrupted continues where it stopped.",
         ),
     ] = False,
 ) -> None:
@@ -156,10 +157,13 @@ At any prompt (a whole line; Latvian or English):
   !progress  !gaita         answered of total, per dimension
   !report  !atskaite        the current score
   :q  !quit  !beigt         quit; everything answered is saved (also Ctrl-D)""",
-    "Enter keeps a saved answer. A choice: its number as listed, or its id. Several "
-    "choices: numbers or ids with commas, - for none. Initiatives: a name, then its "
-    "properties; an empty name ends the list. Evidence: a link or a document name, then "
-    "what it shows; Enter skips it (a required one is then flagged in the score).",
+    "Enter keeps a saved answer. A choice: its number as listed, its label (Latvian or "
+    "English, any case, long vowels optional) or its id. Several choices: numbers, labels "
+    "or ids with commas, - for none. Initiatives: a name, then its properties; an empty "
+    "name ends the list. Evidence: a link or a document name, then what it shows; Enter "
+    "skips it (a required one is then flagged in the score). Recommended evidence is "
+    "offered once per criterion. Dates: 14.05.2024. or 2024-05-14. --review continues "
+    "where an interrupted review stopped.",
     "Piped answers (--from-stdin): one line per prompt, exactly as typed in a session: the "
     "11 profile lines (empty keeps the default or leaves the field empty) when FILE is "
     "new or a template, then one answer per question in the order asked, then the "

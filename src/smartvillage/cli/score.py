@@ -168,7 +168,8 @@ def score(
         typer.Option(
             "--details",
             help="Show every answer with its rule and points (table format; "
-            "md, html, xlsx and csv always have them).",
+            "md, html, xlsx and csv always have them), and the ids of questions and "
+            "criteria for a script author, marked as ids (table, md, html, xlsx).",
         ),
     ] = False,
 ) -> None:

@@ -39,7 +39,7 @@ from typing import Any
 
 from smartvillage import messages
 from smartvillage.io.controls import without_controls
-from smartvillage.messages import code_of, localize
+from smartvillage.messages import code_of, localize, msg
 from smartvillage.models.common import Lang
 
 # ---------------------------------------------------------------------------- limits
@@ -511,9 +511,10 @@ def map_header(
         if key is None or (how == "idlike" and index.questions):
             header.ignored.add(position)
             hint = index.suggest(text)
-            suggestion = f"; did you mean '{hint}'?" if hint else ""
             problem(
-                f"unknown column '{shown}'{suggestion} (its values are ignored)",
+                msg("sheet.unknown_column_close", column=shown, close=hint)
+                if hint
+                else msg("sheet.unknown_column", column=shown),
                 position,
                 head=None,
             )
@@ -521,13 +522,13 @@ def map_header(
         if key in first_at:
             other = cell_name(number, first_at[key] + col_offset)
             problem(
-                f"column '{shown}' repeats '{key}' (first at {other}); keep one of them",
+                msg("sheet.repeated_column", column=shown, key=key, first=other),
                 position,
                 "error",
             )
             continue
         if how == "loose" or (how == "label" and shown != text):
-            problem(f"column '{shown}' read as '{key}'", position, head=None)
+            problem(msg("sheet.column_read_as", column=shown, key=key), position, head=None)
         first_at[key] = position
         header.columns[key] = position
     for key in index.required:
@@ -540,14 +541,19 @@ def map_header(
                 ),
                 None,
             )
-            suggestion = f"; is it the column '{hint}'?" if hint else ""
-            problem(f"missing column '{key}' (required){suggestion}", severity="error")
+            problem(
+                msg("sheet.missing_column_close", key=key, close=hint)
+                if hint
+                else msg("sheet.missing_column", key=key),
+                severity="error",
+            )
     missing = [q for q in index.questions if q not in header.columns]
     if missing and index.questions:
-        shown = ", ".join(missing[:8]) + (
-            f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+        problem(
+            msg("sheet.no_columns_more", n=len(missing), ids=missing[:8], more=len(missing) - 8)
+            if len(missing) > 8
+            else msg("sheet.no_columns", n=len(missing), ids=missing)
         )
-        problem(f"no column for {len(missing)} question(s): {shown}; they count as unanswered")
     return header, problems
 
 
@@ -556,6 +562,11 @@ def map_header(
 
 class CellError(ValueError):
     """A cell that does not hold what its column expects; the message says what."""
+
+    @property
+    def message(self) -> str:
+        """The message, coded where it was made with one (shown in the reader's language)."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 def clean_text(value: str) -> tuple[str, bool]:
@@ -593,13 +604,13 @@ def integer_value(value: Any) -> int | None:
     from smartvillage.scoring.answers import AnswerError, parse_number
 
     if isinstance(value, bool):
-        raise CellError(f"expected a whole number, got {value!r}")
+        raise CellError(msg("sheet.whole", got=repr(value)))
     try:
         number = parse_number(value)
     except AnswerError:
-        raise CellError(f"expected a whole number, got {_show(value)}") from None
+        raise CellError(msg("sheet.whole", got=_show(value))) from None
     if not float(number).is_integer():
-        raise CellError(f"expected a whole number, got {_show(value)}")
+        raise CellError(msg("sheet.whole", got=_show(value)))
     return int(number)
 
 
@@ -629,8 +640,8 @@ def date_value(value: Any) -> dt.date | None:
                 try:
                     return dt.date(year, month, day)
                 except ValueError:
-                    raise CellError(f"no such date: {_show(value)}") from None
-    raise CellError(f"expected a date as YYYY-MM-DD or DD.MM.YYYY, got {_show(value)}")
+                    raise CellError(msg("sheet.no_such_date", got=_show(value))) from None
+    raise CellError(msg("sheet.date", got=_show(value)))
 
 
 def assessor_value(value: Any) -> str | None:
@@ -641,7 +652,7 @@ def assessor_value(value: Any) -> str | None:
     key = drop_label(text).strip().casefold()
     if key in ASSESSORS:
         return ASSESSORS[key]
-    raise CellError(f"expected self, mentor or jury, got {_show(value)}")
+    raise CellError(msg("sheet.assessor", got=_show(value)))
 
 
 def choice_entries(kind: str, lang: Lang) -> tuple[str, ...]:
@@ -705,10 +716,7 @@ def initiatives_value(text: str) -> list[dict[str, Any]]:
     while position < end:
         match = _INITIATIVE.match(text, position)
         if match is None or match.end() == position:
-            raise CellError(
-                "expected initiatives as 'name [property, property]; name 2 "
-                f"[property]', got {_show(text)}"
-            )
+            raise CellError(msg("sheet.initiatives", got=_show(text)))
         name, props = match.group(1), match.group(2)
         if name or props:
             items.append(
@@ -799,8 +807,7 @@ def read_table(
             problems.append(
                 CellProblem(
                     file,
-                    f"the sheet names {ref} but the workbook's metadata says {declared_ref}; "
-                    f"using {ref}",
+                    msg("sheet.ref_differs", ref=ref, declared=declared_ref),
                     sheet,
                     number,
                     severity="warning",
@@ -811,18 +818,11 @@ def read_table(
     position = find_header(window, index)
     if position is None:
         if not any(any(text_value(c) is not None for c in cells) for _, cells in window):
-            return [
-                CellProblem(
-                    file, "is empty: no header row and no villages", sheet, severity="error"
-                )
-            ]
+            return [CellProblem(file, msg("sheet.empty"), sheet, severity="error")]
         return [
             CellProblem(
                 file,
-                "no header row found in the first "
-                f"{HEADER_WINDOW} rows: expected a row of column keys such as "
-                "village, assessor, date and question ids (as written by "
-                "'smartvillage template --format xlsx')",
+                msg("sheet.no_header", n=HEADER_WINDOW),
                 sheet,
                 severity="error",
             )
@@ -877,29 +877,18 @@ def sniff_container(path: Path, head: bytes) -> None:
             "EncryptionInfo".encode("utf-16-le") in raw
             or "EncryptedPackage".encode("utf-16-le") in raw
         ):
-            raise ContainerError(
-                "is an encrypted (password-protected) workbook; open it, "
-                "remove the password (File → Info / Protect) and save again"
-            )
+            raise ContainerError(msg("sheet.encrypted"))
         if (
             path.suffix.lower() == ".xls"
             or "Workbook".encode("utf-16-le") in raw
             or "Book".encode("utf-16-le") in raw
         ):
-            raise ContainerError(
-                "is a legacy Excel 97–2003 workbook (.xls); save it as an "
-                "Excel workbook (.xlsx) and try again"
-            )
-        raise ContainerError("is an OLE compound file, not an XLSX workbook")
+            raise ContainerError(msg("sheet.xls"))
+        raise ContainerError(msg("sheet.ole"))
     if not head.startswith(ZIP_MAGIC):
         if head.lstrip()[:1] in (b"<",):
-            raise ContainerError(
-                "is an XML or HTML file, not an XLSX workbook (was it saved "
-                "as 'XML Spreadsheet' or a web page?)"
-            )
-        raise ContainerError(
-            "is not an XLSX workbook (no zip container): the file is corrupt or of another type"
-        )
+            raise ContainerError(msg("sheet.xml"))
+        raise ContainerError(msg("sheet.not_zip"))
 
 
 _ROOT = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?worksheet[\s>]")
@@ -922,36 +911,34 @@ def check_zip(path: Path, limits: Limits) -> ZipScan:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise ContainerError("is not a valid XLSX workbook: the zip container is corrupt") from None
+        raise ContainerError(msg("sheet.bad_zip")) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_zip_members:
             raise ContainerError(
-                f"holds {len(infos):,} parts; the limit is {limits.max_zip_members:,}"
+                msg("sheet.too_many_parts", n=len(infos), limit=limits.max_zip_members)
             )
         seen: set[str] = set()
         for info in infos:
             if info.filename in seen:
                 # readers disagree on which copy counts: one could show what another hides
-                raise ContainerError(
-                    f"holds the part {info.filename} twice; a workbook "
-                    "has each part once (the file was altered or is broken)"
-                )
+                raise ContainerError(msg("sheet.part_twice", part=info.filename))
             seen.add(info.filename)
         total = sum(i.file_size for i in infos)
         if total > limits.max_unzipped_bytes:
-            raise ContainerError(
-                f"expands to {total:,} bytes; the limit is {limits.max_unzipped_bytes:,} "
-                "(a zip bomb, or a workbook too large to read)"
-            )
+            raise ContainerError(msg("sheet.expands", size=total, limit=limits.max_unzipped_bytes))
         for info in infos:
             scan.names.add(info.filename)
             if info.file_size > 1_000_000 and info.file_size > limits.max_ratio * max(
                 info.compress_size, 1
             ):
                 raise ContainerError(
-                    f"part {info.filename} expands {info.file_size // max(info.compress_size, 1):,}"
-                    f" times; the limit is {limits.max_ratio} (a zip bomb?)"
+                    msg(
+                        "sheet.ratio",
+                        part=info.filename,
+                        ratio=info.file_size // max(info.compress_size, 1),
+                        limit=limits.max_ratio,
+                    )
                 )
         for info in infos:
             name = info.filename
@@ -965,9 +952,11 @@ def check_zip(path: Path, limits: Limits) -> ZipScan:
                         while handle.read(_CHUNK):
                             pass
             except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-                raise ContainerError(f"is corrupt: part {name} cannot be read ({exc})") from None
+                raise ContainerError(msg("sheet.corrupt_part", part=name, why=str(exc))) from None
             except RuntimeError as exc:  # encrypted zip members
-                raise ContainerError(f"part {name} cannot be read ({exc})") from None
+                raise ContainerError(
+                    msg("sheet.unreadable_part", part=name, why=str(exc))
+                ) from None
     return scan
 
 

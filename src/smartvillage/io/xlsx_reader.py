@@ -87,7 +87,7 @@ def read_workbook(
         sniff_container(path, head)
         scan = check_zip(path, limits)
     except ContainerError as exc:
-        return refuse(str(exc))
+        return refuse(exc.args[0])
     if path.suffix.lower() == ".ods" or (
         "mimetype" in scan.names and "xl/workbook.xml" not in scan.names
     ):

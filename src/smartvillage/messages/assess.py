@@ -35,8 +35,8 @@ MESSAGES: Messages = {
         "en": "Assessor's name or organisation",
     },
     "profile.date": {
-        "lv": "Vērtēšanas datums (GGGG-MM-DD)",
-        "en": "Date of the assessment (YYYY-MM-DD)",
+        "lv": "Vērtēšanas datums (DD.MM.GGGG. vai GGGG-MM-DD)",
+        "en": "Date of the assessment (DD.MM.YYYY or YYYY-MM-DD)",
     },
     "profile.optional": {"lv": "Enter — atstāt tukšu", "en": "Enter leaves it empty"},
     "profile.keep": {"lv": "Enter — paturēt", "en": "Enter keeps it"},
@@ -71,8 +71,8 @@ MESSAGES: Messages = {
     },
     "bad.assessor": {"lv": "gaidīts: {allowed}", "en": "expected: {allowed}"},
     "bad.date": {
-        "lv": "gaidīts datums GGGG-MM-DD vai DD.MM.GGGG, piemēram, {example}",
-        "en": "expected a date as YYYY-MM-DD or DD.MM.YYYY, such as {example}",
+        "lv": "gaidīts datums DD.MM.GGGG. vai GGGG-MM-DD, piemēram, {example} vai {iso}",
+        "en": "expected a date as DD.MM.YYYY or YYYY-MM-DD, such as {example} or {iso}",
     },
     "assessor.self": {"lv": "pašnovērtējums", "en": "self-assessment"},
     "assessor.mentor": {"lv": "mentors", "en": "mentor"},
@@ -86,6 +86,17 @@ MESSAGES: Messages = {
         "lv": "Pārskatām visas atbildes no sākuma.",
         "en": "Reviewing every answer from the start.",
     },
+    "session.review_resume": {
+        "lv": "Turpinām pārskatīšanu ar {n}. jautājumu no {total}, kur tā apstājās "
+        "(< — iepriekšējie jautājumi).",
+        "en": "Continuing the review at question {n} of {total}, where it stopped "
+        "(< goes to the earlier ones).",
+    },
+    "session.review_restart": {
+        "lv": "Iepriekšējā pārskatīšana bija pabeigta vai vairs neder šim failam; sākam no sākuma.",
+        "en": "The previous review was finished or no longer fits this file; starting from "
+        "the beginning.",
+    },
     "session.commands": {
         "lv": "Komandas: ? palīdzība · < atpakaļ · > izlaist · n/a nav attiecināms · "
         "!piezīme · !gaita · !atskaite · :q beigt",
@@ -98,15 +109,17 @@ MESSAGES: Messages = {
     },
     "session.all_done": {"lv": "Visi jautājumi ir atbildēti.", "en": "Every question is answered."},
     "session.unanswered": {
-        "lv": "Vēl neatbildēti: {count} ({ids}). Palaidiet to pašu komandu vēlreiz, lai atbildētu.",
-        "en": "Still unanswered: {count} ({ids}). Run the same command again to answer them.",
+        "lv": "Vēl neatbildēti: {count} (jautājumi nr. {numbers}). Palaidiet to pašu komandu "
+        "vēlreiz, lai atbildētu.",
+        "en": "Still unanswered: {count} (questions {numbers}). Run the same command again to "
+        "answer them.",
     },
     "session.saved_in": {"lv": "Viss saglabāts: {path}", "en": "Everything is saved: {path}"},
     "session.first": {"lv": "Šis ir pirmais jautājums.", "en": "This is the first question."},
     "question": {"lv": "Jautājums {n} no {total}", "en": "Question {n} of {total}"},
-    "gate": {"lv": "obligāts kritērijs", "en": "gate"},
-    "evidence.required": {"lv": "vajadzīgs pierādījums", "en": "evidence required"},
-    "evidence.recommended": {"lv": "ieteicams pierādījums", "en": "evidence recommended"},
+    "gate": {"lv": "obligātais kritērijs", "en": "must-pass criterion"},
+    "evidence.required": {"lv": "pierādījums obligāts", "en": "evidence required"},
+    "evidence.recommended": {"lv": "pierādījums ieteicams", "en": "evidence recommended"},
     "na_allowed": {"lv": "var atbildēt n/a", "en": "n/a allowed"},
     "current": {"lv": "Pašreizējā atbilde", "en": "Current answer"},
     "current.na": {"lv": "nav attiecināms", "en": "not applicable"},
@@ -131,10 +144,10 @@ MESSAGES: Messages = {
     "hint.yes_no": {"lv": "jā / nē", "en": "yes / no"},
     "hint.rubric": {"lv": "līmenis {allowed}", "en": "level {allowed}"},
     "hint.number": {"lv": "skaitlis", "en": "a number"},
-    "hint.choice": {"lv": "numurs vai id", "en": "number or id"},
+    "hint.choice": {"lv": "numurs vai nosaukums", "en": "number or name"},
     "hint.multi_choice": {
-        "lv": "numuri vai id ar komatu; - nekas",
-        "en": "numbers or ids, comma-separated; - none",
+        "lv": "numuri vai nosaukumi ar komatu; - nekas",
+        "en": "numbers or names, comma-separated; - none",
     },
     "hint.initiatives": {
         "lv": "1. iniciatīvas nosaukums; - nav nevienas",
@@ -166,8 +179,8 @@ MESSAGES: Messages = {
         "en": "Name of initiative {n} (Enter ends the list)",
     },
     "initiatives.props": {
-        "lv": "„{name}” īpašības: numuri vai id ar komatu (Enter — nevienas)",
-        "en": "Properties of '{name}': numbers or ids, comma-separated (Enter for none)",
+        "lv": "„{name}” īpašības: numuri vai nosaukumi ar komatu (Enter — nevienas)",
+        "en": "Properties of '{name}': numbers or names, comma-separated (Enter for none)",
     },
     "initiatives.empty": {"lv": "(nav nevienas)", "en": "(none)"},
     "not_accepted": {"lv": "Neder: {message}", "en": "Not accepted: {message}"},
@@ -194,6 +207,12 @@ MESSAGES: Messages = {
     "evidence.ask": {
         "lv": "Pierādījums ({need}): saite vai dokumenta nosaukums (Enter — izlaist)",
         "en": "Evidence ({need}): a link or a document name (Enter skips)",
+    },
+    "evidence.ask_criterion": {
+        "lv": "Pierādījums kritērijam „{criterion}” (ieteicams; jautāts vienreiz par visu "
+        "kritēriju): saite vai dokumenta nosaukums (Enter — izlaist)",
+        "en": "Evidence for the criterion '{criterion}' (recommended; asked once for the "
+        "whole criterion): a link or a document name (Enter skips)",
     },
     "need.required": {"lv": "obligāts", "en": "required"},
     "need.recommended": {"lv": "ieteicams", "en": "recommended"},
@@ -225,8 +244,8 @@ MESSAGES: Messages = {
     },
     "progress.na": {"lv": "(no tiem n/a: {na})", "en": "(of them n/a: {na})"},
     "report.invalid": {
-        "lv": "Vērtējumā nav iekļautas atbildes, kas neder: {ids}",
-        "en": "Answers that do not fit are left out of the score: {ids}",
+        "lv": "Vērtējumā nav iekļautas atbildes, kas neder (jautājumi nr. {numbers}).",
+        "en": "Answers that do not fit are left out of the score (questions {numbers}).",
     },
     "quit": {"lv": "Beidzam. {saved}", "en": "Stopping. {saved}"},
     "interrupted": {

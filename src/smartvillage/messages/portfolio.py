@@ -106,8 +106,8 @@ MESSAGES: Messages = {
     },
     # -- what is wrong with a profile field (checked by the questionnaire model)
     "v.registration_number": {
-        "lv": "gaidīts 11 ciparu reģistrācijas numurs (piemēram, 40008012345), saņemts {got}",
-        "en": "expected the 11-digit registration number (e.g. 40008012345), got {got}",
+        "lv": "gaidīts 11 ciparu reģistrācijas numurs, piemēram, 40008012345",
+        "en": "expected the 11-digit registration number, e.g. 40008012345",
     },
     "v.legal_body_empty": {
         "lv": "juridiskajai personai vajag nosaukumu vai reģistrācijas numuru",

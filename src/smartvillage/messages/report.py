@@ -231,7 +231,7 @@ MESSAGES: Messages = {
     },
     "summary": {"lv": "Kopsavilkums", "en": "Summary"},
     "points_col": {"lv": "Punkti", "en": "Points"},
-    "id": {"lv": "Id", "en": "Id"},
+    "id": {"lv": "ID (skriptiem)", "en": "ID (for scripts)"},
     "title": {"lv": "Nosaukums", "en": "Title"},
     "max_points": {"lv": "maks. punkti", "en": "max points"},
     "status": {"lv": "Statuss", "en": "Status"},

@@ -53,7 +53,7 @@ class LegalBody(StrictModel):
             return value
         text = "".join(str(value).split())
         if not REG_NO.match(text):
-            raise ValueError(msg("portfolio.v.registration_number", got=repr(value)))
+            raise ValueError(msg("portfolio.v.registration_number"))
         return text
 
     @model_validator(mode="after")

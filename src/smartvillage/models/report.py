@@ -18,7 +18,7 @@ from pydantic import Field
 from smartvillage.models.common import StrictModel, Text
 from smartvillage.models.questionnaire import Assessment, Village
 
-REPORT_SCHEMA_VERSION = 2
+REPORT_SCHEMA_VERSION = 3
 """2: exact figures (``*_exact``) beside the shown ones; shown figures never cross a
 threshold the decision did not (see ``scoring.arithmetic``)."""
 
@@ -61,7 +61,12 @@ class QuestionResult(StrictModel):
     status: QuestionStatus
     answer: Any = Field(None, description="The answer as typed against its question.")
     answer_text: Text | None = Field(None, description="The answer as a person reads it.")
-    rule: str = Field(description="The scoring rule that was applied.")
+    rule: str = Field(description="The scoring rule that was applied (English, with ids).")
+    rule_text: Text | None = Field(
+        None,
+        description="The same rule in words for a person, with the option labels and the "
+        "language's numbers.",
+    )
     points: float
     max_points: float
     evidence: list[EvidenceItem] = Field(default_factory=list)

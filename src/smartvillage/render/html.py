@@ -51,16 +51,18 @@ def helpers(lang: Lang) -> dict[str, Any]:
     return {
         "t": lambda key: i18n.t(key, lang),
         "tf": lambda key, **values: i18n.tf(key, lang, **values),
+        "id_mark": lambda value: i18n.id_mark(value, lang),
     }
 
 
 def render(
     report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
 ) -> str:
-    """The report as a self-contained HTML page in ``lang`` (every answer is always shown)."""
+    """The report as a self-contained HTML page in ``lang`` (every answer is always shown;
+    ``details`` adds the ids a script author needs, marked as ids)."""
     from smartvillage.render import svg, view
 
-    v = view.build(report, lang)
+    v = view.build(report, lang, details=details)
     chart = svg.chart([(d.title, d.percent_value, d.percent) for d in v.dimensions])
     tier_class = "top" if v.tier_rank == 0 else "low" if v.tier_rank == v.tier_count - 1 else "mid"
     return (

@@ -182,13 +182,24 @@ def weighting_text(shares: list[tuple[str, str | None]], lang: Lang) -> str:
     )
 
 
-def requirement_text(req: TierRequirement, lang: Lang, overall: float | None = None) -> str:
-    """A tier requirement in words, in ``lang``; ``overall`` as ``render.figures`` shows it."""
+def requirement_text(
+    req: TierRequirement,
+    lang: Lang,
+    overall: float | None = None,
+    names: dict[str, str] | None = None,
+) -> str:
+    """A tier requirement in words, in ``lang``; ``overall`` as ``render.figures`` shows it.
+
+    What falls short is named as a person reads it (``names``: titles and question texts
+    by id, see :func:`target_names`), never by id.
+    """
     value = overall if overall is not None and req.requirement == "min_percent" else req.value
+    known = names or {}
+    joiner = "; " if req.requirement == "evidence_complete" else ", "
     return t(f"req.{req.requirement}", lang).format(
         value=percent(value, lang),
         needed=percent(req.needed, lang),
-        failing=", ".join(req.failing) or "—",
+        failing=joiner.join(f"“{known.get(i, i)}”" for i in req.failing) or "—",
     )
 
 
@@ -216,8 +227,10 @@ def serves_text(serves: PathServes, lang: Lang, names: dict[str, str] | None = N
 
 
 def target_names(report: Report, lang: Lang) -> dict[str, str]:
-    """The titles of the report's criteria and dimensions, by id."""
-    names = {d.id: d.title.get(lang) for d in report.dimensions}
+    """The titles of the report's dimensions and criteria and the texts of its questions,
+    by id: what a person reads where a script would read the id."""
+    names = {q.id: q.text.get(lang) for c in report.criteria_results for q in c.questions}
+    names.update({d.id: d.title.get(lang) for d in report.dimensions})
     names.update({c.id: c.title.get(lang) for c in report.criteria_results})
     return names
 
@@ -240,13 +253,15 @@ def steps_text(n: int, lang: Lang) -> str:
     return tf("steps_one" if one else "steps_many", lang, n=n)
 
 
-def path_unreachable(path: NextTierPath, lang: Lang) -> str:
-    """Why the path to the next tier does not exist, in words."""
+def path_unreachable(path: NextTierPath, lang: Lang, names: dict[str, str] | None = None) -> str:
+    """Why the path to the next tier does not exist, in words (criteria by their titles,
+    from ``names``)."""
+    known = names or {}
     return tf(
         f"path.{path.reason or 'beyond_reach'}",
         lang,
         tier=path.label.get(lang),
-        ids=", ".join(path.blocked),
+        ids=", ".join(f"“{known.get(i, i)}”" for i in path.blocked),
     )
 
 
@@ -306,6 +321,20 @@ _RULE_WORDS_LV = (
 )
 _INITIATIVES = re.compile(r"^(\d+) initiative\(s\): ")
 _DECIMAL = re.compile(r"(?<![\w.])(\d+)\.(\d+)(?![\w.])")
+
+
+def rule_words(question: QuestionResult, lang: Lang) -> str:
+    """The rule applied to ``question`` as a person reads it, with option labels:
+    ``mobilitāte (1) + publiskā ārtelpa (1) = 2``. A report made before the rule was kept
+    in words (read back from JSON) falls back to :func:`rule_text`."""
+    if question.rule_text is not None:
+        return question.rule_text.get(lang)
+    return rule_text(question.rule, lang)
+
+
+def id_mark(value: str, lang: Lang) -> str:
+    """An id shown for a script author (``--details``), marked as one: ``ID: q1``."""
+    return messages.text("labels.id", lang, id=value)
 
 
 def rule_text(rule: str, lang: Lang) -> str:

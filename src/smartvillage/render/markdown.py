@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from smartvillage.render.i18n import t
+from smartvillage.render.i18n import id_mark, t
 from smartvillage.render.safe import plain
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def render(
     """The report as Markdown in ``lang`` (every answer is always shown)."""
     from smartvillage.render.view import build
 
-    v = build(report, lang)
+    v = build(report, lang, details=details)
     blocks = [
         _header(v),
         *_warnings(v),
@@ -161,7 +161,8 @@ def _dimensions(v: ReportView) -> str:
 def _gates(v: ReportView) -> str:
     lang = v.lang
     items = [
-        f"- {'✓' if g.met else '✗'} {g.id} {cell(g.title)} — {cell(g.status_text)}" for g in v.gates
+        f"- {'✓' if g.met else '✗'} {cell(g.title)}{_id(v, g.id)} — {cell(g.status_text)}"
+        for g in v.gates
     ]
     return f"## {t('gates', lang)}\n\n{escape(v.gates_summary)}\n\n" + "\n".join(items)
 
@@ -240,12 +241,13 @@ def _evidence(v: ReportView) -> str:
     out = [f"## {t('evidence_title', lang)}", escape(e.summary)]
     if e.missing:
         out.append(f"**{cell(e.missing_title)}**")
-        out.append("\n".join(f"- `{qid}` {cell(text)}" for qid, text in e.missing))
+        out.append("\n".join(f"- {cell(text)}{_id(v, qid)}" for qid, text in e.missing))
     else:
         out.append(t("evidence_complete", lang))
     if e.recommended:
         out.append(
-            f"{escape(e.recommended_title)} " + ", ".join(f"`{qid}`" for qid, _ in e.recommended)
+            f"{escape(e.recommended_title)}\n\n"
+            + "\n".join(f"- {cell(text)}{_id(v, qid)}" for qid, text in e.recommended)
         )
     return "\n\n".join(out)
 
@@ -274,6 +276,13 @@ def _gaps(v: ReportView) -> list[str]:
     return out
 
 
+def _id(v: ReportView, value: str) -> str:
+    """`` (ID: `q1`)`` after a text with ``--details`` (for a script author), else nothing."""
+    if not v.details:
+        return ""
+    return " (" + id_mark(f"`{value}`", v.lang) + ")"
+
+
 def _answers(v: ReportView) -> str:
     lang = v.lang
     out = [f"## {t('answers_by_dimension', lang)}"]
@@ -281,7 +290,7 @@ def _answers(v: ReportView) -> str:
         out.append(f"### {cell(d.title)} — {cell(d.percent)}")
         for c in d.criteria:
             out.append(
-                f"#### {c.id}{' ★' if c.gate else ''} {cell(c.title)} — "
+                f"#### {cell(c.title)}{' ★' if c.gate else ''}{_id(v, c.id)} — "
                 f"{cell(c.percent)}, {cell(c.status_text)}"
             )
             rows = []
@@ -297,7 +306,13 @@ def _answers(v: ReportView) -> str:
                 elif not q.evidence and q.evidence_need != "none":
                     evidence = cell(q.evidence_need_text)
                 rows.append(
-                    [f"{cell(q.text)}<br>`{q.id}`", answer, cell(q.points), cell(q.rule), evidence]
+                    [
+                        cell(q.text) + (f"<br>{_id(v, q.id).strip()}" if v.details else ""),
+                        answer,
+                        cell(q.points),
+                        cell(q.rule),
+                        evidence,
+                    ]
                 )
             out.append(
                 table(
@@ -362,10 +377,7 @@ def render_comparison(cmp: Comparison, lang: Lang) -> str:
         questions.append(
             table(
                 [t("question", lang), old, new, diff],
-                [
-                    [f"{cell(r.label)}<br>`{r.id}`", cell(r.old), cell(r.new), cell(r.change)]
-                    for r in v.questions
-                ],
+                [[cell(r.label), cell(r.old), cell(r.new), cell(r.change)] for r in v.questions],
                 frozenset({3}),
             )
         )

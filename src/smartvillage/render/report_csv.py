@@ -20,7 +20,7 @@ import io
 from typing import TYPE_CHECKING
 
 from smartvillage.models.common import fmt_points
-from smartvillage.render.i18n import answer_text, rule_text
+from smartvillage.render.i18n import answer_text, rule_words
 from smartvillage.render.safe import formula_safe
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def render(
                     _text(answer_text(q, lang)),
                     "" if q.status == "not_applicable" else _num(q.points),
                     _num(q.max_points),
-                    _text(rule_text(q.rule, lang)),
+                    _text(rule_words(q, lang)),
                     q.evidence_need,
                     str(len(q.evidence)),
                     "yes" if q.evidence_missing else "no",

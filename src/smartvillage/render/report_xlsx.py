@@ -27,12 +27,13 @@ MAX_CELL = 32_767
 def render(
     report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
 ) -> bytes:
-    """The report as XLSX bytes in ``lang``."""
+    """The report as XLSX bytes in ``lang``: texts, never ids; ``details`` adds a last
+    column with the ids a script author needs, headed as such."""
     import xlsxwriter
 
     from smartvillage.render.view import build
 
-    v = build(report, lang)
+    v = build(report, lang, details=details)
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer,
@@ -52,8 +53,8 @@ def render(
     )
     styles = _Styles(book)
     _summary(book.add_worksheet(t("sheet.summary", lang)), styles, report, v)
-    _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, lang)
-    _criteria(book.add_worksheet(t("sheet.criteria", lang)), styles, report, lang)
+    _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, v)
+    _criteria(book.add_worksheet(t("sheet.criteria", lang)), styles, report, v)
     _answers(book.add_worksheet(t("sheet.answers", lang)), styles, report, v)
     _path(book.add_worksheet(t("sheet.path", lang)), styles, v)
     _recommendations(book.add_worksheet(t("sheet.recommendations", lang)), styles, v)
@@ -101,7 +102,9 @@ def _n(sheet: Any, row: int, col: int, value: float | None, fmt: Any) -> None:
         sheet.write_number(row, col, value, fmt)
 
 
-def _head(sheet: Any, styles: _Styles, labels: list[str], widths: list[int]) -> None:
+def _head(sheet: Any, styles: _Styles, labels: list[str], widths: list[int], v: Any = None) -> None:
+    if v is not None and v.details:  # the ids, for a script author, in the last column
+        labels, widths = [*labels, t("id", v.lang)], [*widths, 26]
     for col, (label, size) in enumerate(zip(labels, widths, strict=True)):
         _s(sheet, 0, col, label, styles.head)
         sheet.set_column(col, col, size)
@@ -137,7 +140,10 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     evidence = v.evidence.summary
     if v.evidence.missing:
         evidence += (
-            "\n" + v.evidence.missing_title + " " + ", ".join(qid for qid, _ in v.evidence.missing)
+            "\n"
+            + v.evidence.missing_title
+            + "\n"
+            + "\n".join(f"• {text}" for _, text in v.evidence.missing)
         )
     _s(sheet, row, 1, evidence, styles.text)
     row += 1
@@ -163,35 +169,38 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     _s(sheet, row + 1, 1, v.digest, styles.text)
 
 
-def _dimensions(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
+def _dimensions(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
+    lang = v.lang
     _head(
         sheet,
         styles,
         [
-            t("id", lang),
             t("dimension", lang),
             "%",
             t("points_col", lang),
             t("max_points", lang),
             t("weakest", lang),
         ],
-        [16, 40, 10, 10, 12, 10],
+        [40, 10, 10, 12, 10],
+        v,
     )
     for row, d in enumerate(report.dimensions, start=1):
-        _s(sheet, row, 0, d.id)
-        _s(sheet, row, 1, d.title.get(lang), styles.text)
-        _n(sheet, row, 2, None if d.percent is None else d.percent / 100, styles.pct)
-        _n(sheet, row, 3, d.points, styles.num)
-        _n(sheet, row, 4, d.max_points, styles.num)
-        _s(sheet, row, 5, t("yes", lang) if d.id == report.summary.weakest_dimension else "")
+        _s(sheet, row, 0, d.title.get(lang), styles.text)
+        _n(sheet, row, 1, None if d.percent is None else d.percent / 100, styles.pct)
+        _n(sheet, row, 2, d.points, styles.num)
+        _n(sheet, row, 3, d.max_points, styles.num)
+        _s(sheet, row, 4, t("yes", lang) if d.id == report.summary.weakest_dimension else "")
+        if v.details:
+            _s(sheet, row, 5, d.id)
 
 
-def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
+def _criteria(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
+    lang = v.lang
+    dimensions = {d.id: d.title.get(lang) for d in report.dimensions}
     _head(
         sheet,
         styles,
         [
-            t("id", lang),
             t("dimension", lang),
             t("criterion", lang),
             t("gate", lang),
@@ -201,18 +210,20 @@ def _criteria(sheet: Any, styles: _Styles, report: Report, lang: Lang) -> None:
             t("points_col", lang),
             t("max_points", lang),
         ],
-        [8, 16, 50, 12, 9, 9, 16, 9, 12],
+        [24, 50, 12, 9, 9, 16, 9, 12],
+        v,
     )
     for row, c in enumerate(report.criteria_results, start=1):
-        _s(sheet, row, 0, c.id)
-        _s(sheet, row, 1, c.dimension)
-        _s(sheet, row, 2, c.title.get(lang), styles.text)
-        _s(sheet, row, 3, t("yes", lang) if c.gate else t("no", lang))
-        _n(sheet, row, 4, None if c.percent is None else c.percent / 100, styles.pct)
-        _n(sheet, row, 5, c.met_percent / 100, styles.pct)
-        _s(sheet, row, 6, t(f"status.{c.status}", lang))
-        _n(sheet, row, 7, c.points, styles.num)
-        _n(sheet, row, 8, c.max_points, styles.num)
+        _s(sheet, row, 0, dimensions.get(c.dimension, c.dimension), styles.text)
+        _s(sheet, row, 1, c.title.get(lang), styles.text)
+        _s(sheet, row, 2, t("yes", lang) if c.gate else t("no", lang))
+        _n(sheet, row, 3, None if c.percent is None else c.percent / 100, styles.pct)
+        _n(sheet, row, 4, c.met_percent / 100, styles.pct)
+        _s(sheet, row, 5, t(f"status.{c.status}", lang))
+        _n(sheet, row, 6, c.points, styles.num)
+        _n(sheet, row, 7, c.max_points, styles.num)
+        if v.details:
+            _s(sheet, row, 8, c.id)
 
 
 def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
@@ -224,7 +235,6 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
         [
             t("dimension", lang),
             t("criterion", lang),
-            t("id", lang),
             t("question", lang),
             t("answer", lang),
             t("points_col", lang),
@@ -234,38 +244,40 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
             t("evidence_lacking", lang),
             t("note", lang),
         ],
-        [16, 8, 26, 50, 36, 9, 12, 28, 50, 12, 40],
+        [16, 24, 50, 36, 9, 12, 28, 50, 12, 40],
+        v,
     )
     row = 1
     for d in v.dimensions:
         for c in d.criteria:
             for q in c.questions:
                 _s(sheet, row, 0, d.title, styles.text)
-                _s(sheet, row, 1, c.id)
-                _s(sheet, row, 2, q.id)
-                _s(sheet, row, 3, q.text, styles.text)
-                _s(sheet, row, 4, q.answer, styles.text)
+                _s(sheet, row, 1, c.title, styles.text)
+                _s(sheet, row, 2, q.text, styles.text)
+                _s(sheet, row, 3, q.answer, styles.text)
                 result = results[q.id]
                 if q.status == "not_applicable":
-                    _s(sheet, row, 5, "—")
+                    _s(sheet, row, 4, "—")
                 else:
-                    _n(sheet, row, 5, result.points, styles.num)
-                _n(sheet, row, 6, result.max_points, styles.num)
-                _s(sheet, row, 7, q.rule, styles.text)
+                    _n(sheet, row, 4, result.points, styles.num)
+                _n(sheet, row, 5, result.max_points, styles.num)
+                _s(sheet, row, 6, q.rule, styles.text)
                 evidence = "\n".join(
                     (f"{e.shows}: " if e.shows else "") + e.where for e in q.evidence
                 )
                 _s(
                     sheet,
                     row,
-                    8,
+                    7,
                     evidence or (q.evidence_need_text if q.evidence_need != "none" else ""),
                     styles.text,
                 )
-                _s(sheet, row, 9, t("yes", lang) if q.evidence_missing else "")
-                _s(sheet, row, 10, q.note, styles.text)
+                _s(sheet, row, 8, t("yes", lang) if q.evidence_missing else "")
+                _s(sheet, row, 9, q.note, styles.text)
+                if v.details:
+                    _s(sheet, row, 10, q.id)
                 row += 1
-    sheet.autofilter(0, 0, max(row - 1, 1), 10)
+    sheet.autofilter(0, 0, max(row - 1, 1), 10 if v.details else 9)
 
 
 def _path(sheet: Any, styles: _Styles, v: Any) -> None:
@@ -275,7 +287,6 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
         styles,
         [
             "#",
-            t("id", lang),
             t("question", lang),
             t("now", lang),
             t("change", lang),
@@ -283,7 +294,8 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             t("gain_percent", lang),
             t("serves", lang),
         ],
-        [5, 26, 50, 36, 50, 10, 14, 30],
+        [5, 50, 36, 50, 10, 14, 30],
+        v,
     )
     if v.path is None:
         _s(sheet, 1, 0, t("top_tier", lang))
@@ -294,19 +306,20 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
     row = 1
     for s in v.path.steps:
         _n(sheet, row, 0, s.number, styles.num)
-        _s(sheet, row, 1, s.question)
-        _s(sheet, row, 2, s.text, styles.text)
-        _s(sheet, row, 3, s.now, styles.text)
+        _s(sheet, row, 1, s.text, styles.text)
+        _s(sheet, row, 2, s.now, styles.text)
         _s(
             sheet,
             row,
-            4,
+            3,
             s.kind_text if s.kind == "add_evidence" else f"{s.kind_text}: {s.change}",
             styles.text,
         )
-        _s(sheet, row, 5, s.points_gained)
-        _s(sheet, row, 6, s.percent_gained)
-        _s(sheet, row, 7, s.serves, styles.text)
+        _s(sheet, row, 4, s.points_gained)
+        _s(sheet, row, 5, s.percent_gained)
+        _s(sheet, row, 6, s.serves, styles.text)
+        if v.details:
+            _s(sheet, row, 7, s.question)
         row += 1
     _s(sheet, row + 1, 0, v.path.after)
 
@@ -318,24 +331,25 @@ def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
         styles,
         [
             t("criterion", lang),
-            t("title", lang),
             "%",
             t("gain", lang),
             t("recommendations", lang),
             t("challenge", lang),
             t("solution", lang),
         ],
-        [8, 36, 9, 14, 70, 36, 50],
+        [36, 9, 14, 70, 36, 50],
+        v,
     )
     row = 1
     for g in v.gaps:
         solutions = g.solutions or [None]
         for n, solution in enumerate(solutions):
-            _s(sheet, row, 0, g.criterion)
-            _s(sheet, row, 1, g.title, styles.text)
-            _s(sheet, row, 2, g.percent)
-            _s(sheet, row, 3, g.gain)
-            _s(sheet, row, 4, g.recommendation if n == 0 else "", styles.text)
-            _s(sheet, row, 5, solution.challenge if solution else "", styles.text)
-            _s(sheet, row, 6, solution.solution if solution else "", styles.text)
+            _s(sheet, row, 0, g.title, styles.text)
+            _s(sheet, row, 1, g.percent)
+            _s(sheet, row, 2, g.gain)
+            _s(sheet, row, 3, g.recommendation if n == 0 else "", styles.text)
+            _s(sheet, row, 4, solution.challenge if solution else "", styles.text)
+            _s(sheet, row, 5, solution.solution if solution else "", styles.text)
+            if v.details:
+                _s(sheet, row, 6, g.criterion)
             row += 1

@@ -150,7 +150,7 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
                 ]
         row += [
             plan.crits[s.top_gap[0]].id if s.top_gap else "",
-            _text("; ".join(village.warnings)),
+            _text("; ".join(localize(w, lang) for w in village.warnings)),
             "",
         ]
         writer.writerow(row)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from smartvillage._version import __version__
+from smartvillage.messages import localize
 from smartvillage.models.common import Lang
 from smartvillage.render.results_common import rejected_rows
 
@@ -97,7 +98,7 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
                     for i, c in enumerate(plan.crits)
                 },
                 "gaps": [{"criterion": plan.crits[i].id, "gain": gain} for i, gain in s.gaps],
-                "warnings": list(village.warnings),
+                "warnings": [localize(w, lang) for w in village.warnings],
             }
         )
         yield dumps(record) + "\n"

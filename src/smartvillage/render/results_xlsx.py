@@ -401,7 +401,7 @@ class ResultsWorkbook:
                 ("criteria_sheets", ", ".join(self.sheets[ref].names)),
             ]
         rows += [("input", item) for item in result.inputs]
-        rows += [("warning", text) for text in result.warnings]
+        rows += [("warning", localize(text, lang)) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
             sheet.write_string(row, 0, key, self.bold)
             sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else None)

@@ -22,6 +22,7 @@ from smartvillage.render.i18n import (
     counted,
     criteria_status,
     date,
+    id_mark,
     is_one,
     number,
     path_after,
@@ -29,7 +30,7 @@ from smartvillage.render.i18n import (
     percent,
     points_gain,
     requirement_text,
-    rule_text,
+    rule_words,
     serves_text,
     steps_text,
     t,
@@ -212,7 +213,7 @@ def _criteria(report: Report, lang: Lang) -> Table:
 
 def _details(report: Report, lang: Lang, criterion) -> Table:
     table = Table(
-        title=f"{criterion.id} {plain(criterion.title.get(lang))}",
+        title=f"{plain(criterion.title.get(lang))} ({id_mark(criterion.id, lang)})",
         box=box.SIMPLE_HEAD,
         title_justify="left",
     )
@@ -228,9 +229,9 @@ def _details(report: Report, lang: Lang, criterion) -> Table:
             else f"{number(q.points, lang)} / {number(q.max_points, lang)}"
         )
         table.add_row(
-            Text(f"{q.id}\n{plain(q.text.get(lang))}"),
+            Text(f"{plain(q.text.get(lang))}\n({id_mark(q.id, lang)})"),
             Text(answer),
-            Text(plain(rule_text(q.rule, lang))),
+            Text(plain(rule_words(q, lang))),
             points,
         )
     return table
@@ -243,26 +244,27 @@ def _next_tier(report: Report, lang: Lang) -> Text:
         text.append(": " + t("top_tier", lang), style="")
         return text
     target = report.tiers[current.rank - 1]
+    names = target_names(report, lang)
     text.append(f" — {plain(target.label.get(lang))}:")
     for req in target.requirements:
         if not req.met:
-            text.append(f"\n  ✗ {requirement_text(req, lang, figures.overall(report))}", style="")
+            shown = requirement_text(req, lang, figures.overall(report), names)
+            text.append(f"\n  ✗ {plain(shown)}", style="")
     path = report.next_tier_path
     if path is None:
         return text
     if not path.reachable:
-        text.append(f"\n{plain(path_unreachable(path, lang))}", style="")
+        text.append(f"\n{plain(path_unreachable(path, lang, names))}", style="")
         return text
     text.append(f"\n{t('path_title', lang)}:", style="bold")
-    names = target_names(report, lang)
     for n, step in enumerate(path.steps, start=1):
         now = plain(step.from_text.get(lang)) if step.from_text else t("no_answer", lang)
-        # an action from the criteria set says what to do; without one, the question's id
+        # an action from the criteria set says what to do; without one, the question
         # and the kind of change
         head = (
             plain(step.action.get(lang))
             if step.action
-            else f"{step.question}: {t(f'kind.{step.kind}', lang)}"
+            else f"{plain(step.text.get(lang))} — {t(f'kind.{step.kind}', lang)}"
         )
         if step.kind == "add_evidence":
             change = plain(step.change.get(lang))
@@ -359,7 +361,7 @@ def render_comparison(cmp: Comparison, lang: Lang, *, color: bool = False, width
         table.add_column(diff, justify="right", no_wrap=True)
         for r in v.questions:
             table.add_row(
-                Text(f"{r.id}\n{plain(r.label)}"),
+                Text(plain(r.label)),
                 Text(plain(r.old)),
                 Text(plain(r.new)),
                 Text(plain(r.change), style=trend[r.trend]),

@@ -27,7 +27,7 @@ from smartvillage.render.i18n import (
     points_word,
     report_warnings,
     requirement_text,
-    rule_text,
+    rule_words,
     serves_text,
     steps_text,
     t,
@@ -230,10 +230,12 @@ class ReportView:
     digest: str
     counts: str
     top_tier: bool = field(default=False)
+    details: bool = field(default=False)
 
 
-def build(report: Report, lang: Lang) -> ReportView:
-    """The view of ``report`` in ``lang``."""
+def build(report: Report, lang: Lang, *, details: bool = False) -> ReportView:
+    """The view of ``report`` in ``lang``; ``details`` shows the ids a script author needs
+    beside the texts (the renderers mark them as ids)."""
     v, s, a, c = report.village, report.summary, report.assessment, report.criteria
     place = ", ".join(p for p in (v.parish, v.municipality, v.region) if p)
     facts = [(t("village", lang), v.name)]
@@ -271,7 +273,7 @@ def build(report: Report, lang: Lang) -> ReportView:
         target = report.tiers[rank - 1]
         next_tier = target.label.get(lang)
         requirements = [
-            requirement_text(r, lang, figures.overall(report))
+            requirement_text(r, lang, figures.overall(report), target_names(report, lang))
             for r in target.requirements
             if not r.met
         ]
@@ -325,6 +327,7 @@ def build(report: Report, lang: Lang) -> ReportView:
         digest=c.digest,
         counts=count_text,
         top_tier=rank == 0,
+        details=details,
     )
 
 
@@ -344,7 +347,7 @@ def question_view(q: QuestionResult, lang: Lang) -> QuestionView:
         status=q.status,
         answer=answer_text(q, lang),
         points=points_text(q, lang),
-        rule=rule_text(q.rule, lang),
+        rule=rule_words(q, lang),
         evidence_need=q.evidence_need,
         evidence_need_text=t(f"evidence_need.{q.evidence_need}", lang),
         evidence_missing=q.evidence_missing,
@@ -436,7 +439,7 @@ def _path(report: Report, lang: Lang) -> PathView | None:
         intro=tf("path_intro", lang, tier=label),
         steps=steps,
         after=after,
-        unreachable="" if path.reachable else path_unreachable(path, lang),
+        unreachable="" if path.reachable else path_unreachable(path, lang, names),
         minimal=path.minimal,
     )
 
@@ -640,7 +643,7 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
     crits = [
         ComparisonRow(
             c.id,
-            f"{c.id}{' ★' if c.gate else ''} {c.title.get(lang)}",
+            f"{c.title.get(lang)}{' ★' if c.gate else ''}",
             _status_text(
                 c.old_status, figures.figure(c.old_percent_exact, c.old_percent, a.thresholds), lang
             ),
@@ -680,15 +683,15 @@ def comparison(cmp: Comparison, lang: Lang) -> ComparisonView:
         facts=facts,
         dimensions=dims,
         criteria=crits,
-        newly_met=[f"{i} {titles.get(i, '')}" for i in cmp.newly_met]
+        newly_met=[titles.get(i, i) for i in cmp.newly_met]
         if progress
         else [
-            f"{c.id} {c.title.get(lang)}: {t(f'status.{c.old_status}', lang)} / "
+            f"{c.title.get(lang)}: {t(f'status.{c.old_status}', lang)} / "
             f"{t(f'status.{c.new_status}', lang)}"
             for c in cmp.criteria
             if c.transition in ("newly_met", "lost")
         ],
-        lost=[f"{i} {titles.get(i, '')}" for i in cmp.lost] if progress else [],
+        lost=[titles.get(i, i) for i in cmp.lost] if progress else [],
         newly_met_title=t("compare.newly_met", lang)
         if progress
         else t("compare.status_differ", lang),

@@ -40,7 +40,13 @@ def coded(code: str, params: dict[str, Any]) -> messages.Msg:
             n=params.get("n"),
             problem=messages.msg(f"answer.{code}", **inner),
         )
-    return messages.msg(f"answer.{code}", **params)
+    return messages.msg(_key(code), **params)
+
+
+def _key(code: str) -> str:
+    """The catalogue key of an error code: a key of the ``answer`` section, or of another
+    section when the code names it (``labels.ambiguous``)."""
+    return code if code.startswith("labels.") else f"answer.{code}"
 
 
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
@@ -50,6 +56,6 @@ def answer_error_text(exc: AnswerError, lang: Lang) -> str:
 
 def localize_error(exc: AnswerError) -> messages.Msg | str:
     """The error's message as a coded message (plain text for an error made from text)."""
-    if exc.code is None or not messages.has(f"answer.{exc.code}"):
+    if exc.code is None or not messages.has(_key(exc.code)):
         return str(exc)
     return coded(exc.code, exc.params)

@@ -4,16 +4,25 @@ Each ``interpret_*`` function returns an :class:`Interpreted` (the typed answer,
 person reads it, the rule applied, the points) or raises :class:`AnswerError` saying
 what was expected: in English as its message, and by ``code`` and ``params`` for
 :func:`answer_error_text` to say it in Latvian (the texts are in ``answer_texts``).
+
+This is the one place answers are read, from files, spreadsheets and ``assess`` alike. An
+option (or an initiative's property) is named by its id or by its label in Latvian or
+English, in any case, with or without diacritics (``stratēģija`` = ``strategija`` =
+``Strategy``); an answer that fits two options is an error, never a guess (see
+:func:`_match`). The rule applied is kept twice: ``rule`` for scripts (English, ids) and
+``explanation`` for people (labels, in both languages).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from smartvillage.models.common import Lang, Text, fmt_points
+from smartvillage import messages
+from smartvillage.models.common import LANGS, Lang, Text, fmt_points
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -71,12 +80,78 @@ def _rebuild(message: str, code: str | None, params: dict[str, Any]) -> AnswerEr
 
 @dataclass(frozen=True)
 class Interpreted:
-    """An answer typed against its question, with the points it earns."""
+    """An answer typed against its question, with the points it earns.
+
+    ``rule`` is the rule applied as scripts read it (English, with ids);
+    ``explanation`` the same in words for a person, in both languages, with the option
+    labels and the language's numbers.
+    """
 
     value: Any
     text: Text
     rule: str
     points: float
+    explanation: Text | None = None
+
+
+class Label(messages.Msg):
+    """A text from the criteria (an option's label) as a message param: shown in the
+    reader's language wherever the message is (its ``str`` is the English text)."""
+
+    label: Text
+
+    def __new__(cls, label: Text) -> Label:
+        made = str.__new__(cls, label.get("en"))
+        made.code, made.params, made.label = "labels.label", {}, label
+        return made
+
+    def __reduce__(self) -> Any:
+        return (Label, (self.label,))
+
+    def localized(self, lang: Lang) -> str:
+        """The label in ``lang``."""
+        return self.label.get(lang)
+
+
+def fold(text: str) -> str:
+    """Text as answers are matched: lower case, no diacritics, single spaces.
+
+    ``Stratēģija`` -> ``strategija``; ``  Ciema   čats`` -> ``ciema cats``.
+    """
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def explain(key: str, **params: Any) -> Text:
+    """The rule message ``labels.rule.<key>`` in both languages; a param that is a
+    :class:`Text` or a callable of the language is filled in per language."""
+    texts = {}
+    for lang in LANGS:
+        values = {name: _in(value, lang) for name, value in params.items()}
+        name = f"labels.rule.{key}"
+        if "n" in values and messages.has(f"{name}_one"):
+            texts[lang] = messages.counted(name, int(values.pop("n")), lang, **values)
+        else:
+            texts[lang] = messages.text(name, lang, **values)
+    return Text(**texts)
+
+
+def _in(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Text):
+        return value.get(lang)
+    if callable(value):
+        return value(lang)
+    return value
+
+
+def number_in(value: float, lang: Lang) -> str:
+    """A number as a rule shows it: ``1.5`` in English, ``1,5`` in Latvian."""
+    text = fmt_points(value)
+    return text.replace(".", ",") if lang == "lv" else text
+
+
+def _num(value: float) -> Any:
+    return lambda lang: number_in(value, lang)
 
 
 def interpret(question: Question, value: Any) -> Interpreted:
@@ -97,7 +172,11 @@ def _yes_no(question: YesNoQuestion, value: Any) -> Interpreted:
     points = question.points_yes if answer else question.points_no
     word = "yes" if answer else "no"
     return Interpreted(
-        answer, Text(lv="jā" if answer else "nē", en=word), f"{word} → {fmt_points(points)}", points
+        answer,
+        Text(lv="jā" if answer else "nē", en=word),
+        f"{word} → {fmt_points(points)}",
+        points,
+        explain(word, points=_num(points)),
     )
 
 
@@ -110,6 +189,7 @@ def _rubric(question: RubricQuestion, value: Any) -> Interpreted:
                 level.label,
                 f"level {level.value} → {fmt_points(level.points)}",
                 level.points,
+                explain("level", level=level.value, points=_num(level.points)),
             )
     raise AnswerError.of(
         "level", allowed=[level.value for level in question.levels], got=_show(value)
@@ -139,14 +219,35 @@ def _number(question: NumberQuestion, value: Any) -> Interpreted:
                 text,
                 f"{shown} in {band.describe()} → {fmt_points(band.points)}",
                 band.points,
+                explain(
+                    "band",
+                    value=_num(number),
+                    band=lambda lang, band=band: _band_in(band.describe(), lang),
+                    points=_num(band.points),
+                ),
             )
-    return Interpreted(number, text, f"{shown} in no band → 0", 0.0)
+    return Interpreted(
+        number, text, f"{shown} in no band → 0", 0.0, explain("no_band", value=_num(number))
+    )
+
+
+def _band_in(described: str, lang: Lang) -> str:
+    return re.sub(r"(\d)\.(\d)", r"\1,\2", described) if lang == "lv" else described
 
 
 def _choice(question: ChoiceQuestion, value: Any) -> Interpreted:
     option = _find_option(question.options, value)
     return Interpreted(
-        option.value, option.label, f"{option.value} → {fmt_points(option.points)}", option.points
+        option.value,
+        option.label,
+        f"{option.value} → {fmt_points(option.points)}",
+        option.points,
+        Text(
+            **{
+                lang: f"{option.label.get(lang)} → {number_in(option.points, lang)}"
+                for lang in LANGS
+            }
+        ),
     )
 
 
@@ -174,7 +275,17 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
         lv=", ".join(o.label.get("lv") for o in chosen) or "—",
         en=", ".join(o.label.get("en") for o in chosen) or "—",
     )
-    return Interpreted([o.value for o in chosen], text, rule, points)
+    explained = {}
+    for lang in LANGS:
+        if chosen:
+            said = " + ".join(f"{o.label.get(lang)} ({number_in(o.points, lang)})" for o in chosen)
+            said += f" = {number_in(total, lang)}"
+        else:
+            said = messages.text("labels.rule.none_chosen", lang)
+        if points < total:
+            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+        explained[lang] = said
+    return Interpreted([o.value for o in chosen], text, rule, points, Text(**explained))
 
 
 def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
@@ -186,10 +297,12 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     items = []
     total = 0.0
     parts = []
+    earned_each: list[float] = []
     for position, item in enumerate(value, start=1):
         name, props = _initiative(item, position, known)
         earned = question.points_each + sum(known[p].points for p in props)
         total += earned
+        earned_each.append(earned)
         parts.append(fmt_points(earned))
         items.append({"name": name, "properties": props})
     points = min(total, question.cap)
@@ -197,7 +310,19 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
     if points < total:
         rule += f", capped at {fmt_points(points)}"
     names = "; ".join(i["name"] for i in items) or "—"
-    return Interpreted(items, Text(lv=names, en=names), rule, points)
+    explained = {}
+    for lang in LANGS:
+        said = messages.counted(
+            "labels.rule.initiatives",
+            len(items),
+            lang,
+            parts=" + ".join(number_in(p, lang) for p in earned_each) or "0",
+            total=number_in(total, lang),
+        )
+        if points < total:
+            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+        explained[lang] = said
+    return Interpreted(items, Text(lv=names, en=names), rule, points, Text(**explained))
 
 
 def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, list[str]]:
@@ -225,9 +350,11 @@ def _initiative(item: Any, position: int, known: dict[str, Any]) -> tuple[str, l
         raise AnswerError.of("initiative.properties", n=position, known=list(known))
     props: list[str] = []
     for prop in raw:
-        key = str(prop).strip()
-        if key not in known:
-            raise AnswerError.of("initiative.property", n=position, key=key, known=list(known))
+        key = property_id(list(known.values()), str(prop))
+        if key is None:
+            raise AnswerError.of(
+                "initiative.property", n=position, key=str(prop).strip(), known=list(known)
+            )
         if key not in props:
             props.append(key)
     return name.strip(), props
@@ -263,15 +390,66 @@ def _as_int(value: Any) -> int | None:
 
 def _find_option(options: list[Option], value: Any) -> Option:
     if isinstance(value, str):
-        key = value.strip().casefold()
-        for option in options:
-            if key in (
-                option.value.casefold(),
-                option.label.get("lv").casefold(),
-                option.label.get("en").casefold(),
-            ):
-                return option
+        found = _match(value, [(o, option_keys(o)) for o in options])
+        if found is not None:
+            return found
     raise AnswerError.of("option", allowed=_allowed(options), got=_show(value))
+
+
+def property_id(properties: list[Any], text: str) -> str | None:
+    """The id of the initiative property ``text`` names (its id or its label in either
+    language, read as options are); None when none fits, AnswerError when two do."""
+    found = _match(text, [(p, [p.id, *(p.label.get(lang) for lang in LANGS)]) for p in properties])
+    return None if found is None else found.id
+
+
+def option_keys(option: Option) -> list[str]:
+    """What an option may be written as: its id and its label in each language."""
+    return [option.value, *(option.label.get(lang) for lang in LANGS)]
+
+
+_READINGS = (str.strip, lambda text: text.strip().casefold(), fold)
+
+
+def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
+    """The one candidate ``value`` names, read as exactly as it identifies one.
+
+    ``value`` is compared with every candidate's keys (its id, then its labels) as
+    written, then ignoring case, then ignoring case and diacritics (``strategija`` =
+    ``Stratēģija``), and last with the leading whole words of a label (``stratēģija``
+    names "Stratēģija ar ilgtermiņa redzējumu, …"); the first reading that names any
+    candidate decides. None when none fits; AnswerError when a reading fits two
+    different candidates (never a guess).
+    """
+    for read in _READINGS:
+        key = read(value)
+        if not key:
+            return None
+        found = [item for item, keys in candidates if key in {read(k) for k in keys}]
+        if found:
+            return _one(found, value)
+    words = _words(value)
+    found = [
+        item for item, keys in candidates if any(_words(k)[: len(words)] == words for k in keys[1:])
+    ]
+    return _one(found, value) if found else None
+
+
+def _one(found: list[Any], value: str) -> Any:
+    if len(found) == 1:
+        return found[0]
+    labels = [_label_of(item) for item in found]
+    raise AnswerError.of("labels.ambiguous", got=_show(value), options=labels)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as answers are matched (see :func:`fold`)."""
+    return re.findall(r"\w+", fold(text))
+
+
+def _label_of(item: Any) -> Any:
+    label = getattr(item, "label", None)
+    return Label(label) if isinstance(label, Text) else str(item)
 
 
 def _allowed(options: list[Option]) -> list[str]:

@@ -41,7 +41,7 @@ from smartvillage.models.report import (
     TierResult,
     ToolStamp,
 )
-from smartvillage.scoring.answers import AnswerError, fmt_points, interpret
+from smartvillage.scoring.answers import AnswerError, explain, fmt_points, interpret
 from smartvillage.scoring.arithmetic import fraction_text, shown, shown_or_none
 from smartvillage.scoring.digest import criteria_digest
 from smartvillage.scoring.path import advise
@@ -223,7 +223,12 @@ def _question(
     state = outcome.states[qi]
     if (state != ANSWERED and state != NOT_APPLICABLE) or answer is None:
         return QuestionResult.model_construct(
-            **common, status="unanswered", rule="unanswered → 0", points=0.0, evidence_missing=False
+            **common,
+            status="unanswered",
+            rule="unanswered → 0",
+            rule_text=explain("unanswered"),
+            points=0.0,
+            evidence_missing=False,
         )
     evidence = [
         EvidenceItem.model_construct(link=e.link, document=e.document, shows=e.shows)
@@ -234,6 +239,7 @@ def _question(
             **common,
             status="not_applicable",
             rule="not applicable → left out",
+            rule_text=explain("not_applicable"),
             points=0.0,
             evidence=evidence,
             evidence_missing=False,
@@ -246,6 +252,7 @@ def _question(
         answer=result.value,
         answer_text=result.text,
         rule=result.rule,
+        rule_text=result.explanation,
         points=plan.points(outcome.units[qi]),
         evidence=evidence,
         evidence_missing=outcome.evidence_missing[qi],

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from smartvillage.models.criteria import CriteriaSet, Question
-from smartvillage.scoring.answers import NO, YES, interpret, parse_number
+from smartvillage.scoring.answers import NO, YES, interpret, option_keys, parse_number
 from smartvillage.scoring.arithmetic import exact
 
 _SPLIT = re.compile(r"[;,]")
@@ -135,17 +135,13 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
 
         return number
     if kind in ("choice", "multi_choice"):
-        index: dict[str, int] = {}
-        for position in range(len(question.options) - 1, -1, -1):
-            option = question.options[position]
-            for key in (option.value, option.label.get("lv"), option.label.get("en")):
-                index[key.casefold()] = position
+        index = _option_index(question.options)
         option_units = [u(o.points) for o in question.options]
         if kind == "choice":
 
             def choice(value: Any) -> int:
                 if type(value) is str:
-                    position = index.get(value.strip().casefold())
+                    position = _position(index, value)
                     if position is not None:
                         return option_units[position]
                 return slow(value)
@@ -169,7 +165,7 @@ def compile_rule(question: Question, scale: int) -> Callable[[Any], int]:
             for item in items:
                 if type(item) is not str:
                     return multi_slow(value)
-                position = index.get(item.strip().casefold())
+                position = _position(index, item)
                 if position is None or position in chosen:
                     return multi_slow(value)
                 chosen.add(position)
@@ -197,3 +193,25 @@ def _point_values_of(question: Question) -> list[float]:
     if kind == "number":
         return [band.points for band in question.bands] + [0.0]
     return [o.points for o in question.options]
+
+
+def _option_index(options: list) -> tuple[dict[str, int | None], dict[str, int | None]]:
+    """Options by their keys as written and ignoring case; None where a key names two
+    options (``interpret`` then decides, and refuses)."""
+    exact: dict[str, int | None] = {}
+    folded: dict[str, int | None] = {}
+    for position, option in enumerate(options):
+        for key in option_keys(option):
+            for table, k in ((exact, key.strip()), (folded, key.strip().casefold())):
+                table[k] = position if table.get(k, position) == position else None
+    return exact, folded
+
+
+def _position(index: tuple[dict[str, int | None], dict[str, int | None]], value: str) -> int | None:
+    """The option ``value`` names, as ``scoring.answers`` reads it, when the lookup can tell;
+    None sends the value to ``interpret`` (diacritics left out, two options, no option)."""
+    exact, folded = index
+    key = value.strip()
+    if key in exact:
+        return exact[key]
+    return folded.get(key.casefold())
