@@ -768,7 +768,7 @@ class _Batch:
                 try:
                     leader[key] = choice_value(kind, cell(key))
                 except CellError as exc:
-                    problem(columns.get(key), str(exc))
+                    problem(columns.get(key), exc.message)
                     ok = False
         if "legal_name" in columns or "registration_number" in columns:
             legal = {"name": text("legal_name"), "registration_number": text("registration_number")}
@@ -778,7 +778,7 @@ class _Batch:
             try:
                 year = integer_value(cell("recognition_year"))
             except CellError as exc:
-                problem(columns.get("recognition_year"), str(exc))
+                problem(columns.get("recognition_year"), exc.message)
                 ok = False
             tier = leader.pop("recognition_tier", None)
             if year is not None or tier is not None:

@@ -682,8 +682,8 @@ def choice_value(kind: str, value: Any) -> str | None:
             head, _, label = entry.partition(LABEL_SEPARATOR)
             if key in (norm(head), norm(label)):
                 return head
-    allowed = ", ".join(e.partition(LABEL_SEPARATOR)[0] for e in choice_entries(kind, "en"))
-    raise CellError(f"expected one of {allowed}, got {_show(value)}")
+    allowed = [e.partition(LABEL_SEPARATOR)[0] for e in choice_entries(kind, "en")]
+    raise CellError(messages.msg("portfolio.cell_choice", allowed=allowed, got=_show(value)))
 
 
 def drop_label(text: str) -> str:
