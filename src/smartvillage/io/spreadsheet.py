@@ -683,7 +683,7 @@ def choice_value(kind: str, value: Any) -> str | None:
             if key in (norm(head), norm(label)):
                 return head
     allowed = [e.partition(LABEL_SEPARATOR)[0] for e in choice_entries(kind, "en")]
-    raise CellError(messages.msg("portfolio.cell_choice", allowed=allowed, got=_show(value)))
+    raise CellError(messages.msg("answer.option", allowed=allowed, got=_show(value)))
 
 
 def drop_label(text: str) -> str:

@@ -104,10 +104,6 @@ MESSAGES: Messages = {
         "lv": "ierakstīts {n} ciema pārskats mapē {path}",
         "en": "wrote {n} village report into {path}",
     },
-    "cell_choice": {
-        "lv": "gaidīts viens no: {allowed}, saņemts {got}",
-        "en": "expected one of {allowed}, got {got}",
-    },
     # -- what is wrong with a profile field (checked by the questionnaire model)
     "v.registration_number": {
         "lv": "gaidīts 11 ciparu reģistrācijas numurs, piemēram, 40008012345",
