@@ -330,6 +330,12 @@ ENGLISH_WORDS = re.compile(
 LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 
 
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
 def visible_text(page: str) -> str:
     body = page.split("<body", 1)[1]
     return re.sub(r"<[^>]+>", " ", body)
@@ -363,6 +369,16 @@ def test_portfolio_page_structure_in_latvian(tmp_path, criteria_dir):
     assert "Teritorijas pārskats: 3 ciemi" in page
     text = visible_text(page)
     assert not ENGLISH_WORDS.search(text), ENGLISH_WORDS.search(text)
+    # no word of the English catalogue (the page's own sections) that Latvian lacks
+    from smartvillage import messages
+
+    english, latvian = set(), set()
+    for key, texts in messages.catalogue().items():
+        if key.split(".")[0] in ("portfolio", "report", "results"):
+            english |= set(re.findall(r"[^\W\d_]{4,}", texts["en"]))
+            latvian |= set(re.findall(r"[^\W\d_]{4,}", texts["lv"]))
+    words = set(re.findall(r"[^\W\d_]{4,}", html_unescape(text)))
+    assert not (words & (english - latvian)) - {"smartvillage"}, words & (english - latvian)
     # a villages × criteria row per village, a cell per criterion
     assert page.count('class="num pc ') == 3 * 3
     assert "nav izpildīts: " in page
@@ -380,6 +396,15 @@ def test_portfolio_page_in_english(tmp_path, criteria_dir):
         text = text.replace(name, "")
     text = re.sub(r"\w*(pagasts|novads|ciems|Ā)\w*", "", text)
     assert not LATVIAN_LETTERS.search(text), LATVIAN_LETTERS.search(text)
+    from smartvillage import messages
+
+    english, latvian = set(), set()
+    for key, texts in messages.catalogue().items():
+        if key.split(".")[0] in ("portfolio", "report", "results"):
+            english |= set(re.findall(r"[^\W\d_]{4,}", texts["en"]))
+            latvian |= set(re.findall(r"[^\W\d_]{4,}", texts["lv"]))
+    words = set(re.findall(r"[^\W\d_]{4,}", html_unescape(text)))
+    assert not words & (latvian - english), words & (latvian - english)
 
 
 def test_villages_of_different_criteria_sets_get_a_section_each(tmp_path):
