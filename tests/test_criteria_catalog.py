@@ -117,13 +117,23 @@ def test_environment_variable_adds_a_folder(two_rounds, monkeypatch):
 def test_show_formats(criteria_dir):
     table = invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "--lang", "en")
     assert table.exit_code == 0, table.output
-    assert "q_rubric How broad?" in table.stdout
+    assert "How broad?" in table.stdout and "q_rubric" not in table.stdout
     assert "every gate met, every criterion met" in table.stdout
+    details = invoke(
+        "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "--lang", "en", "--details"
+    )
+    assert "q_rubric How broad?" in details.stdout
     md = invoke(
         "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "md", "--lang", "lv"
     )
+    assert "### Kopīgs mērķis" in md.stdout
+    assert "| Vai ir plāns? | jā \\| nē | 2 | obligāti |" in md.stdout
+    assert "izpildīti visi obligātie kritēriji, izpildīti visi kritēriji" in md.stdout
+    md = invoke(
+        "criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "md", "--details"
+    )
     assert "### `c1` Kopīgs mērķis" in md.stdout
-    assert "| `q_yes` Vai ir plāns? | yes_no | yes \\| no | 2 | required |" in md.stdout
+    assert "| `q_yes` Vai ir plāns? | jā \\| nē | 2 | obligāti |" in md.stdout
     data = json.loads(
         invoke("criteria", "show", "mini@1", "--criteria-dir", criteria_dir, "-f", "json").stdout
     )

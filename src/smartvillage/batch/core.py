@@ -74,6 +74,8 @@ class BatchOptions:
     delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
     keep_questionnaires: bool = False  # each village's Questionnaire, for full reports
+    lang: str = "en"  # the language of messages about survey-platform exports
+    mapping: Path | None = None  # --mapping: how any table's columns map (io.exports.mapping)
 
 
 Sink = Callable[[VillageResult, Plan], None]
@@ -93,6 +95,40 @@ def run_batch(
     """
     with paused_gc():
         return _Batch(options or BatchOptions(), progress, sink).run(inputs)
+
+
+def suggest_mapping(
+    path: Path,
+    criteria: str | None = None,
+    criteria_dirs: list[Path] | None = None,
+    lang: str = "lv",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> str | None:
+    """A starting ``--mapping`` for the table at ``path`` (io.exports.suggest), as YAML."""
+    from smartvillage.io.exports.suggest import suggest_mapping as suggest
+
+    batch = _Batch(BatchOptions(criteria=criteria, criteria_dirs=criteria_dirs), None)
+    override = None
+    if criteria:
+        from smartvillage.io.criteria import load_criteria
+
+        override = load_criteria(criteria, criteria_dirs)
+
+    def criteria_for(ref: str) -> Any:
+        plan = batch.plan(ref)
+        return plan.criteria if isinstance(plan, Plan) else plan
+
+    return suggest(
+        Path(path),
+        Limits(),
+        criteria_for,
+        override,
+        batch.candidates(),
+        lang,  # type: ignore[arg-type]
+        encoding,
+        delimiter,
+    )
 
 
 @contextlib.contextmanager
@@ -313,6 +349,7 @@ class _Batch:
         self.indexes: dict[str | None, KeyIndex] = {}
         self.override: Plan | None = None
         self.order = 0
+        self.mapping: Any = None
 
     # ------------------------------------------------------------------ criteria
     def plan(self, ref: str) -> Plan | str:
@@ -346,6 +383,10 @@ class _Batch:
             criteria = load_criteria(self.options.criteria, self.options.criteria_dirs)
             self.override = Plan(criteria)
             self.plans[criteria.ref] = self.override
+        if self.options.mapping is not None:
+            from smartvillage.io.exports.mapping import load_mapping
+
+            self.mapping = load_mapping(self.options.mapping)
         inputs = list(inputs)
         result.inputs = [str(i) for i in inputs]
         files, problems = expand_inputs(inputs)
@@ -382,6 +423,7 @@ class _Batch:
         from smartvillage.io.xlsx_reader import read_workbook
 
         read = read_workbook(path, self.limits, self.index_for)
+        read = self.export(path, read.tables) or read
         if not read.tables:
             self.file_problem(read.problems)
             return
@@ -395,6 +437,16 @@ class _Batch:
         read = read_csv(
             path, self.limits, self.index_for, self.options.encoding, self.options.delimiter
         )
+        export = self.export(path, [read.table] if read.table else [])
+        if export is not None:
+            self.result.problems += export.problems
+            if not export.tables:
+                self.result.stats.files_unreadable += any(
+                    p.severity == "error" for p in export.problems
+                )
+            for table in export.tables:
+                self.table(table)
+            return
         if read.table is None:
             self.file_problem(read.problems)
             return
@@ -408,6 +460,41 @@ class _Batch:
                 )
             )
         self.table(read.table)
+
+    def export(self, path: Path, tables: list[Table]) -> Any:
+        """The file read as a survey platform's export (io.exports), when it is one and
+        the template reader found no table of its own in it; else None."""
+        from smartvillage.io.exports.reader import header_is_export, read_export
+
+        if (
+            tables
+            and self.mapping is None
+            and not any(header_is_export(list(t.header.texts.values())) for t in tables)
+        ):
+            return None
+
+        def criteria_for(ref: str) -> Any:
+            plan = self.plan(ref)
+            return plan.criteria if isinstance(plan, Plan) else plan
+
+        return read_export(
+            path,
+            self.limits,
+            criteria_for,
+            self.override.criteria if self.override else None,
+            self.options.encoding,
+            self.options.delimiter,
+            self.candidates,
+            self.options.lang,  # type: ignore[arg-type]
+            self.mapping,
+        )
+
+    def candidates(self) -> list[str]:
+        """Every criteria set and version that could be found, newest first per set."""
+        from smartvillage.io.criteria import catalog
+
+        refs = [f"{e.id}@{e.version}" for e in catalog(self.options.criteria_dirs)]
+        return list(dict.fromkeys(reversed(refs)))
 
     # ------------------------------------------------------------------ tables
     def table(self, table: Table) -> None:

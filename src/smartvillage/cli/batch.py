@@ -154,6 +154,23 @@ def batch(
         ),
     ] = None,
     lang: LangOption = LangChoice.lv,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            metavar="FILE",
+            help="Read CSV and XLSX inputs through this YAML mapping (column -> question id "
+            "or profile field, answer -> option); start one with --suggest-mapping.",
+        ),
+    ] = None,
+    suggest_mapping: Annotated[
+        bool,
+        typer.Option(
+            "--suggest-mapping",
+            help="Score nothing: print a starting --mapping for INPUT (one CSV or XLSX file) "
+            "for a person to check.",
+        ),
+    ] = False,
     max_rows: Annotated[
         int,
         typer.Option(
@@ -197,6 +214,17 @@ def batch(
     from smartvillage.batch import BatchOptions
     from smartvillage.io.spreadsheet import Limits
 
+    if suggest_mapping:
+        from smartvillage.batch.core import suggest_mapping as suggest
+
+        if len(inputs) != 1:
+            raise fail("--suggest-mapping reads one CSV or XLSX file")
+        text = suggest(inputs[0], criteria, criteria_dir, lang.value, encoding, delimiter)
+        if text is None:
+            raise fail(f"{inputs[0]}: not a CSV or XLSX table that can be read")
+        sys.stdout.write(text)
+        return
+
     planned = _plan_outputs(output, fmt)
     if delimiter is not None and len(delimiter) != 1:
         if delimiter in ("\\t", "tab"):
@@ -215,6 +243,8 @@ def batch(
         delimiter=delimiter,
         limits=limits,
         keep_questionnaires=reports is not None,
+        lang=lang.value,
+        mapping=mapping,
     )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -131,6 +131,10 @@ def show(
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: FormatOption = ViewFormat.table,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help="Show the ids of dimensions, criteria and questions."),
+    ] = False,
 ) -> None:
     """Show a criteria set: dimensions, criteria, questions, weights, gates and tiers.
 
@@ -138,6 +142,7 @@ def show(
     Examples:
       smartvillage criteria show viedais-ciems@2024 --lang en
       smartvillage criteria show viedais-ciems --format md > criteria.md
+      smartvillage criteria show viedais-ciems@2024 --details
 
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
@@ -147,9 +152,9 @@ def show(
     if fmt is ViewFormat.json:
         emit(criteria.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
-        emit(views.show_markdown(criteria, lang.value), None)
+        emit(views.show_markdown(criteria, lang.value, details), None)
     else:
-        _print(views.show_parts(criteria, lang.value))
+        _print(views.show_parts(criteria, lang.value, details))
 
 
 @app.command("diff")

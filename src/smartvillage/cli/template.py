@@ -26,6 +26,8 @@ class TemplateFormat(str, Enum):
     yaml = "yaml"
     xlsx = "xlsx"
     csv = "csv"
+    xlsform = "xlsform"
+    forms = "forms"
 
 
 @handle_errors
@@ -49,7 +51,9 @@ def template(
             "-f",
             case_sensitive=False,
             help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
-            "'batch'. Default: from the --output suffix, else yaml.",
+            "'batch'; xlsform: a form for ODK Central / KoboToolbox, whose exports 'batch' "
+            "reads; forms: a Markdown sheet for building the form in Google Forms or Microsoft "
+            "Forms. Default: from the --output suffix, else yaml.",
         ),
     ] = None,
     output: Annotated[
@@ -76,6 +80,8 @@ def template(
       smartvillage template --criteria viedais-ciems@2024 --lang en
       smartvillage template --format xlsx --output ciemi.xlsx
       smartvillage template --format csv --output ciemi.csv
+      smartvillage template --format xlsform --output viedais-ciems.xlsx
+      smartvillage template --format forms --output google-forms.md
 
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
@@ -92,6 +98,11 @@ def template(
 
         emit(blank_questionnaire(criteria_set, lang.value), output)
         return
+    if fmt is TemplateFormat.forms:
+        from smartvillage.template.forms_sheet import forms_sheet
+
+        emit(forms_sheet(criteria_set, lang.value), output)
+        return
     if fmt is TemplateFormat.csv:
         from smartvillage.template.questionnaire_csv import questionnaire_csv
 
@@ -100,9 +111,14 @@ def template(
             text = text.lstrip("\ufeff")  # no byte-order mark for pipes and scripts
         emit(text, output)
         return
-    from smartvillage.template.questionnaire_xlsx import questionnaire_xlsx
+    if fmt is TemplateFormat.xlsform:
+        from smartvillage.template.xlsform import xlsform
 
-    data = questionnaire_xlsx(criteria_set, lang.value)
+        data = xlsform(criteria_set, lang.value)
+    else:
+        from smartvillage.template.questionnaire_xlsx import questionnaire_xlsx
+
+        data = questionnaire_xlsx(criteria_set, lang.value)
     if output is None or str(output) == "-":
         if sys.stdout.isatty():
             raise fail("an XLSX workbook is binary: give --output FILE (or redirect stdout)")

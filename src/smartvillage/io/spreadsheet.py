@@ -153,39 +153,31 @@ PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
         {"lv": "Brīvs teksts.", "en": "Free text."},
         width=24,
     ),
-    # the LEADER profile (schema_version 2): after the answers, so that the columns
-    # of templates made before them keep their letters
-    *(
-        ProfileColumn(
-            key,
-            {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
-            {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
-            kind=kind,
-            width=width,
-        )
-        for key, kind, width in (
-            ("leader_group", "text", 20),
-            ("community_type", "community", 18),
-            ("legal_name", "text", 22),
-            ("registration_number", "text", 14),
-            ("recognition_year", "year", 12),
-            ("recognition_tier", "recognition", 18),
-            ("mentor", "text", 18),
-        )
-    ),
 )
-PROFILE_BY_KEY = {c.key: c for c in PROFILE_COLUMNS}
-LEADER_COLUMNS = frozenset(
-    (
-        "leader_group",
-        "community_type",
-        "legal_name",
-        "registration_number",
-        "recognition_year",
-        "recognition_tier",
-        "mentor",
+# The LEADER profile (questionnaire schema_version 2), kept apart from PROFILE_COLUMNS so
+# that the survey-platform exports keep their own profile; the template writes these after
+# the answers, so that the columns of templates made before them keep their letters.
+LEADER_PROFILE_COLUMNS: tuple[ProfileColumn, ...] = tuple(
+    ProfileColumn(
+        key,
+        {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
+        {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
+        kind=kind,
+        width=width,
+    )
+    for key, kind, width in (
+        ("leader_group", "text", 20),
+        ("community_type", "community", 18),
+        ("legal_name", "text", 22),
+        ("registration_number", "text", 14),
+        ("recognition_year", "year", 12),
+        ("recognition_tier", "recognition", 18),
+        ("mentor", "text", 18),
     )
 )
+TABLE_PROFILE_COLUMNS = PROFILE_COLUMNS + LEADER_PROFILE_COLUMNS  # what a village table holds
+PROFILE_BY_KEY = {c.key: c for c in TABLE_PROFILE_COLUMNS}
+LEADER_COLUMNS = frozenset(c.key for c in LEADER_PROFILE_COLUMNS)
 CRITERIA_KEY = "criteria"
 CRITERIA_WORDS = frozenset({"criteria", "kritēriji", "kriteriji"})
 EVIDENCE_SUFFIX = " evidence"
@@ -335,9 +327,9 @@ class KeyIndex:
     @classmethod
     def build(cls, criteria: Any | None) -> KeyIndex:
         """The index for a criteria set (question ids and texts), or the profile alone."""
-        keys = {c.key for c in PROFILE_COLUMNS} | {CRITERIA_KEY}
+        keys = {c.key for c in TABLE_PROFILE_COLUMNS} | {CRITERIA_KEY}
         labels: dict[str, str] = {}
-        for column in PROFILE_COLUMNS:
+        for column in TABLE_PROFILE_COLUMNS:
             for text in column.label.values():
                 labels.setdefault(norm(text), column.key)
         for word in CRITERIA_WORDS:
@@ -1050,7 +1042,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
 
     columns: list[TemplateColumn] = []
     leader: list[TemplateColumn] = []  # the LEADER profile columns, written last
-    for column in PROFILE_COLUMNS:
+    for column in TABLE_PROFILE_COLUMNS:
         if column.key == "notes":
             continue
         entries: tuple[str, ...] = ()
@@ -1119,7 +1111,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 kind = "free" if question.allow_na else "number"
                 minimum, maximum = question.min, question.max
                 unit = f" ({plain(question.unit.get(lang))})" if question.unit else ""
-                hint = describe_allowed(question) + unit
+                hint = describe_allowed(question, lang) + unit
             elif question.type == "multi_choice":
                 hint = _SYNTAX["multi_choice"][lang] + ", ".join(
                     f"{o.value} ({plain(o.label.get(lang))})" for o in question.options
@@ -1131,7 +1123,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             if question.allow_na and kind != "list":
                 hint += f" | {_NA[lang]}"
             if question.evidence == "required":
-                hint += " | " + ("vajadzīgs pierādījums" if lang == "lv" else "evidence required")
+                hint += " | " + messages.text("template.evidence.required", lang)
             message = f"{text} — {hint}" if hint else text
             columns.append(
                 TemplateColumn(

@@ -12,7 +12,9 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from smartvillage.render.i18n import weighting_text
+from smartvillage import messages
+from smartvillage.render.i18n import criteria_status, weighting_text
+from smartvillage.render.i18n import t as report_label
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed, fmt_points
 
@@ -51,144 +53,196 @@ def criterion_shares(criteria: CriteriaSet) -> list[tuple[str, str]]:
     ]
 
 
-def show_parts(criteria: CriteriaSet, lang: Lang) -> list[Any]:
-    """``criteria show`` as Rich renderables."""
+def _say(key: str, lang: Lang, **params: Any) -> str:
+    return messages.text(f"criteria.{key}", lang, **params)
+
+
+def _pct(value: float, lang: Lang) -> str:
+    text = fmt_points(value)
+    return text.replace(".", ",") + " %" if lang == "lv" else text + "%"
+
+
+def _num(value: float, lang: Lang) -> str:
+    text = fmt_points(value)
+    return text.replace(".", ",") if lang == "lv" else text
+
+
+def _evidence(need: str, lang: Lang) -> str:
+    return "" if need == "none" else report_label(f"evidence_need.{need}", lang)
+
+
+def _with_id(ident: str, title: str, details: bool) -> str:
+    """A title, after its id where ``details`` asks for ids (for a set's author)."""
+    return f"{ident} {title}" if details else title
+
+
+def show_parts(criteria: CriteriaSet, lang: Lang, details: bool = False) -> list[Any]:
+    """``criteria show`` as Rich renderables; ids of dimensions, criteria, questions and
+    tiers only with ``details``."""
     head = Text()
     head.append(f"{criteria.ref}  ", style="bold")
     head.append(plain(criteria.title.get(lang)))
     head.append(
-        f"\nstatus: {criteria.status}; a criterion is met at "
-        f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
-        "otherwise"
+        "\n"
+        + _say(
+            "status_line",
+            lang,
+            status=criteria_status(criteria.status, lang),
+            percent=_pct(criteria.criterion_met_percent, lang),
+        )
     )
     if criteria.disclaimer:
         head.append("\n" + plain(criteria.disclaimer.get(lang)), style="italic")
     parts: list[Any] = [head]
-    sources = Table(title="sources", box=box.SIMPLE_HEAD, title_justify="left")
-    for name in ("id", "title", "publisher", "year", "url"):
-        sources.add_column(name, overflow="fold")
+    sources = Table(title=_say("sources", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    columns = ("source.title", "source.publisher", "source.year", "source.url")
+    for name in ("source.id", *columns) if details else columns:
+        sources.add_column(_say(name, lang), overflow="fold")
     for s in criteria.sources:
-        sources.add_row(
-            s.id,
+        row = [
             Text(plain(s.title)),
             Text(plain(s.publisher or "")),
             str(s.year or ""),
             Text(plain(s.url or "")),
-        )
+        ]
+        sources.add_row(*([s.id, *row] if details else row))
     parts.append(sources)
-    shares = dict(criterion_shares(criteria))
-    parts.append(Text(weighting_text(list(shares.items()), lang)))
+    shares = criterion_shares(criteria)
+    titles = {c.id: plain(c.title.get(lang)) for c in criteria.criteria}
+    named = [(cid if details else titles[cid], share) for cid, share in shares]
+    parts.append(Text(weighting_text(named, lang)))
     for dimension in criteria.dimensions:
         table = Table(
-            title=f"{dimension.id}: {plain(dimension.title.get(lang))} "
-            f"(weight {fmt_points(dimension.weight)})",
+            title=_say(
+                "dimension_title",
+                lang,
+                title=_with_id(dimension.id, plain(dimension.title.get(lang)), details),
+                weight=_num(dimension.weight, lang),
+            ),
             box=box.SIMPLE_HEAD,
             title_justify="left",
         )
         for name in (
-            "criterion / question",
-            "type",
-            "answers",
-            "max",
-            "weight",
-            "gate",
-            "met at",
-            "evidence",
+            "col.item",
+            "col.answers",
+            "col.max",
+            "col.weight",
+            "col.gate",
+            "col.met_at",
+            "col.evidence",
         ):
-            table.add_column(name, overflow="fold")
+            table.add_column(_say(name, lang), overflow="fold")
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
             table.add_row(
-                Text(f"{c.id} {plain(c.title.get(lang))}", style="bold"),
+                Text(_with_id(c.id, plain(c.title.get(lang)), details), style="bold"),
                 "",
-                "",
-                fmt_points(sum(q.max_points for q in c.questions)),
-                fmt_points(c.weight),
-                "yes" if c.gate else "",
-                f"{fmt_points(criteria.met_percent(c))}%",
+                _num(sum(q.max_points for q in c.questions), lang),
+                _num(c.weight, lang),
+                report_label("yes", lang) if c.gate else "",
+                _pct(criteria.met_percent(c), lang),
                 "",
             )
             for q in c.questions:
+                na = " | " + messages.text("template.na", lang) if q.allow_na else ""
                 table.add_row(
-                    Text(f"  {q.id} {plain(q.text.get(lang))}"),
-                    q.type,
-                    Text(describe_allowed(q) + (" | n/a" if q.allow_na else "")),
-                    fmt_points(q.max_points),
+                    Text("  " + _with_id(q.id, plain(q.text.get(lang)), details)),
+                    Text(plain(describe_allowed(q, lang)) + na),
+                    _num(q.max_points, lang),
                     "",
                     "",
                     "",
-                    "" if q.evidence == "none" else q.evidence,
+                    _evidence(q.evidence, lang),
                 )
         parts.append(table)
-    tiers = Table(title="tiers (highest first)", box=box.SIMPLE_HEAD, title_justify="left")
-    for name in ("id", "label", "needs"):
-        tiers.add_column(name, overflow="fold")
+    tiers = Table(title=_say("tiers", lang), box=box.SIMPLE_HEAD, title_justify="left")
+    columns = ("tier.label", "tier.needs")
+    for name in ("tier.id", *columns) if details else columns:
+        tiers.add_column(_say(name, lang), overflow="fold")
     for tier in criteria.tiers:
-        tiers.add_row(tier.id, Text(plain(tier.label.get(lang))), tier_needs(tier))
+        row = [Text(plain(tier.label.get(lang))), tier_needs(tier, lang)]
+        tiers.add_row(*([tier.id, *row] if details else row))
     parts.append(tiers)
     return parts
 
 
-def tier_needs(tier: Any) -> str:
-    """A tier's requirements in a few words."""
+def tier_needs(tier: Any, lang: Lang = "en") -> str:
+    """A tier's requirements in a few words, in ``lang``."""
     needs = []
     if tier.min_percent:
-        needs.append(f"overall ≥ {fmt_points(tier.min_percent)}%")
+        needs.append(_say("needs.overall", lang, percent=_pct(tier.min_percent, lang)))
     if tier.min_dimension_percent is not None:
-        needs.append(f"every dimension ≥ {fmt_points(tier.min_dimension_percent)}%")
+        needs.append(_say("needs.dimension", lang, percent=_pct(tier.min_dimension_percent, lang)))
     if tier.all_gates:
-        needs.append("every gate met")
+        needs.append(_say("needs.gates", lang))
     if tier.all_criteria:
-        needs.append("every criterion met")
+        needs.append(_say("needs.criteria", lang))
     if tier.evidence_complete:
-        needs.append("evidence for every claim that needs it")
-    return ", ".join(needs) or "nothing (every village)"
+        needs.append(_say("needs.evidence", lang))
+    return ", ".join(needs) or _say("needs.nothing", lang)
 
 
-def show_markdown(criteria: CriteriaSet, lang: Lang) -> str:
-    """``criteria show --format md``."""
-    out = [
-        f"# {md(criteria.title.get(lang))} (`{criteria.ref}`)",
-        "",
-        f"Status: **{criteria.status}**. A criterion is met at "
-        f"{fmt_points(criteria.criterion_met_percent)}% of its points unless it says "
-        "otherwise.",
-        "",
-    ]
+def show_markdown(criteria: CriteriaSet, lang: Lang, details: bool = False) -> str:
+    """``criteria show --format md``; ids only with ``details``."""
+    status = _say(
+        "status_line",
+        lang,
+        status=criteria_status(criteria.status, lang),
+        percent=_pct(criteria.criterion_met_percent, lang),
+    )
+    out = [f"# {md(criteria.title.get(lang))} (`{criteria.ref}`)", "", md(status) + ".", ""]
     if criteria.disclaimer:
         out += [f"> {md(criteria.disclaimer.get(lang))}", ""]
     shares = dict(criterion_shares(criteria))
-    out += [md(weighting_text(list(shares.items()), lang)), "", "## Sources", ""]
+    titles = {c.id: plain(c.title.get(lang)) for c in criteria.criteria}
+    named = [(cid if details else titles[cid], share) for cid, share in shares.items()]
+    out += [md(weighting_text(named, lang)), "", f"## {_say('sources', lang)}", ""]
     for s in criteria.sources:
         year = f", {s.year}" if s.year else ""
         url = f" <{s.url}>" if s.url and s.url.startswith(("https://", "http://")) else ""
-        out.append(f"- `{s.id}`: {md(s.title)}{year}{url}")
+        ident = f"`{s.id}`: " if details else ""
+        out.append(f"- {ident}{md(s.title)}{year}{url}")
     for dimension in criteria.dimensions:
-        out += [
-            "",
-            f"## {md(dimension.title.get(lang))} (`{dimension.id}`, weight "
-            f"{fmt_points(dimension.weight)})",
-        ]
+        ident = f" (`{dimension.id}`)" if details else ""
+        weight = _say("weight", lang, weight=_num(dimension.weight, lang))
+        out += ["", f"## {md(dimension.title.get(lang))}{ident}, {weight}"]
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
-            gate = ", **gate**" if c.gate else ""
+            gate = _say("md.gate", lang) if c.gate else ""
+            ident = f"`{c.id}` " if details else ""
             out += [
                 "",
-                f"### `{c.id}` {md(c.title.get(lang))}",
+                f"### {ident}{md(c.title.get(lang))}",
                 "",
-                f"Weight {fmt_points(c.weight)} (share of the overall score "
-                f"{shares[c.id]}){gate}; met at "
-                f"{fmt_points(criteria.met_percent(c))}%.",
+                _say(
+                    "md.criterion",
+                    lang,
+                    weight=_num(c.weight, lang),
+                    share=shares[c.id],
+                    percent=_pct(criteria.met_percent(c), lang),
+                )
+                + gate
+                + ".",
                 "",
-                "| question | type | answers | max | evidence |",
-                "|---|---|---|---|---|",
+                "| "
+                + " | ".join(
+                    _say(k, lang)
+                    for k in ("col.question", "col.answers", "col.max", "col.evidence")
+                )
+                + " |",
+                "|---|---|---|---|",
             ]
             for q in c.questions:
-                allowed = describe_allowed(q) + (" \\| n/a" if q.allow_na else "")
+                na = " \\| " + messages.text("template.na", lang) if q.allow_na else ""
+                ident = f"`{q.id}` " if details else ""
                 out.append(
-                    f"| `{q.id}` {md(q.text.get(lang))} | {q.type} | "
-                    f"{md(allowed)} | {fmt_points(q.max_points)} | {q.evidence} |"
+                    f"| {ident}{md(q.text.get(lang))} | {md(describe_allowed(q, lang))}{na} | "
+                    f"{_num(q.max_points, lang)} | {_evidence(q.evidence, lang)} |"
                 )
-    out += ["", "## Tiers", "", "| tier | label | needs |", "|---|---|---|"]
-    out += [f"| `{t.id}` | {md(t.label.get(lang))} | {tier_needs(t)} |" for t in criteria.tiers]
+    heads = [_say(k, lang) for k in ("tier.label", "tier.needs")]
+    out += ["", f"## {_say('tiers', lang)}", "", f"| {heads[0]} | {heads[1]} |", "|---|---|"]
+    out += [
+        f"| {md(t.label.get(lang))}{f' (`{t.id}`)' if details else ''} | {tier_needs(t, lang)} |"
+        for t in criteria.tiers
+    ]
     return "\n".join(out) + "\n"
 
 

@@ -471,20 +471,32 @@ _HANDLERS: dict[type, Any] = {
 }
 
 
-def describe_allowed(question: Question) -> str:
-    """What answers a question allows, in one line (for templates and messages)."""
+def describe_allowed(question: Question, lang: Lang = "en") -> str:
+    """What answers a question allows, in one line, in ``lang`` (for templates and views):
+    the options by their labels, never their ids."""
+    from smartvillage import messages
+
+    def say(key: str, **params: Any) -> str:
+        return messages.text(f"template.allowed.{key}", lang, **params)
+
     if isinstance(question, YesNoQuestion):
-        return "yes | no"
+        return say("yes_no")
     if isinstance(question, RubricQuestion):
         return " | ".join(str(level.value) for level in question.levels)
     if isinstance(question, NumberQuestion):
         low = "" if question.min is None else fmt_points(question.min)
         high = "" if question.max is None else fmt_points(question.max)
-        kind = "whole number" if question.integer else "number"
-        return f"{kind} {low}..{high}".rstrip(".") if (low or high) else kind
+        if lang == "lv":
+            low, high = low.replace(".", ","), high.replace(".", ",")
+        kind = say("whole" if question.integer else "number")
+        if low and high:
+            return say("range", kind=kind, low=low, high=high)
+        if low:
+            return say("from", kind=kind, low=low)
+        return say("to", kind=kind, high=high) if high else kind
     if isinstance(question, ChoiceQuestion):
-        return " | ".join(o.value for o in question.options)
+        return " | ".join(o.label.get(lang) for o in question.options)
     if isinstance(question, MultiChoiceQuestion):
-        return "list of: " + ", ".join(o.value for o in question.options)
-    props = ", ".join(p.id for p in question.properties)
-    return f"list of {{name, properties: [{props}]}}"
+        return say("list", items="; ".join(o.label.get(lang) for o in question.options))
+    props = "; ".join(p.label.get(lang) for p in question.properties)
+    return say("initiatives", properties=props)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from smartvillage import messages
 from smartvillage._version import __version__
 from smartvillage.io.spreadsheet import (
     CRITERIA_KEY,
@@ -144,7 +145,9 @@ def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
     row += 1
     for criterion in criteria.criteria:
         for question in criterion.questions:
-            allowed = describe_allowed(question) + (" | n/a" if question.allow_na else "")
+            allowed = describe_allowed(question, lang) + (
+                " | " + messages.text("template.na", lang) if question.allow_na else ""
+            )
             detail = ""
             if question.type == "rubric":
                 detail = "\n".join(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from smartvillage import messages
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import (
     ChoiceQuestion,
@@ -44,10 +45,6 @@ _HEAD = {
         "Add evidence like this:  question: {value: ..., evidence: "
         "[{link: https://..., shows: what it shows}]}",
     ],
-}
-_EVIDENCE = {
-    "required": {"lv": "vajadzīgs pierādījums", "en": "evidence required"},
-    "recommended": {"lv": "ieteicams pierādījums", "en": "evidence recommended"},
 }
 
 
@@ -105,11 +102,14 @@ def _comment(question: Question, lang: Lang) -> list[str]:
     out = [plain(question.text.get(lang))]
     if question.help:
         out.append(f"  ({plain(question.help.get(lang))})")
-    allowed = describe_allowed(question)
+    allowed = describe_allowed(question, lang)
     if question.allow_na:
-        allowed += " | n/a"
-    need = _EVIDENCE.get(question.evidence)
-    out.append(f"  -> {allowed}" + (f"   [{need[lang]}]" if need else ""))
+        allowed += " | " + messages.text("template.na", lang)
+    need = question.evidence != "none"
+    out.append(
+        f"  -> {allowed}"
+        + (f"   [{messages.text(f'template.evidence.{question.evidence}', lang)}]" if need else "")
+    )
     if isinstance(question, RubricQuestion):
         out += [
             f"     {lvl.value} = {plain(lvl.label.get(lang))}: {plain(lvl.description.get(lang))}"
