@@ -582,3 +582,27 @@ def test_sixty_villages_print_within_a_page_budget(tmp_path, criteria_dir):
     )
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
     assert 3 <= pages <= 14, pages
+
+
+def test_a_mapping_may_name_the_leader_fields(tmp_path):
+    """A table of the office's own goes through --mapping to the LEADER profile too."""
+    import csv as csv_module
+    import io
+
+    text = (EXAMPLES / "exports" / "musu-tabula.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv_module.reader(io.StringIO(text), delimiter=";"))
+    rows[0] += ["Mūsu VRG", "Veids"]
+    for row in rows[1:]:
+        row += ["Zied zeme", "apkaime"]
+    out = io.StringIO()
+    csv_module.writer(out, delimiter=";").writerows(rows)
+    table = tmp_path / "tabula.csv"
+    table.write_text(out.getvalue(), encoding="utf-8")
+    mapping = (EXAMPLES / "exports" / "musu-tabula-kartejums.yaml").read_text(encoding="utf-8")
+    mapping = mapping.replace(
+        "columns:\n", 'columns:\n  "Mūsu VRG": leader_group\n  Veids: community_type\n', 1
+    )
+    (tmp_path / "map.yaml").write_text(mapping, encoding="utf-8")
+    result = invoke("batch", table, "--mapping", tmp_path / "map.yaml", "-f", "json")
+    first = json.loads(result.stdout.splitlines()[0])["village"]
+    assert (first["leader_group"], first["community_type"]) == ("Zied zeme", "neighbourhood")
