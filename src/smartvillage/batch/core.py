@@ -25,6 +25,7 @@ from smartvillage.batch.scores import scores_of
 from smartvillage.errors import InputError
 from smartvillage.io.spreadsheet import (
     CRITERIA_KEY,
+    LEADER_COLUMNS,
     CellError,
     CellProblem,
     KeyIndex,
@@ -349,6 +350,7 @@ class _Batch:
         self.indexes: dict[str | None, KeyIndex] = {}
         self.override: Plan | None = None
         self.order = 0
+        self._leader_at: dict[int, tuple[dict[str, int], tuple[int, ...]]] = {}
         self.mapping: Any = None
 
     # ------------------------------------------------------------------ criteria
@@ -847,30 +849,11 @@ class _Batch:
             contact = {k: text(f"contact_{k}") for k in ("name", "email", "phone")}
             if not any(contact.values()):
                 contact = None
-        leader: dict[str, Any] = {}
-        if "leader_group" in columns or "community_type" in columns or "mentor" in columns:
-            leader = {"leader_group": text("leader_group"), "mentor": text("mentor")}
-        for key, kind in (("community_type", "community"), ("recognition_tier", "recognition")):
-            if key in columns:
-                try:
-                    leader[key] = choice_value(kind, cell(key))
-                except CellError as exc:
-                    problem(columns.get(key), exc.message)
-                    ok = False
-        if "legal_name" in columns or "registration_number" in columns:
-            legal = {"name": text("legal_name"), "registration_number": text("registration_number")}
-            leader["legal_body"] = legal if any(legal.values()) else None
-        if "recognition_year" in columns or "recognition_tier" in columns:
-            year = None
-            try:
-                year = integer_value(cell("recognition_year"))
-            except CellError as exc:
-                problem(columns.get("recognition_year"), exc.message)
-                ok = False
-            tier = leader.pop("recognition_tier", None)
-            if year is not None or tier is not None:
-                given = {"year": year, "tier": tier}
-                leader["recognition"] = {k: v for k, v in given.items() if v is not None}
+        leader: dict[str, Any] | None = {}
+        if any(i < n and cells[i] not in ("", None) for i in self.leader_columns(columns)):
+            leader = self.leader_profile(cells, columns, text, problem)
+        if leader is None:
+            ok, leader = False, {}
         village = assessment = None
         try:
             village = Village.model_validate(
@@ -904,6 +887,79 @@ class _Batch:
         if not ok or village is None or assessment is None:
             return None
         return village, assessment, text("notes")
+
+    def leader_columns(self, columns: dict[str, int]) -> tuple[int, ...]:
+        """Where a table keeps the LEADER profile (remembered per table header)."""
+        found = self._leader_at.get(id(columns))
+        if found is None or found[0] is not columns:
+            found = self._leader_at[id(columns)] = (
+                columns,
+                tuple(columns[k] for k in LEADER_COLUMNS if k in columns),
+            )
+        return found[1]
+
+    @staticmethod
+    def leader_profile(
+        cells: list[Any],
+        columns: dict[str, int],
+        text: Callable[[str], str | None],
+        problem: Callable[..., None],
+    ) -> dict[str, Any] | None:
+        """The LEADER profile fields a row gives, as the Village model takes them (only the
+        given ones, so an empty row costs nothing); None when a cell does not fit."""
+        n = len(cells)
+
+        def filled(key: str) -> Any:
+            index = columns.get(key)
+            if index is None or index >= n:
+                return None
+            value = cells[index]
+            if value is None or (type(value) is str and not value.strip()):
+                return None
+            return value
+
+        ok = True
+        leader: dict[str, Any] = {}
+        for key in ("leader_group", "mentor"):
+            if filled(key) is not None:
+                leader[key] = text(key)
+        tier = None
+        for key, kind in (("community_type", "community"), ("recognition_tier", "recognition")):
+            value = filled(key)
+            if value is None:
+                continue
+            try:
+                chosen = choice_value(kind, value)
+            except CellError as exc:
+                problem(columns.get(key), exc.message)
+                ok = False
+                continue
+            if key == "community_type":
+                leader[key] = chosen
+            else:
+                tier = chosen
+        legal = {
+            field_name: text(key)
+            for field_name, key in (
+                ("name", "legal_name"),
+                ("registration_number", "registration_number"),
+            )
+            if filled(key) is not None
+        }
+        if legal:
+            leader["legal_body"] = legal
+        year = None
+        raw_year = filled("recognition_year")
+        if raw_year is not None:
+            try:
+                year = integer_value(raw_year)
+            except CellError as exc:
+                problem(columns.get("recognition_year"), exc.message)
+                ok = False
+        if year is not None or tier is not None:
+            given = {"year": year, "tier": tier}
+            leader["recognition"] = {k: v for k, v in given.items() if v is not None}
+        return leader if ok else None
 
     # ------------------------------------------------------------------ YAML / JSON
     def questionnaire_file(self, path: Path) -> None:
