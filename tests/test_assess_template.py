@@ -96,7 +96,7 @@ def test_answers_and_profile_values_filled_in_by_hand_are_kept(tmp_path, criteri
     )
     text = path.read_text(encoding="utf-8")
     text = text.replace("  parish:\n", "  parish: Ābeļu pagasts\n")
-    text = text.replace("  date:          # YYYY-MM-DD", "  date: 14.05.2024")
+    text = text.replace("  date:          # GGGG-MM-DD", "  date: 14.05.2024")
     path.write_text(text, encoding="utf-8")
     typed = [
         "Ābeļciems",
@@ -196,8 +196,8 @@ def test_an_interactive_session_asks_again_for_the_blank_name(tmp_path, criteria
         (("  date:  ", "  datums: 2024-05-14\n  "), ["unknown field 'datums'"]),
         (
             (
-                "assessment:\n  assessor: self   # self | mentor | jury\n  name:\n"
-                "  date:          # YYYY-MM-DD\n",
+                "assessment:\n  assessor: self   # self (pašnovērtējums) | mentor (mentors) | "
+                "jury (žūrija)\n  name:\n  date:          # GGGG-MM-DD\n",
                 "assessment: mentors\n",
             ),
             ["assessment"],

@@ -42,6 +42,15 @@ AGREEMENT = {
 }
 
 
+def test_every_message_formats():
+    """Literal braces are doubled; every placeholder is a plain name."""
+    for key, texts in messages.catalogue().items():
+        for lang, text in texts.items():
+            names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
+            assert all(n.isidentifier() for n in names), (key, lang)
+            text.format(**dict.fromkeys(names, "x"))
+
+
 def test_one_english_text_has_one_latvian_text():
     """Drift: the same English words must not be translated two ways."""
     seen: dict[str, tuple[str, str]] = {}

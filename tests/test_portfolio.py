@@ -118,13 +118,13 @@ def test_the_same_output_twice_and_a_workbook_on_stdout_are_refused(tmp_path, cr
 # code before that change adds nothing of the LEADER profile.
 EXAMPLE_DIGESTS = {
     "eu-sunuplava.yaml": "76630764c9dc4a79",
-    "jaunpuni.yaml": "ec785925bfcb1c79",
+    "jaunpuni.yaml": "ba0fe90b3d49a282",
     "sr21-vitolkrasts.yaml": "5045197fce58add9",
-    "veverupe-2025.yaml": "39ac2cc5bef7f864",
-    "veverupe-self.yaml": "137565d42c27c9eb",
-    "veverupe.yaml": "51872c64c7ef4d68",
-    "zilitkalni.yaml": "6770a35204a6642d",
-    "priezulejas.json": "f7f3f53fad67234c",
+    "veverupe-2025.yaml": "5fb213b50c06781b",
+    "veverupe-self.yaml": "c1ef063621b456b3",
+    "veverupe.yaml": "d9b43eda8b460ad6",
+    "zilitkalni.yaml": "6d9c11ac93ec7b3e",
+    "priezulejas.json": "63586385a26736d4",
 }
 
 
@@ -178,6 +178,22 @@ def test_bad_profile_values_are_named(tmp_path, change, words):
     with pytest.raises(InputError) as caught:
         load_questionnaire(path)
     assert words in str(caught.value.problems)
+
+
+def test_the_lists_take_their_labels_in_either_language(tmp_path):
+    data = questionnaire_data(
+        community_type="Viena saimniecība vai uzņēmums",
+        recognition={"year": 2021, "tier": "Ceļā uz viedo ciemu"},
+    )
+    data["schema_version"] = 2
+    village = load_questionnaire(write_yaml(tmp_path / "labels.yaml", data)).village
+    assert village.community_type == "farm"
+    assert village.recognition.tier == "on_the_way"
+    data["village"].update(
+        community_type="neighbourhood", recognition={"year": 2022, "tier": "SMART VILLAGE sign"}
+    )
+    village = load_questionnaire(write_yaml(tmp_path / "labels.yaml", data)).village
+    assert (village.community_type, village.recognition.tier) == ("neighbourhood", "sign")
 
 
 def test_version_1_file_with_a_version_2_field_says_so(tmp_path):

@@ -542,16 +542,16 @@ def test_row_level_problems_name_each_cell(tmp_path, criteria_dir):
     assert found == [
         ("F4", "assessor", "expected self, mentor or jury, got 'boss'"),
         ("G4", "date", "no such date: '31.02.2024'"),
-        ("H4", "q_yes", "expected yes or no (jā / nē), got 'varbūt'"),
+        ("H4", "q_yes", "expected yes or no, got 'varbūt'"),
         ("K4", "q_num", "expected at least 0, got -3"),
-        ("L4", "q_choice", "expected one of never, yearly, monthly, got 'weekly'"),
+        ("L4", "q_choice", "expected one of “Never”, “Yearly”, “Monthly”, got 'weekly'"),
         ("N4", "q_multi", "option 'web' is given twice"),
         (
             "O4",
             "q_init",
             "initiative 1: unknown property 'flying'; expected one of digital, lasting",
         ),
-        ("P4", "q_na", "expected yes or no (jā / nē), got 'nezinu'"),
+        ("P4", "q_na", "expected yes or no, got 'nezinu'"),
     ]
 
 

@@ -52,8 +52,7 @@ def has(key: str) -> bool:
 def text(key: str, lang: Lang, /, **params: Any) -> str:
     """The message ``key`` (``section.key``) in ``lang``, its placeholders filled."""
     name, _, rest = key.partition(".")
-    message = section(name)[rest][lang]
-    return message.format(**params) if params else message
+    return section(name)[rest][lang].format(**params)
 
 
 class Msg(str):

@@ -7,7 +7,7 @@ from smartvillage.messages import Messages
 MESSAGES: Messages = {
     "yes_no": {
         "lv": "gaidīts jā vai nē, saņemts {got}",
-        "en": "expected yes or no (jā / nē), got {got}",
+        "en": "expected yes or no, got {got}",
     },
     "level": {
         "lv": "gaidīts viens no līmeņiem {allowed}, saņemts {got}",

@@ -24,7 +24,7 @@ MESSAGES: Messages = {
     "col.answers": {"lv": "Iespējamās atbildes", "en": "Possible answers"},
     "col.max": {"lv": "Maks. punkti", "en": "Max points"},
     "col.weight": {"lv": "Svars", "en": "Weight"},
-    "col.gate": {"lv": "Obligātais", "en": "Gate"},
+    "col.gate": {"lv": "Obligātais", "en": "Must-pass"},
     "col.met_at": {"lv": "Izpildīts no", "en": "Met at"},
     "col.evidence": {"lv": "Pierādījumi", "en": "Evidence"},
     "tiers": {"lv": "Līmeņi (augstākais vispirms)", "en": "Tiers (highest first)"},
@@ -35,7 +35,7 @@ MESSAGES: Messages = {
     "needs.dimension": {"lv": "katra joma ≥ {percent}", "en": "every dimension ≥ {percent}"},
     "needs.gates": {
         "lv": "izpildīti visi obligātie kritēriji",
-        "en": "every gate met",
+        "en": "every must-pass criterion met",
     },
     "needs.criteria": {"lv": "izpildīti visi kritēriji", "en": "every criterion met"},
     "needs.evidence": {
@@ -47,5 +47,5 @@ MESSAGES: Messages = {
         "lv": "Svars {weight} (daļa kopvērtējumā {share}); izpildīts no {percent}",
         "en": "Weight {weight} (share of the overall score {share}); met at {percent}",
     },
-    "md.gate": {"lv": "; **obligātais kritērijs**", "en": "; **gate**"},
+    "md.gate": {"lv": "; **obligātais kritērijs**", "en": "; **must-pass criterion**"},
 }

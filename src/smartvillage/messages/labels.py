@@ -41,4 +41,5 @@ MESSAGES: Messages = {
     },
     # ids, where a script author needs them (--details), marked as ids
     "id": {"lv": "ID: {id}", "en": "ID: {id}"},
+    "quoted": {"lv": "“{text}”", "en": "“{text}”"},
 }

@@ -95,6 +95,9 @@ MESSAGES: Messages = {
         "lv": "iepriekšējai atzinībai vajag gan gadu, gan līmeni",
         "en": "an earlier recognition needs both the year and the tier",
     },
+    # -- the blank YAML questionnaire's comments
+    "yaml.registration": {"lv": "11 cipari", "en": "11 digits"},
+    "yaml.year": {"lv": "{year} vai vēlāk", "en": "{year} or later"},
     # -- batch --reports
     "wrote_reports": {
         "lv": "ierakstīti {n} ciemu pārskati mapē {path}",

@@ -20,7 +20,7 @@ MESSAGES: Messages = {
     "dimension": {"lv": "Joma", "en": "Dimension"},
     "average": {"lv": "vidēji", "en": "average"},
     "weakest": {"lv": "vājākā", "en": "weakest"},
-    "gates": {"lv": "Obligātie kritēriji", "en": "Gates"},
+    "gates": {"lv": "Obligātie kritēriji", "en": "Must-pass criteria"},
     "criterion": {"lv": "Kritērijs", "en": "Criterion"},
     "status.met": {"lv": "izpildīts", "en": "met"},
     "status.not_met": {"lv": "nav izpildīts", "en": "not met"},
@@ -50,7 +50,7 @@ MESSAGES: Messages = {
     },
     "req.all_gates": {
         "lv": "jāizpilda visi obligātie kritēriji; neizpildīti: {failing}",
-        "en": "every gate criterion met; not met: {failing}",
+        "en": "every must-pass criterion met; not met: {failing}",
     },
     "req.all_criteria": {
         "lv": "jāizpilda visi kritēriji; neizpildīti: {failing}",
@@ -81,7 +81,7 @@ MESSAGES: Messages = {
         "en": "Spider-web chart: each dimension's score in percent.",
     },
     "of": {"lv": "no", "en": "of"},
-    "gate": {"lv": "obligātais", "en": "gate"},
+    "gate": {"lv": "obligātais", "en": "must-pass"},
     "needed": {"lv": "nepieciešams", "en": "needed"},
     "met_count": {"lv": "izpildīti {met} no {total}", "en": "{met} of {total} met"},
     "path_title": {"lv": "Ceļš uz nākamo līmeni", "en": "The path to the next tier"},
@@ -130,7 +130,10 @@ MESSAGES: Messages = {
     "serves": {"lv": "Palīdz izpildīt", "en": "Serves"},
     "serves.min_percent": {"lv": "kopvērtējums", "en": "overall score"},
     "serves.min_dimension_percent": {"lv": "joma “{target}”", "en": "dimension “{target}”"},
-    "serves.all_gates": {"lv": "obligātais kritērijs “{target}”", "en": "gate “{target}”"},
+    "serves.all_gates": {
+        "lv": "obligātais kritērijs “{target}”",
+        "en": "must-pass criterion “{target}”",
+    },
     "serves.all_criteria": {"lv": "kritērijs “{target}”", "en": "criterion “{target}”"},
     "serves.evidence_complete": {"lv": "pierādījumi", "en": "evidence"},
     "kind.answer": {"lv": "atbildēt", "en": "answer"},

@@ -33,7 +33,7 @@ MESSAGES: Messages = {
     "tier": {"lv": "Līmenis", "en": "Tier"},
     "percent": {"lv": "Kopā, %", "en": "Overall, %"},
     "weakest": {"lv": "Vājākā joma", "en": "Weakest dimension"},
-    "gates": {"lv": "Obligātie kritēriji izpildīti", "en": "Gates met"},
+    "gates": {"lv": "Obligātie kritēriji izpildīti", "en": "Must-pass criteria met"},
     "criteria_met": {"lv": "Kritēriji izpildīti", "en": "Criteria met"},
     "unanswered": {"lv": "Neatbildēti jautājumi", "en": "Unanswered questions"},
     "evidence_missing": {"lv": "Apgalvojumi bez pierādījumiem", "en": "Claims without evidence"},

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_serializer, model_validator
 
+from smartvillage import messages
 from smartvillage.messages import msg
 from smartvillage.models.common import Id, Integer, StrictModel
 
@@ -36,6 +37,22 @@ FIRST_ROUND = 2021  # the first "Viedais ciems" round
 REG_NO = re.compile(r"^\d{11}$")
 # profile fields added in schema_version 2 (left out of a report when not given)
 V2_FIELDS = ("leader_group", "community_type", "legal_body", "recognition", "mentor")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _by_label(value: Any, section: str, values: tuple[str, ...]) -> Any:
+    """The value whose label (Latvian or English, any case) ``value`` is; else ``value``."""
+    if not isinstance(value, str) or value in values:
+        return value
+    folded = _fold(value)
+    for item in values:
+        for lang in ("lv", "en"):
+            if folded == _fold(messages.text(f"portfolio.{section}.{item}", lang)):
+                return item
+    return value
 
 
 class LegalBody(StrictModel):
@@ -70,6 +87,16 @@ class Recognition(StrictModel):
     tier: Literal["sign", "on_the_way"] = Field(
         description="sign (VIEDAIS CIEMS) or on_the_way (Ceļā uz VIEDAIS CIEMS)."
     )
+
+    @field_validator("tier", mode="before")
+    @classmethod
+    def _tier_label(cls, value: Any) -> Any:
+        # "Ceļā uz VIEDAIS CIEMS" (or the 2021 name) stands for on_the_way
+        if isinstance(value, str) and _fold(value) == _fold(
+            messages.text("portfolio.recognition.on_the_way_2021", "lv")
+        ):
+            return "on_the_way"
+        return _by_label(value, "recognition", RECOGNITION_TIERS)
 
     @field_validator("year")
     @classmethod
@@ -124,6 +151,12 @@ class Village(StrictModel):
         if not value.strip():
             raise ValueError(msg("validation.name_blank"))
         return value.strip()
+
+    @field_validator("community_type", mode="before")
+    @classmethod
+    def _community_label(cls, value: Any) -> Any:
+        # the label in either language stands for its value (apkaime -> neighbourhood)
+        return _by_label(value, "community", COMMUNITY_TYPES)
 
     @field_validator("legal_body", "recognition", mode="before")
     @classmethod

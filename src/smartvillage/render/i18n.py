@@ -196,7 +196,9 @@ def requirement_text(
     value = overall if overall is not None and req.requirement == "min_percent" else req.value
     known = names or {}
     joiner = "; " if req.requirement == "evidence_complete" else ", "
-    return t(f"req.{req.requirement}", lang).format(
+    return tf(
+        f"req.{req.requirement}",
+        lang,
         value=percent(value, lang),
         needed=percent(req.needed, lang),
         failing=joiner.join(f"“{known.get(i, i)}”" for i in req.failing) or "—",

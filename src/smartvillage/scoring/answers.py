@@ -432,7 +432,13 @@ def _match(value: str, candidates: list[tuple[Any, list[str]]]) -> Any:
     found = [
         item for item, keys in candidates if any(_words(k)[: len(words)] == words for k in keys[1:])
     ]
-    return _one(found, value) if found else None
+    if found:
+        return _one(found, value)
+    if len(words) == 1 and len(words[0]) >= 4:  # one word found in one label only
+        found = [item for item, keys in candidates if any(words[0] in _words(k) for k in keys[1:])]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _one(found: list[Any], value: str) -> Any:
@@ -452,8 +458,9 @@ def _label_of(item: Any) -> Any:
     return Label(label) if isinstance(label, Text) else str(item)
 
 
-def _allowed(options: list[Option]) -> list[str]:
-    return [o.value for o in options]
+def _allowed(options: list[Option]) -> list[Any]:
+    """The options as a person reads them: each label, quoted, in the reader's language."""
+    return [messages.msg("labels.quoted", text=Label(o.label)) for o in options]
 
 
 def _show(value: Any) -> str:

@@ -11,10 +11,8 @@ import json
 from smartvillage import messages
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import (
-    ChoiceQuestion,
     CriteriaSet,
     InitiativesQuestion,
-    MultiChoiceQuestion,
     NumberQuestion,
     Question,
     RubricQuestion,
@@ -29,28 +27,17 @@ from smartvillage.models.questionnaire import (
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
 
-_HEAD = {
-    "lv": [
-        "Viedā ciema pašnovērtējuma anketa",
-        "Aizpildiet atbildes aiz kola. Ja atbildi vēl "
-        "nezināt, atstājiet to tukšu; 'n/a' nozīmē 'nav attiecināms' (kur atļauts).",
-        "Pierādījumus pievienojiet šādi:  jautājums: {value: ..., evidence: "
-        "[{link: https://..., shows: ko tas parāda}]}",
-    ],
-    "en": [
-        "Smart Village self-assessment questionnaire",
-        "Write each answer after the colon. "
-        "Leave an answer empty if you do not know it yet; 'n/a' means not applicable "
-        "(where allowed).",
-        "Add evidence like this:  question: {value: ..., evidence: "
-        "[{link: https://..., shows: what it shows}]}",
-    ],
-}
+
+def _labels(section: str, values: tuple[str, ...], lang: Lang) -> str:
+    """The labels of a closed profile list in ``lang``, as the questionnaire accepts them."""
+    return " | ".join(messages.text(f"portfolio.{section}.{v}", lang) for v in values)
 
 
 def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
     """The YAML text of a blank questionnaire for ``criteria``, commented in ``lang``."""
-    title, how, evidence = _HEAD[lang]
+    title, how, evidence = (
+        messages.text(f"template.yaml.{k}", lang) for k in ("title", "how", "evidence")
+    )
     lines = [
         f"# {title}: {plain(criteria.title.get(lang))} ({criteria.ref})",
         f"# {how}",
@@ -68,19 +55,19 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         "    name:",
         "    email:",
         "    phone:",
-        "  leader_group:        # LEADER (VRG)",
-        f"  community_type:      # {' | '.join(COMMUNITY_TYPES)}",
+        f"  leader_group:        # {messages.text('portfolio.leader_group', lang)}",
+        f"  community_type:      # {_labels('community', COMMUNITY_TYPES, lang)}",
         "  legal_body:",
         "    name:",
-        "    registration_number:   # 11 digits / 11 cipari",
+        f"    registration_number:   # {messages.text('portfolio.yaml.registration', lang)}",
         "  recognition:",
-        f"    year:              # {FIRST_ROUND}+",
-        f"    tier:              # {' | '.join(RECOGNITION_TIERS)}",
+        f"    year:              # {messages.text('portfolio.yaml.year', lang, year=FIRST_ROUND)}",
+        f"    tier:              # {_labels('recognition', RECOGNITION_TIERS, lang)}",
         "  mentor:",
         "assessment:",
-        "  assessor: self   # self | mentor | jury",
+        f"  assessor: self   # {messages.text('template.yaml.assessor', lang)}",
         "  name:",
-        "  date:          # YYYY-MM-DD",
+        f"  date:          # {messages.text('template.yaml.date', lang)}",
         "answers:",
     ]
     dimensions = {d.id: d for d in criteria.dimensions}
@@ -89,8 +76,8 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         if criterion.dimension != current:
             current = criterion.dimension
             lines += ["", f"  # ===== {plain(dimensions[current].title.get(lang))} ====="]
-        gate = " [gate]" if criterion.gate else ""
-        lines += ["", f"  # --- {criterion.id}: {plain(criterion.title.get(lang))}{gate} ---"]
+        gate = f" [{messages.text('template.gate', lang)}]" if criterion.gate else ""
+        lines += ["", f"  # --- {plain(criterion.title.get(lang))}{gate} ---"]
         for question in criterion.questions:
             lines += [f"  # {line}" for line in _comment(question, lang)]
             lines.append(f"  {question.id}:")
@@ -115,12 +102,15 @@ def _comment(question: Question, lang: Lang) -> list[str]:
             f"     {lvl.value} = {plain(lvl.label.get(lang))}: {plain(lvl.description.get(lang))}"
             for lvl in question.levels
         ]
-    elif isinstance(question, ChoiceQuestion | MultiChoiceQuestion):
-        out += [f"     {o.value} = {plain(o.label.get(lang))}" for o in question.options]
     elif isinstance(question, NumberQuestion) and question.unit:
         out.append(f"     ({plain(question.unit.get(lang))})")
     elif isinstance(question, InitiativesQuestion):
-        out += [f"     {p.id} = {plain(p.label.get(lang))}" for p in question.properties]
-        example = {"name": "...", "properties": [p.id for p in question.properties[:2]]}
-        out.append(f"     e.g. - {json.dumps(example, ensure_ascii=False)}")
+        example = {
+            "name": "...",
+            "properties": [plain(p.label.get(lang)) for p in question.properties[:1]],
+        }
+        out.append(
+            f"     {messages.text('template.example', lang)}: - "
+            f"{json.dumps(example, ensure_ascii=False)}"
+        )
     return out
