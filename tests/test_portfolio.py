@@ -398,6 +398,13 @@ def test_portfolio_page_structure_in_latvian(tmp_path, criteria_dir):
     # a villages × criteria row per village, a cell per criterion
     assert page.count('class="num pc ') == 3 * 3
     assert "nav izpildīts: " in page
+    from smartvillage.io.criteria import load_criteria as load_set
+
+    mini = load_set("mini@1", [criteria_dir])
+    ids = {c.id for c in mini.criteria} | {d.id for d in mini.dimensions}
+    ids |= {t.id for t in mini.tiers} | set(mini.questions())
+    shown = set(re.findall(r"[\w.]+", html_unescape(text)))
+    assert not shown & ids, shown & ids
 
 
 def test_portfolio_page_in_english(tmp_path, criteria_dir):

@@ -57,7 +57,7 @@ class VillageRow:
 class GapEntry:
     """A criterion many villages do not meet, with what other villages did."""
 
-    criterion: str
+    criterion: str  # its number in the set (a person never sees ids)
     title: str
     not_met: str
     next_step: str
@@ -73,7 +73,7 @@ class SetView:
     title: str
     disclaimer: str
     tiers: list[tuple[str, int, str, str, float]]  # label, count, percent text, class, width
-    criteria: list[tuple[str, str]]  # id, title
+    criteria: list[tuple[str, str]]  # number in the set, title
     villages: list[VillageRow]
     levels: list[tuple[str, list[list[str]]]]  # level title, rows of cells
     level_head: list[str]
@@ -109,7 +109,7 @@ def _village(village: VillageResult, plan: Plan, lang: Lang, href: str | None) -
     if scores.top_gap is not None:
         index, gain = scores.top_gap
         criterion = plan.criteria_models[index]
-        step = f"{criterion.id} {criterion.title.get(lang)} ({i18n.points_gain(gain, lang)})"
+        step = f"{criterion.title.get(lang)} ({i18n.points_gain(gain, lang)})"
     place = ", ".join(p for p in (village.parish, village.municipality) if p)
     return VillageRow(
         name=village.name,
@@ -183,7 +183,7 @@ def _set_view(
         criterion = plan.criteria_models[i]
         gaps.append(
             GapEntry(
-                criterion=criterion.id,
+                criterion=str(i + 1),
                 title=criterion.title.get(lang),
                 not_met=say("not_met_in", n=whole.not_met[i], total=total),
                 next_step=messages.counted("portfolio.next_step_in", whole.next_step[i], lang),
@@ -201,7 +201,7 @@ def _set_view(
         title=criteria.title.get(lang),
         disclaimer=criteria.disclaimer.get(lang) if criteria.disclaimer else "",
         tiers=tiers,
-        criteria=[(c.id, c.title.get(lang)) for c in plan.criteria_models],
+        criteria=[(str(n), c.title.get(lang)) for n, c in enumerate(plan.criteria_models, 1)],
         villages=[_village(v, plan, lang, links.get(v.order)) for v in villages],
         levels=levels,
         level_head=level_head,

@@ -57,14 +57,8 @@ def write_territory_sheet(book: Any, portfolios: dict[str, Portfolio]) -> None:
             *(say("tier_count", tier=t.label.get(lang)) for t in plan.tiers),
             say("overall_average"),
             *(say("dimension_average", name=d.title.get(lang)) for d in plan.dimensions),
-            *(
-                say("criterion_average", name=f"{c.id} {c.title.get(lang)}")
-                for c in plan.criteria_models
-            ),
-            *(
-                say("criterion_met_rate", name=f"{c.id} {c.title.get(lang)}")
-                for c in plan.criteria_models
-            ),
+            *(say("criterion_average", name=c.title.get(lang)) for c in plan.criteria_models),
+            *(say("criterion_met_rate", name=c.title.get(lang)) for c in plan.criteria_models),
         ]
         widest = max(widest, len(labels))
         for col, text in enumerate(labels):
