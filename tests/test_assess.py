@@ -263,9 +263,9 @@ def test_not_applicable_only_where_the_question_allows_it(tmp_path, criteria_dir
 
 def test_a_piped_answer_that_does_not_fit_stops_with_exit_2(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    result = assess(path, criteria_dir, lines(*PROFILE, "varbūt", "jā"))
+    result = assess(path, criteria_dir, lines(*PROFILE, "varbūt", "jā"), "--lang", "en")
     assert result.exit_code == 2
-    assert "error: line 19: q_yes: expected yes or no, got 'varbūt'" in result.stderr
+    assert "line 19: q_yes: expected yes or no, got 'varbūt'" in result.stderr
     assert "everything before it is saved" in result.stderr
     assert load_questionnaire(path).village.name == "Ābeļciems"
     assert answers_in(path) == {}
@@ -335,7 +335,7 @@ def test_profile_defaults_back_and_checks(tmp_path, criteria_dir):
     ]
     runner_result = assess(path, criteria_dir, lines(*typed))
     assert runner_result.exit_code == 2  # strict: the first refusal stops
-    assert "line 1: profile.name: Šis lauks ir obligāts." in runner_result.stderr
+    assert "1. rinda: profile.name: Šis lauks ir obligāts." in runner_result.stderr
     # The same typing in an interactive session re-asks instead.
     out = io.StringIO()
     terminal = Terminal(io.StringIO(lines(*typed)), out)
@@ -563,13 +563,13 @@ def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, 
         "saņemts '9'",
         "Neder: gaidīts numurs no 1 līdz 3 vai viens no 1) Mājaslapa, 2) Čats, 3) Lietotne, "
         "saņemts 'fax'",
-        "Neder: nezināma īpašība 'nope'; gaidīti numuri vai id: 1) digitāla, 2) ilgtspējīga",
+        "Neder: nezināma īpašība 'nope'; gaidīti numuri vai nosaukumi: 1) digitāla, 2) ilgtspējīga",
     ):
         assert message in text
     assert "expected" not in text and "got" not in text
-    # piped on purpose, the error line keeps the English text that validate prints
+    # piped on purpose, the error line names the line and the question, in the session language
     fresh = write_yaml(tmp_path / "cits.yaml", questionnaire_data({}))
-    with pytest.raises(ScriptError, match="line 1: q_yes: expected yes or no"):
+    with pytest.raises(ScriptError, match=r"1\. rinda: q_yes: gaidīts jā vai nē"):
         run_session(criteria_dir, fresh, ["varbūt"], lang="lv", strict=True)
 
 
@@ -588,7 +588,7 @@ def test_initiatives_back_and_add(tmp_path, criteria_dir):
         ":q",
     ]
     outcome, text = run_session(criteria_dir, path, typed)
-    assert "unknown property 'nope'; expected numbers or ids: 1) digital, 2) lasting" in text
+    assert "unknown property 'nope'; expected numbers or names: 1) digital, 2) lasting" in text
     assert answers_in(path)["q_init"].value == [{"name": "Talka", "properties": ["lasting"]}]
     # '+' adds to the saved list; '<' in the first name prompt puts it back as it was
     outcome, text = run_session(criteria_dir, path, [":q"])

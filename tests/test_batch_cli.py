@@ -112,7 +112,9 @@ def test_csv_and_json_lines_account_for_every_row(tmp_path, criteria_dir):
         csv_text([village("Ābeļciems"), village("Bērzciems", q_num="x"), village("Cīruļi")]),
         encoding="utf-8-sig",
     )
-    result = invoke("batch", path, "--criteria-dir", criteria_dir, "--format", "csv")
+    result = invoke(
+        "batch", path, "--criteria-dir", criteria_dir, "--format", "csv", "--csv-dialect", "rfc4180"
+    )
     assert result.exit_code == 1
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["status"], r["row"], r["village"]) for r in rows] == [
@@ -145,7 +147,8 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, criteria_dir):
     assert "<f>" not in xml and "<f " not in xml
     assert [r[2] for r in sheet_rows(out, "Kopsavilkums")[2:]] == [n.strip() for n in names]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "-f", "csv")
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout.startswith("\ufeff")  # Latvian: excel-lv, ; and a BOM
+    rows = list(csv.DictReader(io.StringIO(result.stdout[1:]), delimiter=";"))
     assert [r["village"] for r in rows] == [
         '\'=HYPERLINK("http://evil","x")',
         "'+SUM(A1)",
@@ -172,7 +175,8 @@ def test_latvian_letters_survive_csv_output(tmp_path, criteria_dir):
     )
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out.csv").read_text(encoding="utf-8")
-    assert ",Ģeņģeļi,Ābeļu pagasts,Tukuma novads," in text
+    assert text.startswith("\ufeff")  # so that Excel reads UTF-8, not Windows-1257
+    assert ";Ģeņģeļi;Ābeļu pagasts;Tukuma novads;" in text
 
 
 def test_rank_and_fail_under(tmp_path, criteria_dir):
@@ -188,7 +192,17 @@ def test_rank_and_fail_under(tmp_path, criteria_dir):
         ],
     )
     result = invoke(
-        "batch", path, "--criteria-dir", criteria_dir, "-f", "csv", "--rank", "--fail-under", "mid"
+        "batch",
+        path,
+        "--criteria-dir",
+        criteria_dir,
+        "-f",
+        "csv",
+        "--rank",
+        "--fail-under",
+        "mid",
+        "--csv-dialect",
+        "rfc4180",
     )
     assert result.exit_code == 1
     assert "ciemi zem līmeņa mid: 1" in result.stderr

@@ -205,8 +205,8 @@ def test_compare_refuses_formats_it_cannot_write(tmp_path):
     a, b = EXAMPLES / "veverupe.yaml", EXAMPLES / "zilitkalni.yaml"
     result = invoke("compare", a, b, "-o", tmp_path / "c.xlsx")
     assert result.exit_code == 2
-    assert "this command writes table, json, md, html, not xlsx" in result.stderr
-    result = invoke("compare", a, b, "-f", "csv")
+    assert "this command writes table, json, md, html, csv, not xlsx" in result.stderr
+    result = invoke("compare", a, b, "-f", "xlsx")
     assert result.exit_code == 2
 
 

@@ -813,6 +813,7 @@ def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
     assert "negarantē atpazīstamības zīmi" in about["criteria_disclaimer"]
     table = tmp_path / "report.csv"
     CliRunner().invoke(app, ["score", path, "-o", str(table)])
-    rows = list(csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines()))
+    text = table.read_text(encoding="utf-8-sig")  # Latvian: the excel-lv dialect
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
     assert {r["criteria_status"] for r in rows} == {"reconstruction"}
     assert all("negarantē atpazīstamības zīmi" in r["criteria_disclaimer"] for r in rows)

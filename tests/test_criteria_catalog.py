@@ -249,7 +249,13 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["carried"] == ["q_yes", "q_rubric", "q_num", "q_choice", "q_multi", "q_init"]
-    assert report["dropped"] == [{"question": "q_na", "reason": "no such question in mini@2"}]
+    assert report["dropped"] == [
+        {
+            "question": "q_na",
+            "code": "migrate.no_question",
+            "reason": "kritēriju kopā mini@2 šāda jautājuma nav",
+        }
+    ]
     assert report["needs_answer"] == ["q_new", "q_coop"]
     assert source.read_bytes() == before
     scored = invoke("score", out, "--criteria-dir", two_rounds, "-f", "json")
@@ -284,8 +290,8 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert (
-        "dropped: q_choice: the answer no longer fits: expected one of “Never”, “Yearly”, "
-        "got 'monthly'" in result.stdout
+        "q_choice: atbilde vairs neder: gaidīta viena no izvēlēm “Nekad”, “Reizi gadā”, "
+        "saņemts 'monthly'" in result.stdout
     )
     assert "needs an answer: q_choice" in result.stdout
 
@@ -323,7 +329,11 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
     report = json.loads(result.stdout)
     assert len(report["carried"]) == 28
     assert report["dropped"] == [
-        {"question": "vc4.continuity", "reason": "no such question in viedais-ciems@2023"}
+        {
+            "question": "vc4.continuity",
+            "code": "migrate.no_question",
+            "reason": "kritēriju kopā viedais-ciems@2023 šāda jautājuma nav",
+        }
     ]
     assert report["needs_answer"] == ["vc4.organisational_innovation", "vc5.conditions"]
     scored = json.loads(invoke("score", out, "-f", "json").stdout)

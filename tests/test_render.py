@@ -320,8 +320,8 @@ def test_xlsx_writes_text_as_text(mini):
 def test_csv_has_one_row_per_question_and_is_formula_safe(mini):
     report = mini_report(mini, HOSTILE_ANSWERS, name="=cmd|' /C calc'!A0")
     text = get_renderer(OutputFormat.csv)(report, "lv")
-    assert text.startswith("\ufeffvillage,assessor,")
-    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert text.startswith("\ufeffvillage;assessor;")  # Latvian: the excel-lv dialect
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert [r["question"] for r in rows] == [
         "q_yes",
         "q_rubric",
@@ -337,7 +337,7 @@ def test_csv_has_one_row_per_question_and_is_formula_safe(mini):
     assert rows[6]["status"] == "not_applicable" and rows[6]["points"] == ""
     assert rows[0]["assessment_date"] == "2024-05-14"
     assert {r["overall_percent"] for r in rows} == {
-        str(report.summary.percent).rstrip("0").rstrip(".")
+        str(report.summary.percent).rstrip("0").rstrip(".").replace(".", ",")
     }
 
 

@@ -60,7 +60,7 @@ def test_one_run_writes_every_format_by_extension(tmp_path):
     [
         ("md", "# Viedā ciema pašnovērtējuma pārskats: Ābeļciems\n"),
         ("html", '<!DOCTYPE html>\n<html lang="lv">'),
-        ("csv", "\ufeffvillage,assessor,assessment_date,"),
+        ("csv", "\ufeffvillage;assessor;assessment_date;"),
     ],
 )
 def test_text_formats_go_to_stdout(village, criteria_dir, fmt, start):

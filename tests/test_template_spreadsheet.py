@@ -102,10 +102,10 @@ def test_xlsx_template_drop_downs_and_hints(template):
     }
     for key, entries in {
         "region": ["Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale"],
-        "assessor": ["self — pašnovērtējums", "mentor — mentors", "jury — žūrija"],
+        "assessor": ["pašnovērtējums", "mentors", "žūrija"],
         "q_yes": ["jā", "nē"],
         "q_rubric": ["0 — Nav", "1 — Maz", "2 — Daudz", "3 — Visi"],
-        "q_choice": ["never — Nekad", "yearly — Reizi gadā", "monthly — Katru mēnesi"],
+        "q_choice": ["Nekad", "Reizi gadā", "Katru mēnesi"],
         "q_na": ["jā", "nē", "nav attiecināms"],
     }.items():
         rule = rules[f"{letter[key]}4:{letter[key]}1048576"]
@@ -119,7 +119,7 @@ def test_xlsx_template_drop_downs_and_hints(template):
     multi = rules[f"{letter['q_multi']}4:{letter['q_multi']}1048576"]
     assert multi.promptTitle == "q_multi"
     assert multi.prompt == (
-        "Kuri kanāli? — Vairākas: atdaliet ar ;  web (Mājaslapa), chat (Čats), app (Lietotne)"
+        "Kuri kanāli? — Vairākas: atdaliet ar semikolu (;). Izvēles: Mājaslapa | Čats | Lietotne"
     )
     assert all(len(v.prompt or "") <= 255 for v in rules.values())
 
@@ -130,9 +130,9 @@ def test_xlsx_template_for_the_bundled_set_in_english(tmp_path):
     import openpyxl
 
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Instructions", "Villages", "Saraksti", "_meta"]
+    assert book.sheetnames == ["Instructions", "Villages", "Lists", "_meta"]
     instructions = [c.value for c in book["Instructions"]["A"] if c.value]
-    assert "How to fill it in" in instructions and "Kā aizpildīt" in instructions
+    assert "How to fill it in" in instructions and "Kā aizpildīt" not in instructions
     keys = [c.value for c in book["Villages"][3]]
     assert len([k for k in keys if k.startswith("vc")]) == 29 + 9  # 9 need evidence
 

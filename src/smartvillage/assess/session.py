@@ -153,16 +153,16 @@ class Session:
         ``sentence`` a whole sentence shown as it is.
         """
         if self.strict:
-            raise ScriptError(f"line {self.term.lines_read}: {self._where}: {message}")
+            raise ScriptError(
+                say("script_error", self.lang, line=self.term.lines_read, where=self._where)
+                + message
+            )
         shown = message if sentence else say("not_accepted", self.lang, message=message)
         self.term.show(Text(shown, style="red"))
 
     def _refuse_answer(self, exc: AnswerError) -> None:
-        """An answer that does not fit, said in the session's language.
-
-        In strict mode the error line keeps the English text, as ``validate`` prints it.
-        """
-        self._refuse(str(exc) if self.strict else answer_error_text(exc, self.lang))
+        """An answer that does not fit, said in the session's language."""
+        self._refuse(answer_error_text(exc, self.lang))
 
     def _read(
         self, prompt: str, allowed: set[Command], help_extra: Callable[[], None] | None = None

@@ -7,17 +7,23 @@ answers that no longer apply, and questions that need a new answer.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
+from smartvillage.messages import Msg, msg
+from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet
 from smartvillage.models.questionnaire import Answer, Questionnaire
 from smartvillage.scoring.answers import AnswerError, interpret
 
 
 class Dropped(BaseModel):
-    """An answer that could not be carried over, and why."""
+    """An answer that could not be carried over, and why: a stable ``code`` and the reason
+    in words, in the language asked for."""
 
     question: str
+    code: str
     reason: str
 
 
@@ -31,8 +37,15 @@ class Migration(BaseModel):
     needs_answer: list[str]
 
 
-def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Questionnaire, Migration]:
-    """A new questionnaire for ``target`` with every answer that still applies."""
+def migrate(
+    questionnaire: Questionnaire, target: CriteriaSet, lang: Lang = "en"
+) -> tuple[Questionnaire, Migration]:
+    """A new questionnaire for ``target`` with every answer that still applies; what was
+    dropped is said in ``lang``."""
+
+    def drop(qid: str, reason: Msg) -> None:
+        dropped.append(Dropped(question=qid, code=reason.code, reason=reason.localized(lang)))
+
     questions = target.questions()
     answers: dict[str, Answer | None] = {}
     carried, dropped = [], []
@@ -40,12 +53,12 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
         if answer is None or not answer.answered:
             continue
         if qid not in questions:
-            dropped.append(Dropped(question=qid, reason=f"no such question in {target.ref}"))
+            drop(qid, msg("migrate.no_question", ref=target.ref))
             continue
         question = questions[qid][1]
         reason = _misfit(question, answer)
         if reason:
-            dropped.append(Dropped(question=qid, reason=reason))
+            drop(qid, reason)
             continue
         answers[qid] = answer
         carried.append(qid)
@@ -63,11 +76,11 @@ def migrate(questionnaire: Questionnaire, target: CriteriaSet) -> tuple[Question
     )
 
 
-def _misfit(question, answer: Answer) -> str | None:
+def _misfit(question: Any, answer: Answer) -> Msg | None:
     if answer.na:
-        return None if question.allow_na else "'not applicable' is no longer allowed"
+        return None if question.allow_na else msg("migrate.na_not_allowed")
     try:
         interpret(question, answer.value)
     except AnswerError as exc:
-        return f"the answer no longer fits: {exc}"
+        return msg("migrate.no_longer_fits", problem=exc.message)
     return None

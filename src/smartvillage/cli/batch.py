@@ -20,6 +20,7 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
+    CsvDialectOption,
     Exit,
     LangChoice,
     LangOption,
@@ -189,6 +190,7 @@ def batch(
             "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters."
         ),
     ] = 10_000,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score many villages: validate every row, score the good ones, report the rest.
 
@@ -261,6 +263,7 @@ def batch(
         quiet,
         reports,
         report_format,
+        csv_dialect.value if csv_dialect is not None else None,
     )
     stats = result.stats
     err(
@@ -403,6 +406,7 @@ def _run_and_write(
     quiet: bool,
     reports: Path | None,
     report_format: Any,
+    dialect: str | None = None,
 ) -> BatchResult:
     """Run the batch and write every output, all or nothing.
 
@@ -484,12 +488,12 @@ def _run_and_write(
             result.rank()
         links: dict[int, str] = {}
         if reports is not None:
-            links = _write_reports(result, reports, report_format, lang, inputs)
+            links = _write_reports(result, reports, report_format, lang, inputs, dialect)
         stdout: tuple[BatchFormat, Any] | None = None
         for path, chosen in planned:
             if chosen is BatchFormat.xlsx:
                 continue
-            data = _render(result, chosen, lang, rank, links, path)
+            data = _render(result, chosen, lang, rank, links, path, dialect)
             if path is None:
                 stdout = (chosen, data)
             else:
@@ -511,12 +515,14 @@ def _render(
     ranked: bool,
     links: dict[int, str],
     path: Path | None,
+    dialect: str | None = None,
 ) -> Any:
-    """The text of a CSV, JSON Lines or portfolio output (an iterable of pieces)."""
+    """The text of a CSV (in ``dialect``, default the language's), JSON Lines or portfolio
+    output (an iterable of pieces)."""
     if chosen is BatchFormat.csv:
         from smartvillage.render.results_csv import csv_lines
 
-        return csv_lines(result, lang, ranked)
+        return csv_lines(result, lang, ranked, dialect)
     if chosen is BatchFormat.html:
         from smartvillage.render.portfolio_html import render_portfolio
 
@@ -539,7 +545,12 @@ def _relative(links: dict[int, str], page: Path | None) -> dict[int, str]:
 
 
 def _write_reports(
-    result: BatchResult, folder: Path, report_format: Any, lang: Any, inputs: list[Path]
+    result: BatchResult,
+    folder: Path,
+    report_format: Any,
+    lang: Any,
+    inputs: list[Path],
+    dialect: str | None = None,
 ) -> dict[int, str]:
     """Each village's full report in ``folder`` (created if missing), written atomically
     and named ``<number in the batch>-<safe name>.<ext>``, never onto an input; returns
@@ -565,7 +576,13 @@ def _write_reports(
         plan = result.plans[village.criteria]
         report = score_questionnaire(questionnaire, plan.criteria)
         target = folder / numbered_name(village.order, village.name, suffix)
-        write_atomic(target, render(report, lang, color=False, width=100, details=True), sources)
+        if report_format.value == "csv":
+            from smartvillage.render.report_csv import render as to_csv
+
+            text = to_csv(report, lang, dialect=dialect)
+        else:
+            text = render(report, lang, color=False, width=100, details=True)
+        write_atomic(target, text, sources)
         links[village.order] = str(target)
         village.questionnaire = None  # the report is written; free the answers
     from smartvillage.messages import msg

@@ -55,6 +55,26 @@ LangOption = Annotated[
     ),
 ]
 
+
+class CsvDialectChoice(str, Enum):
+    """The CSV dialects (``render.csv_dialect``), by the names the option takes."""
+
+    excel_lv = "excel-lv"
+    rfc4180 = "rfc4180"
+
+
+CsvDialectOption = Annotated[
+    CsvDialectChoice | None,
+    typer.Option(
+        "--csv-dialect",
+        case_sensitive=False,
+        envvar="SMARTVILLAGE_CSV_DIALECT",
+        help="CSV for Excel in Latvia (excel-lv: ; separators, a UTF-8 BOM, decimal commas) "
+        "or for scripts (rfc4180: , separators, no BOM, decimal points). Default: excel-lv "
+        "with --lang lv, rfc4180 with --lang en.",
+    ),
+]
+
 CriteriaOption = Annotated[
     str | None,
     typer.Option(

@@ -16,6 +16,7 @@ import typer
 from smartvillage.cli.common import (
     CriteriaDirOption,
     CriteriaOption,
+    CsvDialectOption,
     LangChoice,
     LangOption,
     err,
@@ -38,6 +39,7 @@ class CompareFormat(str, Enum):
     json = "json"
     md = "md"
     html = "html"
+    csv = "csv"
 
 
 class Mode(str, Enum):
@@ -48,7 +50,13 @@ class Mode(str, Enum):
     assessors = "assessors"
 
 
-ALLOWED = (OutputFormat.table, OutputFormat.json, OutputFormat.md, OutputFormat.html)
+ALLOWED = (
+    OutputFormat.table,
+    OutputFormat.json,
+    OutputFormat.md,
+    OutputFormat.html,
+    OutputFormat.csv,
+)
 
 
 def load_report(
@@ -116,6 +124,7 @@ def compare(
             "kind of assessor (self, mentor, jury) differs; otherwise progress.",
         ),
     ] = Mode.auto,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Compare two assessments: a village's progress, or self-assessment against mentor.
 
@@ -155,6 +164,10 @@ def compare(
             from smartvillage.render.html import render_comparison as to_html
 
             return to_html(result, lang.value)
+        if chosen is OutputFormat.csv:
+            from smartvillage.render.comparison_csv import render_comparison as to_csv
+
+            return to_csv(result, lang.value, csv_dialect.value if csv_dialect else None)
         from smartvillage.render.table import render_comparison as to_table
 
         return to_table(result, lang.value, color=color, width=width)

@@ -13,6 +13,7 @@ from smartvillage.cli.common import (
     err,
     handle_errors,
     load_criteria_noting_shadows,
+    session_lang,
 )
 
 
@@ -52,7 +53,7 @@ def migrate(
 
     questionnaire = load_questionnaire(file)
     target = load_criteria_noting_shadows(to, criteria_dir)
-    new, report = run(questionnaire, target)
+    new, report = run(questionnaire, target, session_lang())
     write_atomic(output, dump_questionnaire(new), inputs=(file,))
     if as_json:
         emit(report.model_dump_json(indent=2) + "\n", None)

@@ -18,6 +18,7 @@ from smartvillage.cli.common import (
     EXIT_CODES_HELP,
     CriteriaDirOption,
     CriteriaOption,
+    CsvDialectOption,
     Exit,
     LangChoice,
     LangOption,
@@ -172,6 +173,7 @@ def score(
             "criteria for a script author, marked as ids (table, md, html, xlsx).",
         ),
     ] = False,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
     and the biggest gaps.
@@ -203,6 +205,11 @@ def score(
     warn_about_report(report, questionnaire, lang.value)
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str | bytes:
+        if chosen is OutputFormat.csv:
+            from smartvillage.render.report_csv import render as to_csv
+
+            dialect = csv_dialect.value if csv_dialect is not None else None
+            return to_csv(report, lang.value, dialect=dialect)
         return get_renderer(chosen)(report, lang.value, color=color, width=width, details=details)
 
     write_outputs(planned, render, inputs=(file,))

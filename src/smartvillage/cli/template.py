@@ -11,6 +11,7 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
+    CsvDialectOption,
     LangChoice,
     LangOption,
     emit,
@@ -65,6 +66,7 @@ def template(
             help="Write the template to FILE (atomically) instead of stdout.",
         ),
     ] = None,
+    csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Write a blank questionnaire or village table listing every question.
 
@@ -104,9 +106,12 @@ def template(
         emit(forms_sheet(criteria_set, lang.value), output)
         return
     if fmt is TemplateFormat.csv:
+        from smartvillage.render.csv_dialect import DIALECTS, EXCEL_LV, CsvDialect
         from smartvillage.template.questionnaire_csv import questionnaire_csv
 
-        text = questionnaire_csv(criteria_set, lang.value)
+        # excel-lv whatever the language (a table to fill in), unless asked otherwise
+        dialect = DIALECTS[CsvDialect(csv_dialect.value)] if csv_dialect else EXCEL_LV
+        text = questionnaire_csv(criteria_set, lang.value, dialect)
         if output is None or str(output) == "-":
             text = text.lstrip("\ufeff")  # no byte-order mark for pipes and scripts
         emit(text, output)

@@ -40,7 +40,7 @@ from typing import Any
 from smartvillage import messages
 from smartvillage.io.controls import without_controls
 from smartvillage.messages import code_of, localize, msg
-from smartvillage.models.common import Lang
+from smartvillage.models.common import LANGS, Lang
 
 # ---------------------------------------------------------------------------- limits
 
@@ -187,14 +187,15 @@ ASSESSORS = {
     "jury": "jury",
     "pašvērtējums": "self",
     "pašnovērtējums": "self",
+    "self-assessment": "self",
     "mentors": "mentor",
     "žūrija": "jury",
     "zurija": "jury",
 }
+# who assessed, as a person reads it: the words of the catalogue's report section
 ASSESSOR_LABELS = {
-    "self": {"lv": "pašnovērtējums", "en": "self-assessment"},
-    "mentor": {"lv": "mentors", "en": "mentor"},
-    "jury": {"lv": "žūrija", "en": "jury"},
+    key: {lang: messages.text(f"report.assessor.{key}", lang) for lang in LANGS}
+    for key in ("self", "mentor", "jury")
 }
 LABEL_SEPARATOR = " — "
 HEADER_WINDOW = 30
@@ -647,34 +648,37 @@ def assessor_value(value: Any) -> str | None:
     raise CellError(msg("sheet.assessor", got=_show(value)))
 
 
-def choice_entries(kind: str, lang: Lang) -> tuple[str, ...]:
-    """The drop-down entries (``value — label``) of a closed profile list: ``community``
-    (the type of community) or ``recognition`` (the tier of an earlier recognition)."""
+def _choices(kind: str) -> tuple[tuple[str, ...], str]:
     from smartvillage.models.questionnaire import COMMUNITY_TYPES, RECOGNITION_TIERS
 
-    values, section = (
-        (COMMUNITY_TYPES, "community")
-        if kind == "community"
-        else (RECOGNITION_TIERS, "recognition")
-    )
-    return tuple(
-        f"{v}{LABEL_SEPARATOR}{messages.text(f'portfolio.{section}.{v}', lang)}" for v in values
-    )
+    if kind == "community":
+        return COMMUNITY_TYPES, "community"
+    return RECOGNITION_TIERS, "recognition"
+
+
+def choice_entries(kind: str, lang: Lang) -> tuple[str, ...]:
+    """The drop-down entries (labels, as every drop-down offers them) of a closed profile
+    list: ``community`` (the type of community) or ``recognition`` (the tier of an earlier
+    recognition)."""
+    values, section = _choices(kind)
+    return tuple(messages.text(f"portfolio.{section}.{v}", lang) for v in values)
 
 
 def choice_value(kind: str, value: Any) -> str | None:
-    """The value of a closed profile list from a cell: its id, a drop-down entry or the label
-    in either language (``ciems``, ``apkaime`` ...); None for an empty cell."""
+    """The value of a closed profile list from a cell: its label in either language
+    (``apkaime``, ``neighbourhood``), its value, or an older ``value — label`` drop-down
+    entry; None for an empty cell."""
     found = text_value(value)
     if found is None:
         return None
+    values, section = _choices(kind)
     key = norm(drop_label(found))
-    for lang in ("lv", "en"):
-        for entry in choice_entries(kind, lang):
-            head, _, label = entry.partition(LABEL_SEPARATOR)
-            if key in (norm(head), norm(label)):
-                return head
-    allowed = [e.partition(LABEL_SEPARATOR)[0] for e in choice_entries(kind, "en")]
+    for item in values:
+        if key == norm(item) or any(
+            key == norm(messages.text(f"portfolio.{section}.{item}", lang)) for lang in ("lv", "en")
+        ):
+            return item
+    allowed = [messages.msg(f"portfolio.{section}.{item}") for item in values]
     raise CellError(messages.msg("answer.option", allowed=allowed, got=_show(value)))
 
 
@@ -1006,21 +1010,6 @@ class TemplateColumn:
     dimension: int | None = None
 
 
-_NA = {"lv": "nav attiecināms", "en": "not applicable"}
-_SYNTAX = {
-    "multi_choice": {"lv": "Vairākas: atdaliet ar ;  ", "en": "Several: separate with ;  "},
-    "initiatives": {
-        "lv": "Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā [īpašība]. Īpašības: ",
-        "en": "Initiatives: name [property, property]; next [property]. Properties: ",
-    },
-    "evidence": {
-        "lv": "Saite(s) vai dokumenta nosaukums; vairākus atdaliet ar ; "
-        "Var pievienot: | ko tas parāda.",
-        "en": "Link(s) or document name; separate several with ; You may add: | what it shows.",
-    },
-}
-
-
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -1051,7 +1040,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             kind, entries = "list", tuple(REGIONS)
         elif column.kind == "assessor":
             kind = "list"
-            entries = tuple(f"{k}{LABEL_SEPARATOR}{v[lang]}" for k, v in ASSESSOR_LABELS.items())
+            entries = tuple(labels[lang] for labels in ASSESSOR_LABELS.values())
         elif column.kind in ("community", "recognition"):
             kind, entries = "list", choice_entries(column.kind, lang)
         elif column.kind == "year":
@@ -1082,7 +1071,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             entries = ()
             kind = "free"
             hint = ""
-            extra = (_NA[lang],) if question.allow_na else ()
+            extra = (messages.text("template.na", lang),) if question.allow_na else ()
             minimum = maximum = None
             if question.type == "yes_no":
                 kind, entries = "list", (*yes_no_words(lang), *extra)
@@ -1099,29 +1088,23 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                     f"{lv.value} = {plain(lv.description.get(lang))}" for lv in question.levels
                 )
             elif question.type == "choice":
-                kind = "list"
-                entries = (
-                    tuple(
-                        f"{o.value}{LABEL_SEPARATOR}{plain(o.label.get(lang))}"
-                        for o in question.options
-                    )
-                    + extra
-                )
+                kind = "list"  # a label names its option (scoring.answers reads it)
+                entries = tuple(plain(o.label.get(lang)) for o in question.options) + extra
             elif question.type == "number":
                 kind = "free" if question.allow_na else "number"
                 minimum, maximum = question.min, question.max
                 unit = f" ({plain(question.unit.get(lang))})" if question.unit else ""
                 hint = describe_allowed(question, lang) + unit
             elif question.type == "multi_choice":
-                hint = _SYNTAX["multi_choice"][lang] + ", ".join(
-                    f"{o.value} ({plain(o.label.get(lang))})" for o in question.options
+                hint = messages.text("template.syntax.multi_choice", lang) + " | ".join(
+                    plain(o.label.get(lang)) for o in question.options
                 )
             elif question.type == "initiatives":
-                hint = _SYNTAX["initiatives"][lang] + ", ".join(
-                    f"{p.id} ({plain(p.label.get(lang))})" for p in question.properties
+                hint = messages.text("template.syntax.initiatives", lang) + " | ".join(
+                    plain(p.label.get(lang)) for p in question.properties
                 )
             if question.allow_na and kind != "list":
-                hint += f" | {_NA[lang]}"
+                hint += " | " + messages.text("template.na", lang)
             if question.evidence == "required":
                 hint += " | " + messages.text("template.evidence.required", lang)
             message = f"{text} — {hint}" if hint else text
@@ -1147,7 +1130,7 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                         evidence_key(question.id),
                         evidence_label(question, lang),
                         _clip(evidence_key(question.id), 32),
-                        _clip(_SYNTAX["evidence"][lang], 255),
+                        _clip(messages.text("template.syntax.evidence", lang), 255),
                         width=24,
                         group=group,
                         dimension=dimensions[criterion.dimension],

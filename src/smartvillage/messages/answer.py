@@ -78,8 +78,8 @@ MESSAGES: Messages = {
         "en": "expected the initiatives one by one, or - for none",
     },
     "typed_property": {
-        "lv": "nezināma īpašība '{key}'; gaidīti numuri vai id: {known}",
-        "en": "unknown property '{key}'; expected numbers or ids: {known}",
+        "lv": "nezināma īpašība '{key}'; gaidīti numuri vai nosaukumi: {known}",
+        "en": "unknown property '{key}'; expected numbers or names: {known}",
     },
     "listed": {
         "lv": "gaidīts numurs no 1 līdz {count} vai viens no {allowed}, saņemts {got}",

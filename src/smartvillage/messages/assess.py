@@ -282,4 +282,5 @@ Answer and press Enter. Commands (at any prompt):
   :q  or !quit             quit (everything answered is already saved)
 The Latvian words (!atpakaļ, !izlaist, !piezīme, !gaita, !atskaite, !beigt) work too.""",
     },
+    "script_error": {"lv": "{line}. rinda: {where}: ", "en": "line {line}: {where}: "},
 }

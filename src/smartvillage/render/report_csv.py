@@ -8,18 +8,20 @@ evidence_need, evidence_count, evidence_missing, evidence, note, criteria_status
 criteria_disclaimer`` — the last two on every row, so that a row read on its own still
 says the tier comes from reconstructed criteria and is not the jury's decision.
 
-Numbers use a decimal point; dates are ISO 8601; the file starts with a UTF-8 byte-order
-mark so that spreadsheet programs read Latvian letters correctly. Every text cell goes
+Written in a CSV dialect (``render.csv_dialect``): for Latvian sessions by default
+``excel-lv`` (``;``, a UTF-8 byte-order mark, decimal commas), as Excel in Latvia opens
+it; for English ones ``rfc4180`` (``,``, no byte-order mark, decimal points), as scripts
+read it. Dates are ISO 8601. Every text cell goes
 through ``render.safe.formula_safe`` so a spreadsheet never runs it as a formula.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import TYPE_CHECKING
 
 from smartvillage.models.common import fmt_points
+from smartvillage.render.csv_dialect import CsvDialect, Dialect, dialect_for
 from smartvillage.render.i18n import answer_text, rule_words
 from smartvillage.render.safe import formula_safe
 
@@ -57,13 +59,12 @@ COLUMNS = (
     "criteria_status",
     "criteria_disclaimer",
 )
-BOM = "\ufeff"
 
 
-def _num(value: float | None) -> str:
+def _num(value: float | None, dialect: Dialect) -> str:
     if value is None:
         return ""
-    return fmt_points(value)
+    return dialect.number(fmt_points(value))
 
 
 def _text(value: str | None) -> str:
@@ -71,11 +72,19 @@ def _text(value: str | None) -> str:
 
 
 def render(
-    report: Report, lang: Lang, *, color: bool = False, width: int = 100, details: bool = False
+    report: Report,
+    lang: Lang,
+    *,
+    color: bool = False,
+    width: int = 100,
+    details: bool = False,
+    dialect: CsvDialect | str | None = None,
 ) -> str:
-    """The report as CSV, one row per question, texts in ``lang``."""
+    """The report as CSV, one row per question, texts in ``lang``, in ``dialect``
+    (default: the language's, see ``render.csv_dialect``)."""
+    chosen = dialect_for(lang, dialect)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = chosen.writer(out)
     writer.writerow(COLUMNS)
     dims = {d.id: d for d in report.dimensions}
     s, a = report.summary, report.assessment
@@ -85,7 +94,7 @@ def render(
         a.date.isoformat(),
         f"{report.criteria.id}@{report.criteria.version}",
         s.tier,
-        _num(s.percent),
+        _num(s.percent, chosen),
     ]
     stamp = report.criteria
     about = [stamp.status, _text(stamp.disclaimer.get(lang) if stamp.disclaimer else "")]
@@ -101,18 +110,18 @@ def render(
                     *common,
                     d.id,
                     _text(d.title.get(lang)),
-                    _num(d.percent),
+                    _num(d.percent, chosen),
                     c.id,
                     _text(c.title.get(lang)),
                     "yes" if c.gate else "no",
-                    _num(c.percent),
+                    _num(c.percent, chosen),
                     c.status,
                     q.id,
                     _text(q.text.get(lang)),
                     q.status,
                     _text(answer_text(q, lang)),
-                    "" if q.status == "not_applicable" else _num(q.points),
-                    _num(q.max_points),
+                    "" if q.status == "not_applicable" else _num(q.points, chosen),
+                    _num(q.max_points, chosen),
                     _text(rule_words(q, lang)),
                     q.evidence_need,
                     str(len(q.evidence)),
@@ -122,4 +131,4 @@ def render(
                     *about,
                 ]
             )
-    return BOM + out.getvalue()
+    return chosen.start() + out.getvalue()

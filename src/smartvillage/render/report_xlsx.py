@@ -6,6 +6,9 @@ cell is written with ``write_string`` (never read as a formula, number or link) 
 removing characters a spreadsheet cannot hold; numbers are number cells, percents
 are fractions shown as ``0.00%`` (the report's figures, never rounded again). The
 workbook's creation time is the report's ``generated_at``, so the same report gives the same file.
+
+Every sheet prints on A4 one page wide (landscape where the table is wide), its header
+row on every page, each row as tall as its wrapped text needs (``render.xlsx_layout``).
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from smartvillage.render.i18n import t
 from smartvillage.render.safe import xml_text
+from smartvillage.render.xlsx_layout import FittedSheet, print_setup
 
 if TYPE_CHECKING:
     from smartvillage.models.common import Lang
     from smartvillage.models.report import Report
 
 MAX_CELL = 32_767
+_PORTRAIT_WIDTH = 130  # characters: a wider sheet prints landscape
 
 
 def render(
@@ -51,13 +56,29 @@ def render(
             "created": _created(report.generated_at),
         }
     )
-    styles = _Styles(book)
-    _summary(book.add_worksheet(t("sheet.summary", lang)), styles, report, v)
-    _dimensions(book.add_worksheet(t("sheet.dimensions", lang)), styles, report, v)
-    _criteria(book.add_worksheet(t("sheet.criteria", lang)), styles, report, v)
-    _answers(book.add_worksheet(t("sheet.answers", lang)), styles, report, v)
-    _path(book.add_worksheet(t("sheet.path", lang)), styles, v)
-    _recommendations(book.add_worksheet(t("sheet.recommendations", lang)), styles, v)
+    styles = _Styles(book, report)
+    sheets = []
+
+    def sheet(key: str) -> FittedSheet:
+        sheets.append(FittedSheet(book.add_worksheet(t(key, lang))))
+        return sheets[-1]
+
+    _summary(sheet("sheet.summary"), styles, report, v)
+    _dimensions(sheet("sheet.dimensions"), styles, report, v)
+    _criteria(sheet("sheet.criteria"), styles, report, v)
+    _answers(sheet("sheet.answers"), styles, report, v)
+    _path(sheet("sheet.path"), styles, v)
+    _recommendations(sheet("sheet.recommendations"), styles, v)
+    for fitted in sheets:
+        fitted.fit_rows()
+        rows, cols = fitted.dim_rowmax, fitted.dim_colmax
+        wide = fitted.table_width(0, cols or 0) > _PORTRAIT_WIDTH
+        print_setup(
+            fitted,
+            landscape=wide,
+            repeat_rows=None if fitted is sheets[0] else (0, 0),
+            area=(0, 0, rows or 0, cols or 0),
+        )
     book.close()
     return buffer.getvalue()
 
@@ -78,15 +99,28 @@ def _created(stamp: str) -> dt.datetime:
 
 
 class _Styles:
-    def __init__(self, book: Any) -> None:
+    def __init__(self, book: Any, report: Report) -> None:
+        from smartvillage.render.xlsx_layout import points_format
+        from smartvillage.scoring.arithmetic import point_scale
+
+        scale = point_scale(
+            value
+            for c in report.criteria_results
+            for q in c.questions
+            for value in (q.points, q.max_points)
+            if value is not None
+        )
         self.head = book.add_format(
             {"bold": True, "bg_color": "#E8EEF2", "border": 1, "text_wrap": True, "valign": "top"}
         )
         self.text = book.add_format({"text_wrap": True, "valign": "top"})
+        self.top = book.add_format({"valign": "top"})
         self.bold = book.add_format({"bold": True, "valign": "top", "text_wrap": True})
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.pct = book.add_format({"num_format": "0.00%", "valign": "top"})
-        self.num = book.add_format({"num_format": "0.##", "valign": "top"})
+        self.pct_left = book.add_format({"num_format": "0.00%", "valign": "top", "align": "left"})
+        # points exactly, with as many decimals as the set's smallest step needs
+        self.num = book.add_format({"num_format": points_format(scale), "valign": "top"})
 
 
 def _s(sheet: Any, row: int, col: int, text: str | None, fmt: Any = None) -> None:
@@ -104,7 +138,7 @@ def _n(sheet: Any, row: int, col: int, value: float | None, fmt: Any) -> None:
 
 def _head(sheet: Any, styles: _Styles, labels: list[str], widths: list[int], v: Any = None) -> None:
     if v is not None and v.details:  # the ids, for a script author, in the last column
-        labels, widths = [*labels, t("id", v.lang)], [*widths, 26]
+        labels, widths = [*labels, t("id", v.lang)], [*widths, 22]
     for col, (label, size) in enumerate(zip(labels, widths, strict=True)):
         _s(sheet, 0, col, label, styles.head)
         sheet.set_column(col, col, size)
@@ -125,7 +159,7 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     _s(sheet, row, 1, v.tier, styles.bold)
     row += 1
     _s(sheet, row, 0, t("overall", lang), styles.bold)
-    _n(sheet, row, 1, report.summary.percent / 100, styles.pct)
+    _n(sheet, row, 1, report.summary.percent / 100, styles.pct_left)  # under the texts
     row += 1
     _s(sheet, row, 0, t("points_col", lang), styles.bold)
     _s(sheet, row, 1, v.points, styles.text)
@@ -164,7 +198,7 @@ def _summary(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
         _s(sheet, row, 1, v.disclaimer, styles.text)
         row += 1
     row += 1
-    _s(sheet, row, 0, v.footer, styles.text)
+    _s(sheet, row, 1, v.footer, styles.text)
     _s(sheet, row + 1, 0, t("digest", lang), styles.text)
     _s(sheet, row + 1, 1, v.digest, styles.text)
 
@@ -189,9 +223,10 @@ def _dimensions(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
         _n(sheet, row, 1, None if d.percent is None else d.percent / 100, styles.pct)
         _n(sheet, row, 2, d.points, styles.num)
         _n(sheet, row, 3, d.max_points, styles.num)
-        _s(sheet, row, 4, t("yes", lang) if d.id == report.summary.weakest_dimension else "")
+        weakest = t("yes", lang) if d.id == report.summary.weakest_dimension else ""
+        _s(sheet, row, 4, weakest, styles.top)
         if v.details:
-            _s(sheet, row, 5, d.id)
+            _s(sheet, row, 5, d.id, styles.text)
 
 
 def _criteria(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
@@ -216,14 +251,14 @@ def _criteria(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
     for row, c in enumerate(report.criteria_results, start=1):
         _s(sheet, row, 0, dimensions.get(c.dimension, c.dimension), styles.text)
         _s(sheet, row, 1, c.title.get(lang), styles.text)
-        _s(sheet, row, 2, t("yes", lang) if c.gate else t("no", lang))
+        _s(sheet, row, 2, t("yes", lang) if c.gate else t("no", lang), styles.top)
         _n(sheet, row, 3, None if c.percent is None else c.percent / 100, styles.pct)
         _n(sheet, row, 4, c.met_percent / 100, styles.pct)
-        _s(sheet, row, 5, t(f"status.{c.status}", lang))
+        _s(sheet, row, 5, t(f"status.{c.status}", lang), styles.top)
         _n(sheet, row, 6, c.points, styles.num)
         _n(sheet, row, 7, c.max_points, styles.num)
         if v.details:
-            _s(sheet, row, 8, c.id)
+            _s(sheet, row, 8, c.id, styles.text)
 
 
 def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
@@ -244,7 +279,7 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
             t("evidence_lacking", lang),
             t("note", lang),
         ],
-        [16, 24, 50, 36, 9, 12, 28, 50, 12, 40],
+        [14, 20, 40, 30, 8, 8, 24, 36, 12, 28],
         v,
     )
     row = 1
@@ -257,7 +292,7 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
                 _s(sheet, row, 3, q.answer, styles.text)
                 result = results[q.id]
                 if q.status == "not_applicable":
-                    _s(sheet, row, 4, "—")
+                    _s(sheet, row, 4, "—", styles.top)
                 else:
                     _n(sheet, row, 4, result.points, styles.num)
                 _n(sheet, row, 5, result.max_points, styles.num)
@@ -272,10 +307,10 @@ def _answers(sheet: Any, styles: _Styles, report: Report, v: Any) -> None:
                     evidence or (q.evidence_need_text if q.evidence_need != "none" else ""),
                     styles.text,
                 )
-                _s(sheet, row, 8, t("yes", lang) if q.evidence_missing else "")
+                _s(sheet, row, 8, t("yes", lang) if q.evidence_missing else "", styles.top)
                 _s(sheet, row, 9, q.note, styles.text)
                 if v.details:
-                    _s(sheet, row, 10, q.id)
+                    _s(sheet, row, 10, q.id, styles.text)
                 row += 1
     sheet.autofilter(0, 0, max(row - 1, 1), 10 if v.details else 9)
 
@@ -294,7 +329,7 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             t("gain_percent", lang),
             t("serves", lang),
         ],
-        [5, 50, 36, 50, 10, 14, 30],
+        [4, 40, 30, 40, 10, 15, 26],
         v,
     )
     if v.path is None:
@@ -315,11 +350,11 @@ def _path(sheet: Any, styles: _Styles, v: Any) -> None:
             s.kind_text if s.kind == "add_evidence" else f"{s.kind_text}: {s.change}",
             styles.text,
         )
-        _s(sheet, row, 4, s.points_gained)
-        _s(sheet, row, 5, s.percent_gained)
+        _s(sheet, row, 4, s.points_gained, styles.top)
+        _s(sheet, row, 5, s.percent_gained, styles.top)
         _s(sheet, row, 6, s.serves, styles.text)
         if v.details:
-            _s(sheet, row, 7, s.question)
+            _s(sheet, row, 7, s.question, styles.text)
         row += 1
     _s(sheet, row + 1, 0, v.path.after)
 
@@ -337,7 +372,7 @@ def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
             t("challenge", lang),
             t("solution", lang),
         ],
-        [36, 9, 14, 70, 36, 50],
+        [28, 8, 12, 56, 30, 44],
         v,
     )
     row = 1
@@ -345,11 +380,11 @@ def _recommendations(sheet: Any, styles: _Styles, v: Any) -> None:
         solutions = g.solutions or [None]
         for n, solution in enumerate(solutions):
             _s(sheet, row, 0, g.title, styles.text)
-            _s(sheet, row, 1, g.percent)
-            _s(sheet, row, 2, g.gain)
+            _s(sheet, row, 1, g.percent, styles.top)
+            _s(sheet, row, 2, g.gain, styles.top)
             _s(sheet, row, 3, g.recommendation if n == 0 else "", styles.text)
             _s(sheet, row, 4, solution.challenge if solution else "", styles.text)
             _s(sheet, row, 5, solution.solution if solution else "", styles.text)
             if v.details:
-                _s(sheet, row, 6, g.criterion)
+                _s(sheet, row, 6, g.criterion, styles.text)
             row += 1

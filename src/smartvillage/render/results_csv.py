@@ -1,7 +1,9 @@
-"""Batch results as CSV, for scripts: one line per input row, scored or rejected.
+"""Batch results as CSV: one line per input row, scored or rejected.
 
-Comma-separated UTF-8 with ``.`` decimals and English column keys (``percent``,
-``dim_vision``, ``crit_vc1_points``...); labels (the tier's) in the chosen language.
+English column keys (``percent``, ``dim_vision``, ``crit_vc1_points``...); labels (the
+tier's) in the chosen language. Written in a CSV dialect (``render.csv_dialect``): for
+Latvian sessions by default ``excel-lv`` (``;``, a UTF-8 byte-order mark, decimal
+commas), for English ones and scripts ``rfc4180`` (``,``, no byte-order mark, ``.``).
 Rejected rows and unreadable files appear with ``status`` ``rejected`` and their
 problems, so every input row is accounted for. Every text cell goes through
 ``formula_safe``: text starting with ``=``, ``+``, ``-``, ``@`` or a control
@@ -10,7 +12,6 @@ character is written with a leading apostrophe, never as a live formula.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from smartvillage.batch.results import LeaderProfile
 from smartvillage.messages import localize
 from smartvillage.models.common import Lang
+from smartvillage.render.csv_dialect import CsvDialect, Dialect, dialect_for
 from smartvillage.render.results_common import (
     criterion_axes,
     dimension_axes,
@@ -30,23 +32,30 @@ if TYPE_CHECKING:
     from smartvillage.batch.results import BatchResult
 
 
+LEADER_FIELDS = tuple(LeaderProfile._fields)  # the profile of questionnaire schema_version 2
+
+
 def _text(value: str | None) -> str:
     if value is None:
         return ""
     return formula_safe(xml_text(value)[0])
 
 
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+def csv_lines(
+    result: BatchResult,
+    lang: Lang,
+    ranked: bool = False,
+    dialect: CsvDialect | str | None = None,
+) -> Iterator[str]:
+    """The CSV text line by line (header first, after the byte-order mark if the dialect
+    has one), in ``dialect`` (default: the language's)."""
+    chosen: Dialect = dialect_for(lang, dialect)
 
+    def _num(value: float | None) -> str:
+        if value is None:
+            return ""
+        return chosen.number(str(int(value)) if float(value).is_integer() else repr(float(value)))
 
-LEADER_FIELDS = tuple(LeaderProfile._fields)  # the profile of questionnaire schema_version 2
-
-
-def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator[str]:
-    """The CSV text line by line (header first)."""
     plans = result.plans
     dims = dimension_axes(plans, lang)
     crits = criterion_axes(plans, lang)
@@ -89,7 +98,8 @@ def csv_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterator
         header += [f"crit_{axis.id}_points", f"crit_{axis.id}_percent", f"crit_{axis.id}_status"]
     header += ["top_gap", "warnings", "problems"]
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    buffer.write(chosen.start())
+    writer = chosen.writer(buffer)
 
     def flush() -> str:
         text = buffer.getvalue()

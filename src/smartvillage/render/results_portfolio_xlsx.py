@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartvillage import messages
 from smartvillage.batch.portfolio import average, rate
+from smartvillage.render.xlsx_layout import print_setup
 
 if TYPE_CHECKING:
     from smartvillage.batch.portfolio import Portfolio
@@ -104,7 +105,11 @@ def write_territory_sheet(book: Any, portfolios: dict[str, Portfolio]) -> None:
             },
         )
         row += 2
-    sheet.set_column(0, 0, 18)
-    sheet.set_column(1, 1, 34)
-    sheet.set_column(2, widest - 1, 12)
+    sheet.set_column(0, 0, 16)
+    sheet.set_column(1, 1, 28)
+    sheet.set_column(2, widest - 1, 10)
     sheet.freeze_panes(0, 2)
+    # like every sheet of the workbook: A4 landscape, one page wide, the names on every page
+    print_setup(
+        sheet, landscape=True, repeat_columns=(0, 1), area=(0, 0, max(row - 2, 3), widest - 1)
+    )

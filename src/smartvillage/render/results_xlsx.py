@@ -19,7 +19,14 @@ Sheets (labels in the chosen language):
 Each criteria set (id and version) gets summary and criteria sheets of its own, so
 figures of different sets never share a sheet or a column; when there is more than
 one, a warning sheet opens first and names them. Headers are frozen and filtered;
-percents carry a red–yellow–green colour scale. Every text cell is written with
+percents carry a red–yellow–green colour scale and show the two decimals they were
+rounded to (never rounded again by the cell format), points as many as the criteria
+set's smallest step needs.
+
+Every sheet prints on A4 one page wide (landscape where the table is wide), its header
+rows on every page; the chart of each criteria set stays whole on a page of its own;
+an empty errors sheet prints one line saying there are no errors
+(``render.xlsx_layout``). Every text cell is written with
 ``write_string`` (never a formula, whatever it starts with) and rid of characters XML
 cannot hold.
 
@@ -44,6 +51,13 @@ from smartvillage.io.spreadsheet import XML_ILLEGAL
 from smartvillage.messages import localize
 from smartvillage.models.common import Lang, fmt_points
 from smartvillage.render.results_common import label
+from smartvillage.render.xlsx_layout import (
+    LINE,
+    points_format,
+    print_setup,
+    row_height,
+    wrapped_lines,
+)
 
 if TYPE_CHECKING:
     from smartvillage.batch.results import BatchResult, VillageResult
@@ -63,7 +77,10 @@ _FIXED = (
     "unanswered",
     "evidence_missing",
 )
-_FIXED_WIDTHS = (16, 11, 20, 22, 10, 24, 40, 12, 12, 12, 12)
+_FIXED_WIDTHS = (14, 11, 14, 16, 8, 16, 30, 10, 10, 12, 14)
+_WRAPPED = (0, 2, 3, 5, 6)  # of the fixed columns: the ones whose text wraps
+_LEAD_WIDTHS = (16, 6, 18)  # source, row, village
+_CHART_LAST = 13  # column N: the averages' charts span columns E to N
 _TITLE, _HEAD, _FIRST = 0, 1, 2  # rows: title or warning, header, first village
 
 
@@ -154,6 +171,10 @@ class ResultsWorkbook:
             }
         )
         self.bold = add({"bold": True})
+        self.wrap_bold = add({"bold": True, "text_wrap": True, "valign": "top"})
+        self.pct_top = add({"num_format": "0.00", "valign": "top"})
+        self.top = add({"valign": "top"})
+        self.points: dict[int, Any] = {}
         self.plans: dict[str, Plan] = {}
         self.sheets: dict[str, _PlanSheets] = {}
         self.totals: dict[str, _Totals] = {}
@@ -247,12 +268,21 @@ class ResultsWorkbook:
             )
         return text
 
+    def points_format(self, scale: int) -> Any:
+        """The cell format that shows points of a set with this point scale exactly."""
+        found = self.points.get(scale)
+        if found is None:
+            found = self.points[scale] = self.workbook.add_format(
+                {"num_format": points_format(scale), "valign": "top"}
+            )
+        return found
+
     def header(self, sheet: Any, row: int, labels: list[str], widths: list[float]) -> None:
-        """A header row with widths."""
+        """A header row with widths, as tall as its longest label needs."""
         for col, (text, width) in enumerate(zip(labels, widths, strict=True)):
             sheet.write_string(row, col, text, self.head)
             sheet.set_column(col, col, width)
-        sheet.set_row(row, 45)
+        sheet.set_row(row, max(45, row_height(zip(labels, widths, strict=True)) or 0))
 
     # -------------------------------------------------------------- sheets
     def _recommendations(self) -> None:
@@ -270,24 +300,34 @@ class ResultsWorkbook:
                 "recommendation",
             )
         ]
-        self.header(sheet, 0, labels, [20, 10, 34, 14, 14, 12, 100])
+        widths = [18, 10, 30, 13, 13, 11, 80]
+        self.header(sheet, 0, labels, widths)
         row = 0
         for ref, plan in self.plans.items():
             totals = self.totals[ref]
             for i, criterion in enumerate(plan.criteria_models):
                 row += 1
-                sheet.write_string(row, 0, ref)
-                sheet.write_string(row, 1, criterion.id)
+                sheet.write_string(row, 0, ref, self.top)
+                sheet.write_string(row, 1, criterion.id, self.top)
                 sheet.write_string(row, 2, criterion.title.get(lang), self.wrap)
-                sheet.write_number(row, 3, totals.top[i])
-                sheet.write_number(row, 4, totals.unmet[i])
+                sheet.write_number(row, 3, totals.top[i], self.top)
+                sheet.write_number(row, 4, totals.unmet[i], self.top)
                 if totals.c_counts[i]:
                     sheet.write_number(
-                        row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct
+                        row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
                     )
                 sheet.write_string(row, 6, criterion.recommendation.get(lang), self.wrap)
+                height = row_height(
+                    [
+                        (criterion.title.get(lang), widths[2]),
+                        (criterion.recommendation.get(lang), widths[6]),
+                    ]
+                )
+                if height:
+                    sheet.set_row(row, height)
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row, 1), len(labels) - 1)
+        print_setup(sheet, landscape=True, repeat_rows=(0, 0), area=(0, 0, row, len(labels) - 1))
 
     def _averages(self, mixed: bool) -> None:
         lang = self.lang
@@ -296,11 +336,14 @@ class ResultsWorkbook:
         sheet.set_column(1, 2, 12)
         row = 0
         if mixed:
-            sheet.merge_range(0, 0, 0, 8, label("mixed", lang), self.warn)
+            sheet.merge_range(0, 0, 0, _CHART_LAST, label("mixed", lang), self.warn)
             sheet.set_row(0, 48)
             row = 2
         name = sheet.name.replace("'", "''")
+        breaks = []
         for ref, plan in self.plans.items():
+            if row > 2:  # each set's table and chart on a page of their own
+                breaks.append(row)
             totals = self.totals[ref]
             sheet.write_string(row, 0, f"{ref}: {plan.criteria.title.get(lang)}", self.bold)
             head = row + 1
@@ -331,8 +374,11 @@ class ResultsWorkbook:
             chart.set_y_axis({"reverse": True})
             chart.set_legend({"none": True})
             chart.set_size({"width": 620, "height": 110 + 40 * len(plan.dimensions)})
-            sheet.insert_chart(row, 4, chart)
+            sheet.insert_chart(row, 4, chart, {"object_position": 3})
             row = max(last + 3, row + 8 + 2 * len(plan.dimensions))
+        sheet.set_h_pagebreaks(breaks)
+        # the chart spans columns E to N: the print area takes it in whole
+        print_setup(sheet, landscape=True, area=(0, 0, max(row - 1, 0), _CHART_LAST))
 
     def _errors(self, result: BatchResult) -> None:
         lang = self.lang
@@ -341,29 +387,45 @@ class ResultsWorkbook:
             label(k, lang)
             for k in ("severity", "file", "sheet", "cell", "row", "column", "problem")
         ]
-        self.header(sheet, 0, labels, [12, 28, 12, 14, 8, 24, 90])
+        if not result.problems:  # one line, as it prints
+            sheet.write_string(0, 0, messages.text("office.no_errors", lang), self.bold)
+            print_setup(sheet, area=(0, 0, 0, 6))
+            return
+        widths = [11, 24, 12, 12, 7, 20, 60]
+        self.header(sheet, 0, labels, widths)
         row = 0
         write_string = sheet.write_string
         for problem in result.problems:
             row += 1
-            write_string(row, 0, label(problem.severity, lang))
-            write_string(row, 1, _clean(problem.file))
+            write_string(row, 0, label(problem.severity, lang), self.top)
+            write_string(row, 1, _clean(problem.file), self.wrap)
             if problem.sheet:
-                write_string(row, 2, _clean(problem.sheet))
+                write_string(row, 2, _clean(problem.sheet), self.top)
             place = (
                 problem.cell
                 or problem.rows
                 or (messages.text("common.line", lang, n=problem.line) if problem.line else None)
             )
             if place:
-                write_string(row, 3, place)
+                write_string(row, 3, place, self.top)
             if problem.row is not None:
-                sheet.write_number(row, 4, problem.row)
+                sheet.write_number(row, 4, problem.row, self.top)
             if problem.header:
-                write_string(row, 5, _clean(problem.header))
-            write_string(row, 6, _clean(localize(problem.message, lang)))
+                write_string(row, 5, _clean(problem.header), self.wrap)
+            message = _clean(localize(problem.message, lang))
+            write_string(row, 6, message, self.wrap)
+            height = row_height(
+                [
+                    (problem.file, widths[1]),
+                    (problem.header or "", widths[5]),
+                    (message, widths[6]),
+                ]
+            )
+            if height:
+                sheet.set_row(row, height)
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row, 1), len(labels) - 1)
+        print_setup(sheet, landscape=True, repeat_rows=(0, 0), area=(0, 0, row, len(labels) - 1))
 
     def _about(self, result: BatchResult, generated_at: str) -> None:
         lang = self.lang
@@ -403,8 +465,12 @@ class ResultsWorkbook:
         rows += [("input", item) for item in result.inputs]
         rows += [("warning", localize(text, lang)) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
-            sheet.write_string(row, 0, key, self.bold)
-            sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else None)
+            sheet.write_string(row, 0, key, self.wrap_bold)
+            sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else self.wrap)
+            height = row_height([(value, 90)])
+            if height:
+                sheet.set_row(row, height)
+        print_setup(sheet, area=(0, 0, len(rows) - 1, 1))
 
     def _warning(self, result: BatchResult) -> None:
         """A warning sheet, shown first on opening, when criteria sets were mixed."""
@@ -419,6 +485,7 @@ class ResultsWorkbook:
         for row, (ref, sheets) in enumerate(self.sheets.items(), start=3):
             sheet.write_string(row, 0, f"{ref} ({result.used.get(ref, 0)})")
             sheet.write_string(row, 1, ", ".join(sheets.names))
+        print_setup(sheet, area=(0, 0, 2 + len(self.sheets), 1))
         sheet.activate()
 
 
@@ -469,7 +536,9 @@ class _PlanSheets:
             label("row", lang),
             label("village", lang),
         ]
-        lead_widths = ([7] if book.ranked else []) + [24, 7, 24]
+        lead_widths = ([6] if book.ranked else []) + list(_LEAD_WIDTHS)
+        self.lead_widths = lead_widths
+        self.points_format = book.points_format(plan.scale) if plan.scale > 1 else None
         self.tiers = [t.label.get(lang) for t in plan.tiers]
         self.dims = [d.title.get(lang) for d in plan.dimensions]
         title = f"{label('title', lang)} — {ref}: {plan.criteria.title.get(lang)}"
@@ -490,57 +559,87 @@ class _PlanSheets:
             ),
         ]
         book.header(self.criteria, _HEAD, criteria, [*lead_widths, *([16] * len(plan.crits))])
-        self.summary.set_row(_HEAD, 60)
-        self.criteria.set_row(_HEAD, 60)
         self.summary_cols = len(summary)
         self.criteria_cols = len(criteria)
         self.summary_writers = _writers(self.summary)
         self.criteria_writers = _writers(self.criteria)
 
     def write(self, village: VillageResult) -> None:
-        """One village's row on both sheets (numbers as they are: rounded, no cell format)."""
+        """One village's row on both sheets (figures as rounded once; the cell formats show
+        them with as many decimals, no fewer)."""
         row = _FIRST + self.rows
         self.rows += 1
-        write_string, write_number = self.summary_writers
-        col = self._lead(write_string, write_number, row, village)
-        if village.municipality is not None:
-            write_string(row, col, _clean(village.municipality))
-        if village.region is not None:
-            write_string(row, col + 1, village.region)
+        book = self.book
         scores = village.scores
-        write_string(row, col + 2, village.criteria)
-        write_string(row, col + 3, self.tiers[scores.tier])
-        write_number(row, col + 4, scores.percent)
+        wrap, top, pct = book.wrap, book.top, book.pct_top
+        texts = [
+            village.municipality or "",
+            village.region or "",
+            village.criteria,
+            self.tiers[scores.tier],
+            "",
+            "" if scores.weakest is None else self.dims[scores.weakest],
+            "" if scores.top_gap is None else book.step(village.criteria, *scores.top_gap),
+        ]
+        lead = max(
+            wrapped_lines(self._source(village), self.lead_widths[-3]),
+            wrapped_lines(village.name, self.lead_widths[-1]),
+        )
+        lines = max(lead, *(wrapped_lines(texts[i], _FIXED_WIDTHS[i]) for i in _WRAPPED))
+        # heights before the row's cells: in constant_memory mode rows go out in order
+        if lines > 1:
+            self.summary.set_row(row, LINE * lines + 2)
+        if lead > 1:
+            self.criteria.set_row(row, LINE * lead + 2)
+        write_string, write_number = self.summary_writers
+        col = self._lead(write_string, write_number, row, village, lines > 1)
+        if village.municipality is not None:
+            write_string(row, col, _clean(village.municipality), wrap)
+        if village.region is not None:
+            write_string(row, col + 1, village.region, top)
+        write_string(row, col + 2, village.criteria, wrap)
+        write_string(row, col + 3, texts[3], wrap)
+        write_number(row, col + 4, scores.percent, pct)
         if scores.weakest is not None:
-            write_string(row, col + 5, self.dims[scores.weakest])
+            write_string(row, col + 5, texts[5], wrap)
         if scores.top_gap is not None:
-            write_string(row, col + 6, self.book.step(village.criteria, *scores.top_gap))
-        write_string(row, col + 7, f"{scores.gates_met}/{scores.gates_total}")
-        write_string(row, col + 8, f"{scores.criteria_met}/{scores.criteria_total}")
-        write_number(row, col + 9, scores.unanswered)
-        write_number(row, col + 10, scores.evidence_missing)
+            write_string(row, col + 6, texts[6], wrap)
+        write_string(row, col + 7, f"{scores.gates_met}/{scores.gates_total}", top)
+        write_string(row, col + 8, f"{scores.criteria_met}/{scores.criteria_total}", top)
+        write_number(row, col + 9, scores.unanswered, top)
+        write_number(row, col + 10, scores.evidence_missing, top)
         col += 11
         for value in scores.dimension_percents:
             if value is not None:
-                write_number(row, col, value)
+                write_number(row, col, value, pct)
             col += 1
         write_string, write_number = self.criteria_writers
-        col = self._lead(write_string, write_number, row, village)
+        col = self._lead(write_string, write_number, row, village, lead > 1)
+        points = self.points_format  # None for whole points: General shows them as they are
         for value in scores.criterion_points:
-            write_number(row, col, value)
+            write_number(row, col, value, points)
             col += 1
 
-    def _lead(self, write_string: Any, write_number: Any, row: int, village: VillageResult) -> int:
+    @staticmethod
+    def _source(village: VillageResult) -> str:
+        return village.file if village.sheet is None else f"{village.file} [{village.sheet}]"
+
+    def _lead(
+        self, write_string: Any, write_number: Any, row: int, village: VillageResult, tall: bool
+    ) -> int:
+        """Rank, source, row and name; aligned at the top only in a row of several lines
+        (a cell format on 100,000 rows has a cost)."""
         col = 0
-        if self.book.ranked:
+        book = self.book
+        top, wrap = (book.top, book.wrap) if tall else (None, None)
+        if book.ranked:
             if village.rank is not None:
-                write_number(row, col, village.rank)
+                write_number(row, col, village.rank, top)
             col += 1
-        source = village.file if village.sheet is None else f"{village.file} [{village.sheet}]"
-        write_string(row, col, _clean(source))
+        write_string(row, col, _clean(self._source(village)), wrap)
         if village.row is not None:
-            write_number(row, col + 1, village.row)
-        write_string(row, col + 2, _clean(village.name))
+            write_number(row, col + 1, village.row, top)
+        write_string(row, col + 2, _clean(village.name), wrap)
         return col + 3
 
     def finish(self) -> None:
@@ -562,6 +661,9 @@ class _PlanSheets:
         for sheet, cols in ((self.summary, self.summary_cols), (self.criteria, self.criteria_cols)):
             sheet.freeze_panes(_FIRST, lead)
             sheet.autofilter(_HEAD, 0, last, cols - 1)
+            print_setup(
+                sheet, landscape=True, repeat_rows=(_TITLE, _HEAD), area=(0, 0, last, cols - 1)
+            )
         for col in (lead + 4, *range(lead + len(_FIXED), self.summary_cols)):
             self.summary.conditional_format(_FIRST, col, last, col, scale)
         for col in range(lead, self.criteria_cols):  # each criterion on its own range

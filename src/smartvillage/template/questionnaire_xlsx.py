@@ -31,44 +31,22 @@ from smartvillage.io.spreadsheet import (
 from smartvillage.models.common import Lang
 from smartvillage.models.criteria import CriteriaSet
 
-DATA_SHEET = {"lv": "Ciemi", "en": "Villages"}
-INSTRUCTIONS_SHEET = {"lv": "Norādījumi", "en": "Instructions"}
-LISTS_SHEET = "Saraksti"
+META_KEYS = ("data_sheet", "lists_sheet", "instructions_sheet")
+
+
+def sheet_name(kind: str, lang: Lang) -> str:
+    """The name of the template's ``data``, ``lists`` or ``instructions`` sheet in ``lang``."""
+    return messages.text(f"template.sheet.{kind}", lang)
+
+
 META_SHEET = "_meta"
 FIRST_DATA_ROW = 4  # 1-based: criteria row, labels, keys, then villages
+# the instructions' columns: question, criterion, Latvian, English, answers, levels, evidence
+_INSTRUCTION_WIDTHS = (20, 44, 44, 52, 14)
+_TABLE_FONT = 10  # points: the question table, so that it prints on few pages
 _DIMENSION_COLOURS = ("#DDEBF7", "#E2EFDA", "#FFF2CC", "#FCE4D6", "#EDE7F6", "#E0F2F1")
 
-INSTRUCTIONS = {
-    "lv": [
-        "Kā aizpildīt",
-        "1. Lapā 'Ciemi' katram ciemam aizpildiet vienu rindu, sākot ar 4. rindu.",
-        "2. Obligāti: ciema nosaukums, kas vērtēja (self / mentor / jury) un datums.",
-        "3. Slēgtajiem jautājumiem izvēlieties atbildi no saraksta (šūnā parādās bultiņa).",
-        "4. Vairākas izvēles atdaliet ar semikolu: public_meetings; surveys",
-        "5. Iniciatīvas: nosaukums [īpašība, īpašība]; nākamā iniciatīva [īpašība]",
-        "6. Pierādījumi: saite vai dokumenta nosaukums; vairākus atdaliet ar semikolu.",
-        "7. Ja atbildi nezināt, atstājiet šūnu tukšu (tā skaitās 0 punktu). "
-        "'n/a' = nav attiecināms, tikai kur sarakstā tas ir.",
-        "8. Nemainiet 1. un 3. rindu (kritēriju kopa un kolonnu atslēgas): pēc tām "
-        "programma atpazīst kolonnas.",
-        "9. Novērtēt: smartvillage batch šis-fails.xlsx --output rezultati.xlsx",
-    ],
-    "en": [
-        "How to fill it in",
-        "1. On the sheet 'Ciemi' (Villages) fill in one row per village, from row 4 on.",
-        "2. Required: the village name, who assessed it (self / mentor / jury) and the date.",
-        "3. For closed questions pick the answer from the drop-down list (the cell shows an "
-        "arrow).",
-        "4. Separate several choices with a semicolon: public_meetings; surveys",
-        "5. Initiatives: name [property, property]; next initiative [property]",
-        "6. Evidence: a link or a document name; separate several with a semicolon.",
-        "7. Leave a cell empty if you do not know the answer (it counts as 0 points). "
-        "'n/a' = not applicable, only where the list offers it.",
-        "8. Do not change rows 1 and 3 (the criteria set and the column keys): the program "
-        "finds the columns by them.",
-        "9. To score: smartvillage batch this-file.xlsx --output results.xlsx",
-    ],
-}
+INSTRUCTION_LINES = 10  # template.xlsx.how.0 … .9 in the catalogue
 
 
 def questionnaire_xlsx(criteria: CriteriaSet, lang: Lang = "lv") -> bytes:
@@ -94,100 +72,116 @@ def questionnaire_xlsx(criteria: CriteriaSet, lang: Lang = "lv") -> bytes:
     workbook.set_custom_property("smartvillage.criteria_digest", digest)
     workbook.set_custom_property("smartvillage.version", __version__)
     _instructions(workbook, criteria, lang)
-    _data(workbook, criteria, columns, _list_ranges(columns), lang)
-    _lists(workbook, columns)
+    _data(workbook, criteria, columns, _list_ranges(columns, lang), lang)
+    _lists(workbook, columns, lang)
     _meta(workbook, criteria, digest, lang)
     workbook.close()
     return buffer.getvalue()
 
 
 def _instructions(workbook: Any, criteria: CriteriaSet, lang: Lang) -> None:
+    from smartvillage.render.i18n import criteria_status
     from smartvillage.render.safe import plain
+    from smartvillage.render.xlsx_layout import FittedSheet, print_setup, row_height
     from smartvillage.scoring.answers import describe_allowed
 
-    sheet = workbook.add_worksheet(INSTRUCTIONS_SHEET[lang])
-    title = workbook.add_format({"bold": True, "font_size": 14})
-    bold = workbook.add_format({"bold": True})
+    sheet = FittedSheet(workbook.add_worksheet(sheet_name("instructions", lang)), size=_TABLE_FONT)
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    cell = workbook.add_format({"text_wrap": True, "valign": "top", "font_size": _TABLE_FONT})
+    title = workbook.add_format({"bold": True, "font_size": 14, "text_wrap": True})
+    bold = workbook.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     head = workbook.add_format(
-        {"bold": True, "bg_color": "#D9D9D9", "text_wrap": True, "valign": "top", "border": 1}
+        {
+            "bold": True,
+            "bg_color": "#D9D9D9",
+            "text_wrap": True,
+            "valign": "top",
+            "border": 1,
+            "font_size": _TABLE_FONT,
+        }
     )
-    sheet.set_column(0, 0, 26)
-    sheet.set_column(1, 1, 22)
-    sheet.set_column(2, 3, 50)
-    sheet.set_column(4, 4, 30)
-    sheet.set_column(5, 5, 60)
-    sheet.set_column(6, 6, 14)
-    sheet.write_string(
-        0, 0, plain(f"{criteria.title.get('lv')} / {criteria.title.get('en')}"), title
-    )
-    sheet.write_string(1, 0, f"{criteria.ref} ({criteria.status})")
+    for col, width in enumerate(_INSTRUCTION_WIDTHS):
+        sheet.set_column(col, col, width)
+    last_col = len(_INSTRUCTION_WIDTHS) - 1
+    full = sheet.table_width(0, last_col)
+
+    def line(row: int, text: str, cell_format: Any = wrap) -> None:
+        """A line of text across the whole table, wrapped and as tall as it needs."""
+        sheet.merge_range(row, 0, row, last_col, text, cell_format)
+        height = row_height([(text, full)])
+        if cell_format is title:
+            height = max(height or 0, 20)
+        if height:
+            sheet.set_row(row, height)
+
+    line(0, plain(criteria.title.get(lang)), title)
+    line(1, f"{criteria.ref} ({criteria_status(criteria.status, lang)})")
     if criteria.disclaimer:
-        sheet.write_string(2, 0, plain(criteria.disclaimer.get(lang)))
+        line(2, plain(criteria.disclaimer.get(lang)))
     row = 4
-    for language in ("lv", "en"):
-        for position, line in enumerate(INSTRUCTIONS[language]):
-            sheet.write_string(row, 0, line, bold if position == 0 else None)
-            row += 1
+    data_sheet = sheet_name("data", lang)
+    for position in range(INSTRUCTION_LINES):
+        text = messages.text(f"template.xlsx.how.{position}", lang, sheet=data_sheet)
+        line(row, text, bold if position == 0 else wrap)
         row += 1
+    row += 1
     labels = [
-        "Jautājums / Question",
-        "Kritērijs / Criterion",
-        "Latviski",
-        "English",
-        "Atbildes / Allowed answers",
-        "Līmeņi un izvēles / Levels and options",
-        "Pierādījumi / Evidence",
+        messages.text(f"template.xlsx.col.{key}", lang)
+        for key in ("criterion", "question", "answers", "levels", "evidence")
     ]
     for col, label in enumerate(labels):
         sheet.write_string(row, col, label, head)
     sheet.freeze_panes(row + 1, 0)
+    table_head = row
     row += 1
     for criterion in criteria.criteria:
-        for question in criterion.questions:
+        for number, question in enumerate(criterion.questions):
             allowed = describe_allowed(question, lang) + (
                 " | " + messages.text("template.na", lang) if question.allow_na else ""
             )
+            # what each rubric level means; options and properties are named (by their
+            # labels) in the allowed answers already, so they are not listed twice
             detail = ""
             if question.type == "rubric":
                 detail = "\n".join(
                     f"{lv.value} = {plain(lv.label.get(lang))}: {plain(lv.description.get(lang))}"
                     for lv in question.levels
                 )
-            elif question.type in ("choice", "multi_choice"):
-                detail = "\n".join(
-                    f"{o.value} = {plain(o.label.get(lang))}" for o in question.options
-                )
-            elif question.type == "initiatives":
-                detail = "\n".join(
-                    f"{p.id} = {plain(p.label.get(lang))}" for p in question.properties
-                )
+            evidence = question.evidence
             values = [
-                question.id,
-                f"{criterion.id}: {plain(criterion.title.get(lang))}",
-                plain(question.text.get("lv")),
-                plain(question.text.get("en")),
-                allowed,
+                # the criterion's title once, on its first question (a grouped table)
+                plain(criterion.title.get(lang)) if not number else "",
+                plain(question.text.get(lang)),
+                allowed.replace(" | ", "\n") if question.type == "choice" else allowed,
                 detail,
-                question.evidence,
+                "" if evidence == "none" else messages.text(f"template.evidence.{evidence}", lang),
             ]
             for col, value in enumerate(values):
-                sheet.write_string(row, col, value, wrap)
+                sheet.write_string(row, col, value, cell)
             row += 1
+    sheet.fit_rows()
+    print_setup(
+        sheet,
+        landscape=True,
+        repeat_rows=(table_head, table_head),
+        area=(0, 0, row - 1, last_col),
+    )
 
 
-def _list_ranges(columns: list[TemplateColumn]) -> dict[str, str]:
+def _list_ranges(columns: list[TemplateColumn], lang: Lang) -> dict[str, str]:
     """Where each drop-down list lives on the lists sheet: key -> range formula."""
     ranges: dict[str, str] = {}
     for col, column in enumerate(c for c in columns if c.kind == "list"):
         letter = column_letter(col)
-        ranges[column.key] = f"='{LISTS_SHEET}'!${letter}$2:${letter}${len(column.entries) + 1}"
+        ranges[column.key] = (
+            f"='{sheet_name('lists', lang)}'!${letter}$2:${letter}${len(column.entries) + 1}"
+        )
     return ranges
 
 
-def _lists(workbook: Any, columns: list[TemplateColumn]) -> None:
+def _lists(workbook: Any, columns: list[TemplateColumn], lang: Lang) -> None:
     """Write every drop-down list on the hidden lists sheet, one column each."""
-    sheet = workbook.add_worksheet(LISTS_SHEET)
+    sheet = workbook.add_worksheet(sheet_name("lists", lang))
     for col, column in enumerate(c for c in columns if c.kind == "list"):
         sheet.write_string(0, col, column.key)
         for row, entry in enumerate(column.entries, start=1):
@@ -202,7 +196,7 @@ def _data(
     lists: dict[str, str],
     lang: Lang,
 ) -> None:
-    sheet = workbook.add_worksheet(DATA_SHEET[lang])
+    sheet = workbook.add_worksheet(sheet_name("data", lang))
     add = workbook.add_format
     key_format = add({"font_color": "#7F7F7F", "font_size": 8, "bg_color": "#F2F2F2", "bottom": 1})
     note = add({"italic": True, "font_color": "#7F7F7F"})
@@ -214,6 +208,8 @@ def _data(
     profile_label = add(
         {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#D9D9D9", "border": 1}
     )
+    from smartvillage.render.xlsx_layout import print_setup, row_height
+
     date_format = add({"num_format": "yyyy-mm-dd"})
     text_format = add({"num_format": "@"})
     sheet.write_string(0, 0, CRITERIA_KEY, bold)
@@ -289,6 +285,18 @@ def _data(
             options.update(validate="any")
         sheet.data_validation(first, col, last, col, options)
     sheet.freeze_panes(FIRST_DATA_ROW - 1, 1)
+    height = row_height((column.label, column.width) for column in columns)
+    sheet.set_row(1, max(height or 0, 75))
+    # landscape, the three header rows and the village name on every page; as wide as
+    # the questions make it (one page wide would be unreadably small); no print area, so
+    # that every village a LEADER group adds below prints too
+    print_setup(
+        sheet,
+        landscape=True,
+        repeat_rows=(0, FIRST_DATA_ROW - 2),
+        repeat_columns=(0, 0),
+        fit_width=False,
+    )
     sheet.activate()
 
 
@@ -310,9 +318,9 @@ def _meta(workbook: Any, criteria: CriteriaSet, digest: str, lang: Lang) -> None
         ("tool", "smartvillage"),
         ("tool_version", __version__),
         ("lang", lang),
-        ("data_sheet", DATA_SHEET[lang]),
-        ("lists_sheet", LISTS_SHEET),
-        ("instructions_sheet", INSTRUCTIONS_SHEET[lang]),
+        ("data_sheet", sheet_name("data", lang)),
+        ("lists_sheet", sheet_name("lists", lang)),
+        ("instructions_sheet", sheet_name("instructions", lang)),
     ]
     for row, (key, value) in enumerate(rows):
         sheet.write_string(row, 0, key)

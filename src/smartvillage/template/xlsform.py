@@ -41,25 +41,24 @@ from smartvillage.io.exports.fields import (
     question_names,
     xml_name,
 )
-from smartvillage.models.common import Lang
+from smartvillage.models.common import LANGS, Lang
 from smartvillage.models.criteria import CriteriaSet
 
 # the XLSForm language names (label::Latviešu (lv)): column names, not messages
 LANGUAGES: dict[Lang, str] = dict((("lv", "Latviešu (lv)"), ("en", "English (en)")))
-_LANGS: tuple[Lang, ...] = ("lv", "en")
 SURVEY_COLUMNS = (
     "type",
     "name",
-    *(f"label::{LANGUAGES[lang]}" for lang in _LANGS),
-    *(f"hint::{LANGUAGES[lang]}" for lang in _LANGS),
+    *(f"label::{LANGUAGES[lang]}" for lang in LANGS),
+    *(f"hint::{LANGUAGES[lang]}" for lang in LANGS),
     "required",
     "relevant",
     "constraint",
-    *(f"constraint_message::{LANGUAGES[lang]}" for lang in _LANGS),
+    *(f"constraint_message::{LANGUAGES[lang]}" for lang in LANGS),
     "calculation",
     "appearance",
 )
-CHOICES_COLUMNS = ("list_name", "name", *(f"label::{LANGUAGES[lang]}" for lang in _LANGS))
+CHOICES_COLUMNS = ("list_name", "name", *(f"label::{LANGUAGES[lang]}" for lang in LANGS))
 SETTINGS_COLUMNS = (
     "form_title",
     "form_id",
@@ -201,7 +200,7 @@ class _Form:
             elif column.kind == "region":
                 row["type"] = "select_one region"
                 self.choice_list(
-                    "region", [(k, {"lv": v, "en": v}) for k, v in REGION_CHOICES.items()]
+                    "region", [(k, dict.fromkeys(LANGS, v)) for k, v in REGION_CHOICES.items()]
                 )
             elif column.kind == "assessor":
                 row["type"] = "select_one assessor"
@@ -239,7 +238,7 @@ class _Form:
                         str(level.value),
                         {
                             lang: f"{level.value} — {_plain(level.label.get(lang))}"
-                            for lang in _LANGS
+                            for lang in LANGS
                         },
                     )
                     for level in question.levels
@@ -260,7 +259,7 @@ class _Form:
                                     ],
                                 )
                             )
-                            for lang in _LANGS
+                            for lang in LANGS
                         },
                     )
                 )
@@ -300,7 +299,7 @@ class _Form:
                             ],
                         )
                     )
-                    for lang in _LANGS
+                    for lang in LANGS
                 }
                 row.update(_pair_texts("hint", hint))
             earns = _bands_expression(ref, question) or None
@@ -322,7 +321,7 @@ class _Form:
             )
             hint = {
                 lang: messages.text("forms.evidence_hint", lang) + " " + messages.text(need, lang)
-                for lang in _LANGS
+                for lang in LANGS
             }
             self.survey.append(
                 {
@@ -336,7 +335,7 @@ class _Form:
                                 lang,
                                 question=_plain(question.text.get(lang)),
                             )
-                            for lang in _LANGS
+                            for lang in LANGS
                         },
                     ),
                     **_pair_texts("hint", hint),
@@ -428,7 +427,7 @@ def _plain(text: str) -> str:
 
 
 def _text_pair(text: Any) -> dict[str, str]:
-    return {lang: _plain(text.get(lang)) for lang in _LANGS}
+    return {lang: _plain(text.get(lang)) for lang in LANGS}
 
 
 def _texts(column: str, text: Any) -> Row:
@@ -439,15 +438,15 @@ def _texts(column: str, text: Any) -> Row:
 
 
 def _plain_texts(column: str, texts: dict[str, str]) -> Row:
-    return _pair_texts(column, {lang: texts[lang] for lang in _LANGS})
+    return _pair_texts(column, {lang: texts[lang] for lang in LANGS})
 
 
 def _pair_texts(column: str, texts: dict[str, str]) -> Row:
-    return {f"{column}::{LANGUAGES[lang]}": texts[lang] for lang in _LANGS if texts.get(lang)}
+    return {f"{column}::{LANGUAGES[lang]}": texts[lang] for lang in LANGS if texts.get(lang)}
 
 
 def _message_pair(key: str, **params: Any) -> dict[str, str]:
-    return {lang: messages.text(key, lang, **params) for lang in _LANGS}
+    return {lang: messages.text(key, lang, **params) for lang in LANGS}
 
 
 def _message_texts(column: str, key: str, **params: Any) -> Row:
