@@ -111,7 +111,7 @@ def test_refuses_when_stdin_is_not_a_terminal(tmp_path, criteria_dir):
         app, ["assess", str(path), "--criteria-dir", str(criteria_dir)], input="Ābeļciems\n"
     )
     assert result.exit_code == 2
-    assert "not a terminal" in result.stderr and "--from-stdin" in result.stderr
+    assert "nav terminālis" in result.stderr and "--from-stdin" in result.stderr
     assert not path.exists()
 
 
@@ -427,8 +427,12 @@ def test_comments_in_the_file_are_announced(tmp_path, criteria_dir):
     ("setup", "args", "message"),
     [
         ("bad", [], "village"),
-        ("other", ["--criteria", "viedais-ciems@2024"], "answers mini@1, but --criteria gives"),
-        ("none", ["--criteria", "nosuch@1"], "no criteria set 'nosuch@1' found"),
+        (
+            "other",
+            ["--criteria", "viedais-ciems@2024"],
+            "atbild kritēriju kopai mini@1, bet --criteria norāda",
+        ),
+        ("none", ["--criteria", "nosuch@1"], "kritēriju kopa 'nosuch@1' nav atrasta"),
     ],
 )
 def test_unusable_file_or_criteria_is_exit_2(tmp_path, criteria_dir, setup, args, message):
@@ -463,7 +467,7 @@ def test_folder_that_does_not_exist_is_refused_before_any_question(tmp_path, cri
 def test_dash_is_not_a_file(criteria_dir):
     result = runner.invoke(app, ["assess", "-", "--from-stdin"], input="")
     assert result.exit_code == 2
-    assert "give a file name" in result.stderr
+    assert "norādiet faila nosaukumu" in result.stderr
 
 
 def test_help_lists_the_commands_and_how_to_pipe():
@@ -571,6 +575,8 @@ def test_a_latvian_session_says_why_an_answer_does_not_fit_in_latvian(tmp_path, 
     fresh = write_yaml(tmp_path / "cits.yaml", questionnaire_data({}))
     with pytest.raises(ScriptError, match=r"1\. rinda: q_yes: gaidīts jā vai nē"):
         run_session(criteria_dir, fresh, ["varbūt"], lang="lv", strict=True)
+    with pytest.raises(ScriptError, match="line 1: q_yes: expected yes or no"):
+        run_session(criteria_dir, fresh, ["varbūt"], lang="en", strict=True)
 
 
 def test_initiatives_back_and_add(tmp_path, criteria_dir):

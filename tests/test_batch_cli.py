@@ -220,7 +220,10 @@ def test_rank_and_fail_under(tmp_path, criteria_dir):
     assert [(r[0], r[3]) for r in summary[2:]] == [(1, "Top"), (1, "Top2"), (3, "Mid"), (4, "Low")]
     result = invoke("batch", path, "--criteria-dir", criteria_dir, "--fail-under", "gold")
     assert result.exit_code == 2
-    assert "--fail-under: no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
+    assert (
+        "--fail-under: kritēriju kopā mini@1 nav līmeņa 'gold'; gaidīts viens no: top, mid, low"
+        in result.stderr
+    )
 
 
 def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
@@ -307,7 +310,7 @@ def test_output_is_never_an_input_and_is_atomic(table, tmp_path, criteria_dir):
     before = table.read_bytes()
     result = invoke("batch", table, "--criteria-dir", criteria_dir, "-o", table)
     assert result.exit_code == 2
-    assert f"refusing to write the output onto the input {table}" in result.stderr
+    assert f"rezultātus nevar ierakstīt ievades failā {table}" in result.stderr
     assert table.read_bytes() == before
     out = tmp_path / "r.xlsx"
     out.write_bytes(b"old results")
@@ -323,7 +326,7 @@ def test_output_is_never_an_input_and_is_atomic(table, tmp_path, criteria_dir):
 def test_xlsx_needs_an_output_file(table, criteria_dir):
     result = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "xlsx")
     assert result.exit_code == 2
-    assert "an XLSX workbook needs --output FILE.xlsx" in result.stderr
+    assert "XLSX darbgrāmatai nepieciešams --output FAILS.xlsx" in result.stderr
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(table, tmp_path, criteria_dir):

@@ -64,10 +64,13 @@ def test_table_goes_to_stdout_and_warnings_to_stderr(tmp_path, criteria_dir):
 @pytest.mark.parametrize(("tier", "code"), [("top", 1), ("mid", 1), ("low", 0)])
 def test_fail_under(tmp_path, criteria_dir, tier, code):
     path = write_yaml(tmp_path / "q.yaml", questionnaire_data({"q_yes": "yes"}))
-    result = invoke("score", path, "--criteria-dir", criteria_dir, "--fail-under", tier)
+    result = invoke(
+        "score", path, "--criteria-dir", criteria_dir, "--fail-under", tier, "--lang", "en"
+    )
     assert result.exit_code == code
     if code:
-        assert f"below {tier}: the village reached low" in result.stderr
+        label = {"top": "Top", "mid": "Middle"}[tier]
+        assert f"below {label} ({tier}): the village reached Low (low)" in result.stderr
 
 
 def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
@@ -80,7 +83,9 @@ def test_fail_under_passes_when_the_tier_is_reached(village, criteria_dir):
 def test_fail_under_unknown_tier_is_exit_2(village, criteria_dir):
     result = invoke("score", village, "--criteria-dir", criteria_dir, "--fail-under", "gold")
     assert result.exit_code == 2
-    assert "no tier 'gold' in mini@1; expected one of: top, mid, low" in result.stderr
+    assert (
+        "kritēriju kopā mini@1 nav līmeņa 'gold'; gaidīts viens no: top, mid, low" in result.stderr
+    )
 
 
 def test_invalid_questionnaire_is_exit_2_with_every_problem(tmp_path, criteria_dir):
@@ -187,7 +192,9 @@ def test_output_is_written_atomically_and_never_onto_the_input(village, criteria
 def test_unknown_criteria_set_is_exit_2(village):
     result = invoke("score", village)
     assert result.exit_code == 2
-    assert "no criteria set 'mini@1' found" in result.stderr
+    assert "kritēriju kopa 'mini@1' nav atrasta; zināmās kopas: " in result.stderr
+    english = invoke("score", village, "--lang", "en")
+    assert "no criteria set 'mini@1' found; known sets: " in english.stderr
 
 
 def test_scoring_against_another_version_only_when_asked(tmp_path, criteria_dir):
@@ -261,14 +268,27 @@ def test_schema_prints_the_shipped_file_and_the_models_match_it(name):
     assert json.loads(result.stdout)["$id"].startswith(f"urn:smartvillage:schema:{name}:")
 
 
-def test_every_command_has_help_with_an_example():
+@pytest.mark.parametrize(("lang", "example"), [("en", "Examples:"), ("lv", "Piemēri:")])
+def test_every_command_has_help_with_an_example(lang, example):
+    """Every command and subcommand (criteria list ...), in both languages; the full check
+    of each page's language is in test_help_lang.py."""
     import typer.main
 
+    from smartvillage.cli.help import localize_tree
+
     group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        result = invoke(name, "--help")
-        assert result.exit_code == 0, name
-        assert command.help and "Example" in command.help, f"{name} help has no example"
+    localize_tree(group, lang)
+    commands = [((name,), command) for name, command in group.commands.items()]
+    commands += [
+        ((name, sub_name), sub)
+        for name, command in group.commands.items()
+        for sub_name, sub in (getattr(command, "commands", None) or {}).items()
+    ]
+    for path, command in commands:
+        result = runner.invoke(app, [*path, "--help"], env={"SMARTVILLAGE_LANG": lang})
+        assert result.exit_code == 0, path
+        assert command.help and example in command.help, f"{path} help has no example"
+        assert example in result.stdout, path
 
 
 def test_version():
@@ -394,3 +414,10 @@ def test_warnings_on_stderr_speak_the_session_language(tmp_path, criteria_dir):
     assert latvian.stderr == "brīdinājums: 6 no 7 jautājumiem nav atbildēti un dod 0 punktu.\n"
     english = invoke("score", path, "--criteria-dir", criteria_dir, "--lang", "en")
     assert english.stderr == "warning: 6 of 7 questions are unanswered and count as 0 points.\n"
+
+
+@pytest.mark.parametrize("command", ["score", "validate", "compare", "batch", "migrate"])
+def test_a_missing_argument_is_a_usage_error(command):
+    result = invoke(command)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "internal" not in result.output

@@ -198,14 +198,14 @@ def test_compare_accepts_report_json(tmp_path, jaunpuni_later):
     assert json.loads(result.stdout)["tier_change"] == 1
     result = invoke("compare", report, jaunpuni_later, "--criteria", "viedais-ciems@2024")
     assert result.exit_code == 2
-    assert "is a report: it cannot be scored again" in result.stderr
+    assert "ir pārskats: to nevar novērtēt vēlreiz" in result.stderr
 
 
 def test_compare_refuses_formats_it_cannot_write(tmp_path):
     a, b = EXAMPLES / "veverupe.yaml", EXAMPLES / "zilitkalni.yaml"
     result = invoke("compare", a, b, "-o", tmp_path / "c.xlsx")
     assert result.exit_code == 2
-    assert "this command writes table, json, md, html, csv, not xlsx" in result.stderr
+    assert "šī komanda raksta table, json, md, html, csv, nevis xlsx" in result.stderr
     result = invoke("compare", a, b, "-f", "xlsx")
     assert result.exit_code == 2
 

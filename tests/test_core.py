@@ -780,7 +780,7 @@ def test_each_of_the_seven_criteria_counts_one_seventh(ref):
     result = CliRunner().invoke(
         app, ["criteria", "check", str(REPO / "criteria" / "viedais-ciems" / f"{year}.yaml")]
     )
-    assert result.exit_code == 0 and "Each criterion counts 1/7" in result.stderr
+    assert result.exit_code == 0 and "Katrs kritērijs veido 1/7" in result.stderr
 
 
 def test_every_report_says_how_criteria_weigh_and_what_it_is_not():

@@ -96,7 +96,15 @@ def test_list_shows_every_set_and_marks_shadowing(two_rounds, tmp_path):
     (other / "mini" / "1.yaml").write_text(MINI_CRITERIA, encoding="utf-8")
     (other / "mini" / "7.yaml").write_text("id: [broken\n", encoding="utf-8")
     result = invoke(
-        "criteria", "list", "--criteria-dir", other, "--criteria-dir", two_rounds, "--json"
+        "criteria",
+        "list",
+        "--criteria-dir",
+        other,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     rows = {(r["ref"], r["origin"]): r for r in json.loads(result.stdout)}
@@ -159,7 +167,11 @@ def test_diff_lists_real_differences(two_rounds):
         ("changed", "tier", "mid", "min_percent"),
     ]
     table = invoke("criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds)
-    assert "mini@1 → mini@2: 8 change(s)" in table.stdout
+    assert "mini@1 → mini@2: 8 izmaiņas" in table.stdout
+    english = invoke(
+        "criteria", "diff", "mini@1", "mini@2", "--criteria-dir", two_rounds, "--lang", "en"
+    )
+    assert "mini@1 → mini@2: 8 changes" in english.stdout
 
 
 def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
@@ -217,11 +229,11 @@ def test_check_reports_each_kind_of_mistake_with_its_line(tmp_path):
         ),
         (line("- id: low"), "tiers.2: the last tier ('low') must have no requirements"),
     ]
-    result = invoke("criteria", "check", bad)
+    result = invoke("criteria", "check", bad, "--lang", "en")
     assert result.exit_code == 2
     for number, message in expected:
         assert f"{bad}:{number}: {message}" in result.stdout, (number, message, result.stdout)
-    assert "1 file(s) checked: 0 sound, 1 with problems" in result.stderr
+    assert "files checked: 1; sound: 0, with problems: 1; problems: " in result.stderr
 
 
 def test_check_passes_sound_files(criteria_dir):
@@ -244,7 +256,15 @@ def test_migrate_carries_answers_and_names_new_questions(two_rounds, tmp_path):
     before = source.read_bytes()
     out = tmp_path / "q2.yaml"
     result = invoke(
-        "migrate", source, "--to", "mini@2", "-o", out, "--criteria-dir", two_rounds, "--json"
+        "migrate",
+        source,
+        "--to",
+        "mini@2",
+        "-o",
+        out,
+        "--criteria-dir",
+        two_rounds,
+        "--json",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -293,7 +313,7 @@ def test_migrate_drops_answers_that_no_longer_fit(criteria_dir, tmp_path):
         "q_choice: atbilde vairs neder: gaidīta viena no izvēlēm “Nekad”, “Reizi gadā”, "
         "saņemts 'monthly'" in result.stdout
     )
-    assert "needs an answer: q_choice" in result.stdout
+    assert "nepieciešama atbilde: q_choice" in result.stdout
 
 
 def test_bundled_sets_are_listed():
@@ -323,7 +343,13 @@ def test_migrating_an_example_between_rounds_keeps_its_answers(tmp_path):
 
     out = tmp_path / "zilitkalni-2023.yaml"
     result = invoke(
-        "migrate", EXAMPLES / "zilitkalni.yaml", "--to", "viedais-ciems@2023", "-o", out, "--json"
+        "migrate",
+        EXAMPLES / "zilitkalni.yaml",
+        "--to",
+        "viedais-ciems@2023",
+        "-o",
+        out,
+        "--json",
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -346,7 +372,8 @@ def test_a_missing_criteria_folder_is_named(tmp_path):
     result = invoke("score", EXAMPLES / "zilitkalni.yaml", "--criteria-dir", tmp_path / "nope")
     assert result.exit_code == 2
     assert (
-        f"{tmp_path / 'nope'}: no such criteria folder (given with --criteria-dir)" in result.stderr
+        f"{tmp_path / 'nope'}: šādas kritēriju mapes nav (norādīta ar --criteria-dir)"
+        in result.stderr
     )
 
 
@@ -367,7 +394,7 @@ def test_check_names_sources_a_reader_could_not_find(tmp_path):
         "source 's2' points at a home page (https://example.org/), not at the page it cites",
         "source 's3' has no URL or DOI",
     ]
-    result = invoke("criteria", "check", path)
+    result = invoke("criteria", "check", path, "--lang", "en")
     assert result.exit_code == 0  # warnings, not problems
     assert "warning:" in result.stderr and "source 's3' has no URL or DOI" in result.stderr
     assert (

@@ -22,7 +22,8 @@ def write_form(tmp_path, *args):
         app, ["template", "--format", "xlsform", "--output", str(out), *map(str, args)]
     )
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"wrote {out}\n"
+    said = "wrote" if "en" in map(str, args) else "ierakstīts"  # the session's language
+    assert result.stderr == f"{said} {out}\n"
     return out
 
 

@@ -103,9 +103,12 @@ def test_nothing_is_written_when_one_output_is_invalid(tmp_path, criteria_dir, b
 
 def test_the_same_output_twice_and_a_workbook_on_stdout_are_refused(tmp_path, criteria_dir):
     table = leader_csv(tmp_path, ROWS)
-    twice = invoke("batch", table, "-o", tmp_path / "a.csv", "-o", tmp_path / "a.csv")
+    a_csv = tmp_path / "a.csv"
+    twice = invoke("batch", table, "-o", a_csv, "-o", a_csv, "--lang", "en")
     assert twice.exit_code == 2 and "more than once" in twice.output
-    stdout = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "xlsx")
+    twice = invoke("batch", table, "-o", a_csv, "-o", a_csv)
+    assert twice.exit_code == 2 and "norādīts vairāk nekā vienreiz" in twice.output
+    stdout = invoke("batch", table, "--criteria-dir", criteria_dir, "-f", "xlsx", "--lang", "en")
     assert stdout.exit_code == 2 and "needs --output" in stdout.output
     assert not (tmp_path / "a.csv").exists()
 

@@ -88,7 +88,7 @@ def test_binary_never_goes_to_a_terminal(monkeypatch, capsys):
     with pytest.raises(typer.Exit) as exc:
         write_outputs([(None, OutputFormat.xlsx)], lambda *a: b"PK", inputs=())
     assert exc.value.exit_code == 2
-    assert "xlsx is a binary format and stdout is a terminal" in capsys.readouterr().err
+    assert "xlsx ir binārs formāts, un standarta izvade ir terminālis" in capsys.readouterr().err
 
 
 def test_format_and_extension_must_agree(village, criteria_dir, tmp_path):
@@ -96,7 +96,7 @@ def test_format_and_extension_must_agree(village, criteria_dir, tmp_path):
         "score", village, "--criteria-dir", criteria_dir, "-f", "json", "-o", tmp_path / "x.html"
     )
     assert result.exit_code == 2
-    assert "the extension means html but --format is json" in result.stderr
+    assert "paplašinājums nozīmē formātu html, bet --format ir json" in result.stderr
     assert not (tmp_path / "x.html").exists()
 
 
@@ -123,7 +123,7 @@ def test_the_same_output_twice_is_refused(village, criteria_dir, tmp_path):
     out = tmp_path / "a.md"
     result = invoke("score", village, "--criteria-dir", criteria_dir, "-o", out, "-o", out)
     assert result.exit_code == 2
-    assert "given more than once" in result.stderr
+    assert "norādīts vairāk nekā vienreiz" in result.stderr
 
 
 def test_nothing_is_written_when_one_output_cannot_be(village, criteria_dir, tmp_path):

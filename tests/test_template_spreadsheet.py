@@ -34,7 +34,7 @@ def template(tmp_path, criteria_dir):
         out,
     )
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"wrote {out}\n"
+    assert result.stderr == f"ierakstīts {out}\n"
     return out
 
 

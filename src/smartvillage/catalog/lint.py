@@ -58,24 +58,24 @@ def check_criteria_file(path: Path, dirs: list[Path] | None = None) -> list[Prob
 
 
 def source_warnings(criteria: CriteriaSet) -> list[str]:
-    """Sources a reader could not find: with no URL or DOI, or only a site's home page.
+    """Sources a reader could not find: with no URL or DOI, or only a site's home page
+    (coded messages, shown in the reader's language).
 
     Not errors (a set may cite a document that is not online), but worth a look: a
     citation should lead to the very page that says what the criterion rests on.
     """
     from urllib.parse import urlparse
 
+    from smartvillage.messages import msg
+
     out = []
     for source in criteria.sources:
         if not source.url:
-            out.append(f"source '{source.id}' has no URL or DOI")
+            out.append(msg("cli.criteria.source_no_url", source=source.id))
             continue
         parts = urlparse(source.url)
         if parts.scheme in ("http", "https") and parts.path in ("", "/") and not parts.query:
-            out.append(
-                f"source '{source.id}' points at a home page ({source.url}), not at "
-                "the page it cites"
-            )
+            out.append(msg("cli.criteria.source_home_page", source=source.id, url=source.url))
     return out
 
 

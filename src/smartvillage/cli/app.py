@@ -1,4 +1,8 @@
-"""The Typer app: registers one command per module (the console script is ``cli.main``)."""
+"""The Typer app: registers one command per module (the console script is ``cli.main``).
+
+Every help text a person reads comes from the catalogue in the session language
+(``cli/help.py``); the docstrings here and in the command modules are for engineers.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +20,11 @@ from smartvillage.cli import (
     template,
     validate,
 )
-from smartvillage.cli.common import EXIT_CODES_HELP, reflow
+from smartvillage.cli.help import HelpCommand, HelpGroup
 
 app = typer.Typer(
     name="smartvillage",
-    help="Score a village's Smart Village self-assessment against versioned criteria and "
-    'report how ready it is for the "Viedais ciems" recognition.\n\n' + EXIT_CODES_HELP,
+    cls=HelpGroup,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -37,25 +40,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True),
 ) -> None:
     """Smart Village self-assessment scoring."""
 
 
-app.command("score")(score.score)
-app.command("compare")(compare.compare)
-app.command("assess")(assess.assess)
-app.command("validate")(validate.validate)
-app.command("template")(template.template)
-app.command("schema")(schema.schema)
-app.command("batch")(batch.batch)
-app.command("migrate")(migrate.migrate)
+app.command("score", cls=HelpCommand)(score.score)
+app.command("compare", cls=HelpCommand)(compare.compare)
+app.command("assess", cls=HelpCommand)(assess.assess)
+app.command("validate", cls=HelpCommand)(validate.validate)
+app.command("template", cls=HelpCommand)(template.template)
+app.command("schema", cls=HelpCommand)(schema.schema)
+app.command("batch", cls=HelpCommand)(batch.batch)
+app.command("migrate", cls=HelpCommand)(migrate.migrate)
 app.add_typer(criteria.app, name="criteria")
-
-for _info in (*app.registered_commands, *criteria.app.registered_commands):
-    _info.help = reflow(_info.help or _info.callback.__doc__)
 
 
 def main() -> None:

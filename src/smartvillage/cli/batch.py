@@ -63,155 +63,68 @@ _SUFFIX_FORMATS = {
 def batch(
     inputs: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="INPUT",
-            show_default=False,
-            help="Workbooks (.xlsx) with a row per village, CSV files, questionnaires "
-            "(.yaml, .json), or folders of them.",
-        ),
+        typer.Argument(metavar="INPUT", show_default=False),
     ],
     output: Annotated[
         list[Path] | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="PATH",
-            help="Write the results to PATH (atomically; never onto an input); may be given "
-            "several times, all written or none. The format comes from the extension: .xlsx, "
-            ".csv, .json/.jsonl, .html (the portfolio page); - is stdout. Without it, JSON "
-            "Lines go to stdout.",
-        ),
+        typer.Option("--output", "-o", metavar="PATH"),
     ] = None,
     fmt: Annotated[
         BatchFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            help="xlsx (a workbook), csv, json (JSON Lines, one village a line) or html (the "
-            "portfolio page), for stdout and for --output names without one of those "
-            "extensions (default json); also the format of the --reports files.",
-        ),
+        typer.Option("--format", "-f", case_sensitive=False),
     ] = None,
     reports: Annotated[
         Path | None,
-        typer.Option(
-            "--reports",
-            metavar="DIR",
-            help="Also write each village's full report into DIR (HTML, or the --format), "
-            "named by its row number and a safe form of its name; the portfolio page links "
-            "to them.",
-        ),
+        typer.Option("--reports", metavar="DIR"),
     ] = None,
     criteria: Annotated[
         str | None,
-        typer.Option(
-            "--criteria",
-            "-c",
-            metavar="ID@VERSION",
-            help="Score every row against this criteria set (ID@VERSION, ID or a file). "
-            "Default: the set each input names.",
-        ),
+        typer.Option("--criteria", "-c", metavar="ID@VERSION"),
     ] = None,
     criteria_dir: CriteriaDirOption = None,
     rank: Annotated[
         bool,
-        typer.Option(
-            "--rank", help="Rank the villages by overall percent (within each criteria set)."
-        ),
+        typer.Option("--rank"),
     ] = False,
     quiet: Annotated[
         bool,
-        typer.Option(
-            "--quiet",
-            "-q",
-            help="No progress bar and no warnings on stderr (errors and the "
-            "counts are still shown).",
-        ),
+        typer.Option("--quiet", "-q"),
     ] = False,
     encoding: Annotated[
         str | None,
-        typer.Option(
-            "--encoding",
-            metavar="ENC",
-            help="Encoding of CSV inputs (utf-8, cp1257...). Default: UTF-8 (with or without "
-            "BOM), else Windows-1257 when that gives Latvian letters.",
-        ),
+        typer.Option("--encoding", metavar="ENC"),
     ] = None,
     delimiter: Annotated[
         str | None,
-        typer.Option(
-            "--delimiter",
-            metavar="CHAR",
-            help="Field separator of CSV inputs. Default: detected (; , or tab).",
-        ),
+        typer.Option("--delimiter", metavar="CHAR"),
     ] = None,
     fail_under: Annotated[
         str | None,
-        typer.Option(
-            "--fail-under",
-            metavar="TIER",
-            help="Exit 1 when any village is below this tier (e.g. on_the_way).",
-        ),
+        typer.Option("--fail-under", metavar="TIER"),
     ] = None,
     lang: LangOption = LangChoice.lv,
     mapping: Annotated[
         Path | None,
-        typer.Option(
-            "--mapping",
-            metavar="FILE",
-            help="Read CSV and XLSX inputs through this YAML mapping (column -> question id "
-            "or profile field, answer -> option); start one with --suggest-mapping.",
-        ),
+        typer.Option("--mapping", metavar="FILE"),
     ] = None,
     suggest_mapping: Annotated[
         bool,
-        typer.Option(
-            "--suggest-mapping",
-            help="Score nothing: print a starting --mapping for INPUT (one CSV or XLSX file) "
-            "for a person to check.",
-        ),
+        typer.Option("--suggest-mapping"),
     ] = False,
     max_rows: Annotated[
         int,
-        typer.Option(
-            "--max-rows",
-            min=1,
-            metavar="N",
-            help="Most village rows read from one sheet or CSV file.",
-        ),
+        typer.Option("--max-rows", min=1, metavar="N"),
     ] = 200_000,
-    max_file_size: Annotated[
-        int, typer.Option("--max-file-size", min=1, metavar="MB", help="Largest input file, in MB.")
-    ] = 200,
+    max_file_size: Annotated[int, typer.Option("--max-file-size", min=1, metavar="MB")] = 200,
     max_text: Annotated[
         int,
-        typer.Option(
-            "--max-text", min=1, metavar="N", help="Longest text in one cell, in characters."
-        ),
+        typer.Option("--max-text", min=1, metavar="N"),
     ] = 10_000,
     csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score many villages: validate every row, score the good ones, report the rest.
 
-    INPUT may be a workbook made from 'smartvillage template --format xlsx' (a row per
-    village), a CSV file (UTF-8 or Windows-1257, ; or , separated), YAML/JSON
-    questionnaires, or a folder of any of them. A bad row never stops the batch: its
-    problems are listed by file, sheet and cell, and the other rows are scored. The
-    results workbook has a summary, points per criterion, recommendations, dimension
-    averages with a chart, and the errors.
-
-    \b
-    Examples:
-      smartvillage batch ciemi.xlsx --output rezultati.xlsx
-      smartvillage batch ciemi.xlsx -o rezultati.xlsx -o portfolio.html --reports ciemi/
-      smartvillage batch iesniegumi/ --output rezultati.xlsx --rank
-      smartvillage batch ciemi.csv --encoding cp1257 --format csv > rezultati.csv
-      smartvillage batch ciemi.xlsx --format json | jq .summary.tier
-
-    Exit codes: 0 every row scored; 1 some rows were rejected (the results are still
-    written) or a village is below --fail-under; 2 nothing could be scored, or an
-    option or input is unusable; 3 an internal error.
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.batch import BatchOptions
     from smartvillage.io.spreadsheet import Limits
@@ -220,10 +133,10 @@ def batch(
         from smartvillage.batch.core import suggest_mapping as suggest
 
         if len(inputs) != 1:
-            raise fail("--suggest-mapping reads one CSV or XLSX file")
+            raise fail(say("batch.suggest_one"))
         text = suggest(inputs[0], criteria, criteria_dir, lang.value, encoding, delimiter)
         if text is None:
-            raise fail(f"{inputs[0]}: not a CSV or XLSX table that can be read")
+            raise fail(say("batch.suggest_unreadable", path=inputs[0]))
         sys.stdout.write(text)
         return
 
@@ -232,7 +145,7 @@ def batch(
         if delimiter in ("\\t", "tab"):
             delimiter = "\t"
         else:
-            raise fail(f"--delimiter: expected one character, got '{delimiter}'")
+            raise fail(say("batch.delimiter", got=delimiter))
     report_format = _report_format(fmt) if reports is not None else None
     _check_targets(planned, reports, inputs)
     limits = Limits(
@@ -348,15 +261,15 @@ def _plan_outputs(
         else:
             planned.append((path, _SUFFIX_FORMATS.get(path.suffix.lower(), default)))
     if sum(path is None for path, _ in planned) > 1:
-        raise fail("--output: stdout (-) is given more than once")
+        raise fail(say("output.stdout_twice"))
     seen: set[Path] = set()
     for path, chosen in planned:
         if path is None and chosen is BatchFormat.xlsx:
-            raise fail("an XLSX workbook needs --output FILE.xlsx")
+            raise fail(say("batch.xlsx_needs_output"))
         if path is not None:
             key = path.resolve()
             if key in seen:
-                raise fail(f"--output {path} is given more than once")
+                raise fail(say("output.twice", path=path))
             seen.add(key)
     return planned
 
@@ -382,16 +295,14 @@ def _check_targets(
             continue
         for source in files:
             if same_file(path, source):
-                raise fail(
-                    f"refusing to write the output onto the input {source}; choose another --output"
-                )
+                raise fail(say("batch.onto_input", path=source))
         check_target(path, tuple(inputs))
     if reports is not None:
         if reports.exists() and not reports.is_dir():
-            raise fail(f"--reports {reports}: is not a folder")
+            raise fail(_said("reports_not_folder", path=reports))
         parent = reports.parent if str(reports.parent) else Path(".")
         if not reports.exists() and not parent.is_dir():
-            raise fail(f"--reports {reports}: folder '{parent}' does not exist")
+            raise fail(_said("reports_no_parent", path=reports, parent=parent))
 
 
 def _run_and_write(
@@ -476,7 +387,7 @@ def _run_and_write(
             _report_problems(result, quiet)
             if book is not None:
                 if show_progress:
-                    err(f"writing {workbook_path} ...")
+                    err(say("batch.writing", path=workbook_path))
                 with paused_gc():
                     book.finish(result, generated)
         except BaseException:
@@ -566,7 +477,9 @@ def _write_reports(
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise fail(f"--reports {folder}: cannot create the folder: {exc.strerror}") from None
+        raise fail(
+            _said("reports_cannot_create", path=folder, why=exc.strerror or str(exc))
+        ) from None
     sources = tuple(expand_inputs(inputs)[0])
     links: dict[int, str] = {}
     for village in result.villages:
@@ -589,6 +502,14 @@ def _write_reports(
 
     err(msg("portfolio.wrote_reports", n=len(links), path=str(folder)))
     return links
+
+
+def _said(key: str, /, **params: Any) -> str:
+    """The message ``portfolio.key`` in the session language."""
+    from smartvillage import messages
+    from smartvillage.cli.common import session_lang
+
+    return messages.fill(f"portfolio.{key}", session_lang(), params)
 
 
 class _TierCount:
@@ -614,8 +535,7 @@ class _TierCount:
         for ref, plan in result.plans.items():
             if self.tier not in plan.tier_ids:
                 raise fail(
-                    f"--fail-under: no tier '{self.tier}' in {ref}; expected one of: "
-                    f"{', '.join(plan.tier_ids)}"
+                    say("fail_under.unknown", tier=self.tier, ref=ref, tiers=list(plan.tier_ids))
                 )
 
 

@@ -31,12 +31,6 @@ class Exit(IntEnum):
     INTERNAL = 3
 
 
-EXIT_CODES_HELP = (
-    "Exit codes: 0 done; 1 the village is below --fail-under (or, for batch, some rows "
-    "were rejected); 2 an input could not be read or is invalid; 3 an internal error."
-)
-
-
 class LangChoice(str, Enum):
     """The languages of human-readable output."""
 
@@ -46,13 +40,7 @@ class LangChoice(str, Enum):
 
 LangOption = Annotated[
     LangChoice,
-    typer.Option(
-        "--lang",
-        "-l",
-        case_sensitive=False,
-        envvar="SMARTVILLAGE_LANG",
-        help="Language of the output: lv (Latvian) or en (English).",
-    ),
+    typer.Option("--lang", "-l", case_sensitive=False, envvar="SMARTVILLAGE_LANG"),
 ]
 
 
@@ -69,32 +57,17 @@ CsvDialectOption = Annotated[
         "--csv-dialect",
         case_sensitive=False,
         envvar="SMARTVILLAGE_CSV_DIALECT",
-        help="CSV for Excel in Latvia (excel-lv: ; separators, a UTF-8 BOM, decimal commas) "
-        "or for scripts (rfc4180: , separators, no BOM, decimal points). Default: excel-lv "
-        "with --lang lv, rfc4180 with --lang en.",
     ),
 ]
 
 CriteriaOption = Annotated[
     str | None,
-    typer.Option(
-        "--criteria",
-        "-c",
-        metavar="ID@VERSION",
-        help="Criteria set to use: ID@VERSION, ID (newest version) or a file path. "
-        "Default: the set the questionnaire names.",
-    ),
+    typer.Option("--criteria", "-c", metavar="ID@VERSION"),
 ]
 
 CriteriaDirOption = Annotated[
     list[Path] | None,
-    typer.Option(
-        "--criteria-dir",
-        metavar="DIR",
-        help="A folder of your own criteria sets (<id>/<version>.yaml), searched "
-        "before the bundled ones; may be given several times. "
-        "Also: $SMARTVILLAGE_CRITERIA_DIR.",
-    ),
+    typer.Option("--criteria-dir", metavar="DIR"),
 ]
 
 

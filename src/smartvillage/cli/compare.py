@@ -19,9 +19,10 @@ from smartvillage.cli.common import (
     CsvDialectOption,
     LangChoice,
     LangOption,
-    err,
     fail,
     handle_errors,
+    say,
+    warn,
     warn_about_report,
 )
 from smartvillage.cli.score import output_option, plan_outputs, write_outputs
@@ -73,10 +74,7 @@ def load_report(
     doc = load_document(path)
     if isinstance(doc.data, dict) and "summary" in doc.data and "tool" in doc.data:
         if criteria:
-            raise fail(
-                f"{path} is a report: it cannot be scored again with --criteria; "
-                "give its questionnaire instead"
-            )
+            raise fail(say("compare.report_with_criteria", path=path))
         return validate(Report, doc, "report")
     questionnaire = questionnaire_from_document(doc)
     report = score(
@@ -91,67 +89,42 @@ def load_report(
 def compare(
     old: Annotated[
         str,
-        typer.Argument(
-            metavar="OLD",
-            help="The earlier (or first assessor's) questionnaire, or a report "
-            "JSON; - reads stdin.",
-        ),
+        typer.Argument(metavar="OLD"),
     ],
     new: Annotated[
         str,
-        typer.Argument(
-            metavar="NEW", help="The later (or second assessor's) questionnaire, or a report JSON."
-        ),
+        typer.Argument(metavar="NEW"),
     ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[
         CompareFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format for stdout and for --output files whose extension names none "
-            "(default: table).",
-        ),
+        typer.Option("--format", "-f"),
     ] = None,
     output: Annotated[list[Path] | None, output_option(ALLOWED)] = None,
     mode: Annotated[
         Mode,
-        typer.Option(
-            "--mode",
-            help="auto: an assessors comparison when the village is the same and the "
-            "kind of assessor (self, mentor, jury) differs; otherwise progress.",
-        ),
+        typer.Option("--mode"),
     ] = Mode.auto,
     csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Compare two assessments: a village's progress, or self-assessment against mentor.
 
-    Progress shows the tier change, the change per dimension and criterion, the criteria
-    newly met or lost and the answers that changed. Assessors shows where the two
-    assessments disagree, question by question, largest difference first. Assessments
-    scored against different criteria are compared with a warning (on stderr and in the
-    output); --criteria scores both questionnaires against one set.
-
-    \b
-    Examples:
-      smartvillage compare village-2023.yaml village-2024.yaml
-      smartvillage compare self.yaml mentor.yaml --lang en -o compare.html -o compare.md
-      smartvillage compare old.yaml new.yaml --criteria viedais-ciems@2024 --format json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.scoring.compare import compare as compare_reports
 
     chosen = OutputFormat(fmt.value) if fmt is not None else None
     planned = plan_outputs(output, chosen, ALLOWED)
     if old == "-" and new == "-":
-        raise fail("only one of OLD and NEW can be read from stdin (-)")
+        raise fail(say("compare.two_stdin"))
     first = load_report(old, criteria, criteria_dir, lang.value)
     second = load_report(new, criteria, criteria_dir, lang.value)
-    result = compare_reports(first, second, None if mode is Mode.auto else mode.value)
+    kind = None if mode is Mode.auto else mode.value
+    result = compare_reports(first, second, kind, lang.value)
     for warning in result.warnings:
-        err(f"warning: {warning}")
+        warn(warning)
 
     def render(chosen: OutputFormat, color: bool, width: int) -> str:
         if chosen is OutputFormat.json:
@@ -173,8 +146,3 @@ def compare(
         return to_table(result, lang.value, color=color, width=width)
 
     write_outputs(planned, render, inputs=(old, new))
-
-
-compare.__doc__ = (compare.__doc__ or "") + (
-    "Exit codes: 0 done; 2 an input could not be read or is invalid; 3 an internal error."
-)

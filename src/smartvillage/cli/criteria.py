@@ -17,14 +17,13 @@ from smartvillage.cli.common import (
     emit,
     err,
     handle_errors,
+    say,
+    session_lang,
+    warn,
 )
+from smartvillage.cli.help import HelpCommand, HelpGroup
 
-app = typer.Typer(
-    help="List, show, compare and check criteria sets.\n\n"
-    "Example:\n\n  smartvillage criteria list\n\n"
-    "  smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024",
-    no_args_is_help=True,
-)
+app = typer.Typer(cls=HelpGroup, no_args_is_help=True)
 
 
 class ViewFormat(str, Enum):
@@ -35,7 +34,7 @@ class ViewFormat(str, Enum):
     md = "md"
 
 
-FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f")]
 
 
 def _print(parts: list, width: int = 100) -> None:
@@ -50,25 +49,20 @@ def _print(parts: list, width: int = 100) -> None:
     emit(out.getvalue(), None)
 
 
-@app.command("list")
+@app.command("list", cls=HelpCommand)
 @handle_errors
 def list_sets(
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """List every criteria set and version found, with status, sources and origin.
 
-    Your own folders (--criteria-dir, $SMARTVILLAGE_CRITERIA_DIR) come before the
-    bundled sets; a set that hides another of the same ID@VERSION is marked.
-
-    \b
-    Examples:
-      smartvillage criteria list
-      smartvillage criteria list --criteria-dir my-criteria --json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.errors import InputError
     from smartvillage.io.criteria import catalog, load_criteria_file
+    from smartvillage.messages import localize
 
     rows = []
     seen: dict[tuple[str, str], str] = {}
@@ -88,62 +82,63 @@ def list_sets(
         }
         key = (entry.id, entry.version)
         if key in seen:
-            notes.append(f"hidden by {seen[key]}")
+            notes.append(say("criteria.hidden_by", origin=_origin(seen[key])))
         else:
             seen[key] = entry.origin
         try:
             criteria = load_criteria_file(entry.path, criteria_dir)
             row.update(
                 status=criteria.status,
-                title=criteria.title.get("en"),
+                title=criteria.title.get(lang.value),
                 sources=len(criteria.sources),
             )
             if (criteria.id, criteria.version) != key:
-                notes.append(f"the file says {criteria.ref}")
+                notes.append(say("criteria.file_says", ref=criteria.ref))
         except InputError as exc:
             row["valid"] = False
-            notes.append(f"invalid: {exc.problems[0].message}")
+            problem = localize(exc.problems[0].message, session_lang())
+            notes.append(say("criteria.invalid", problem=problem))
         rows.append(row)
     for row in rows:
         for other in rows:
             if (
                 other is not row
                 and other["ref"] == row["ref"]
-                and f"hidden by {row['origin']}" in other["notes"]
+                and say("criteria.hidden_by", origin=_origin(row["origin"])) in other["notes"]
             ):
-                row["notes"].append(f"hides the set from {other['origin']}")
+                row["notes"].append(say("criteria.hides", origin=_origin(other["origin"])))
     if as_json:
         emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
     else:
         from smartvillage.render.criteria_views import listing_table
 
-        _print([listing_table(rows)])
-    err(f"{len(rows)} criteria set version(s) found")
+        _print([listing_table(rows, lang.value)])
+    err(say("criteria.found", n=len(rows)))
 
 
-@app.command("show")
+def _origin(origin: str) -> str:
+    """Where a set came from, as a person reads it: a folder, or the bundled sets."""
+    return say("criteria.bundled") if origin == "bundled" else origin
+
+
+@app.command("show", cls=HelpCommand)
 @handle_errors
 def show(
     ref: Annotated[
         str,
-        typer.Argument(metavar="ID[@VERSION]", help="The set (newest version if none), or a file."),
+        typer.Argument(metavar="ID[@VERSION]"),
     ],
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: FormatOption = ViewFormat.table,
     details: Annotated[
         bool,
-        typer.Option("--details", help="Show the ids of dimensions, criteria and questions."),
+        typer.Option("--details"),
     ] = False,
 ) -> None:
     """Show a criteria set: dimensions, criteria, questions, weights, gates and tiers.
 
-    \b
-    Examples:
-      smartvillage criteria show viedais-ciems@2024 --lang en
-      smartvillage criteria show viedais-ciems --format md > criteria.md
-      smartvillage criteria show viedais-ciems@2024 --details
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.render import criteria_views as views
@@ -157,24 +152,18 @@ def show(
         _print(views.show_parts(criteria, lang.value, details))
 
 
-@app.command("diff")
+@app.command("diff", cls=HelpCommand)
 @handle_errors
 def diff(
-    old: Annotated[str, typer.Argument(metavar="A", help="The older set: ID@VERSION or file.")],
-    new: Annotated[str, typer.Argument(metavar="B", help="The newer set: ID@VERSION or file.")],
+    old: Annotated[str, typer.Argument(metavar="A")],
+    new: Annotated[str, typer.Argument(metavar="B")],
     criteria_dir: CriteriaDirOption = None,
     fmt: FormatOption = ViewFormat.table,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """List what was added, removed or changed from set A to set B.
 
-    Compares criteria, questions and their scoring rules, weights, gates, thresholds
-    and tiers by their stable ids.
-
-    \b
-    Examples:
-      smartvillage criteria diff viedais-ciems@2023 viedais-ciems@2024
-      smartvillage criteria diff my/2024.yaml viedais-ciems@2024 --format json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.diff import diff_criteria
     from smartvillage.cli.common import load_criteria_noting_shadows
@@ -187,37 +176,26 @@ def diff(
     if fmt is ViewFormat.json:
         emit(result.model_dump_json(indent=2) + "\n", None)
     elif fmt is ViewFormat.md:
-        emit(views.diff_markdown(result), None)
+        emit(views.diff_markdown(result, lang.value), None)
     else:
-        _print([views.diff_table(result)])
+        _print([views.diff_table(result, lang.value)])
 
 
-@app.command("check")
+@app.command("check", cls=HelpCommand)
 @handle_errors
 def check(
-    files: Annotated[
-        list[Path], typer.Argument(metavar="FILE...", help="Criteria files to check.")
-    ],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...")],
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    lang: LangOption = LangChoice.lv,
 ) -> None:
     """Check criteria files you wrote: every mistake with its line.
 
-    Checks unique ids, that every reference resolves, tiers in order, valid weights,
-    both languages present and every rubric level described, then the format itself.
-    For a sound file it prints each criterion's share of the overall score, so an
-    imbalance shows before a village meets it, and warns about sources a reader could
-    not find (no URL or DOI, or only a home page).
-    Exit 0 when every file is sound, 2 when any is not.
-
-    \b
-    Examples:
-      smartvillage criteria check my-criteria/leader-zied-zeme/2025.yaml
-      smartvillage criteria check criteria/*/*.yaml --json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.lint import check_criteria_file, source_warnings
     from smartvillage.io.criteria import load_criteria_file
+    from smartvillage.messages import localize
     from smartvillage.render.criteria_views import criterion_shares
     from smartvillage.render.i18n import weighting_text
 
@@ -226,18 +204,25 @@ def check(
         found = check_criteria_file(file, criteria_dir)
         if not found:
             criteria = load_criteria_file(file, criteria_dir)
-            err(f"ok: {file} — {weighting_text(criterion_shares(criteria), 'en')}")
+            weighting = weighting_text(criterion_shares(criteria), lang.value)
+            err(say("criteria.ok", file=file, weighting=weighting))
             for warning in source_warnings(criteria):
-                err(f"warning: {file}: {warning}")
+                warn(f"{file}: {localize(warning, lang.value)}")
         problems += found
     if as_json:
-        emit(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n", None)
+        data = [p.to_dict(lang.value) for p in problems]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        emit("".join(f"{p}\n" for p in problems), None)
+        emit("".join(f"{p.text(lang.value)}\n" for p in problems), None)
     bad = len({p.file.split(" (extends")[0] for p in problems})
     err(
-        f"{len(files)} file(s) checked: {len(files) - bad} sound, {bad} with problems, "
-        f"{len(problems)} problem(s)"
+        say(
+            "criteria.check_summary",
+            files=len(files),
+            sound=len(files) - bad,
+            bad=bad,
+            n=len(problems),
+        )
     )
     if problems:
         raise typer.Exit(int(Exit.INVALID))

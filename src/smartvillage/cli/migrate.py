@@ -9,42 +9,34 @@ import typer
 
 from smartvillage.cli.common import (
     CriteriaDirOption,
+    LangChoice,
+    LangOption,
     emit,
     err,
     handle_errors,
     load_criteria_noting_shadows,
-    session_lang,
+    say,
 )
 
 
 @handle_errors
 def migrate(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="The questionnaire to migrate.")],
+    file: Annotated[str, typer.Argument(metavar="FILE")],
     to: Annotated[
         str,
-        typer.Option(
-            "--to", metavar="ID@VERSION", help="The criteria set and version to migrate to."
-        ),
+        typer.Option("--to", metavar="ID@VERSION"),
     ],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="NEW", help="The new questionnaire to write.")
-    ],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="NEW")],
     criteria_dir: CriteriaDirOption = None,
+    lang: LangOption = LangChoice.lv,
     as_json: Annotated[
         bool,
-        typer.Option("--json", help="Print what was carried, dropped and needs an answer as JSON."),
+        typer.Option("--json"),
     ] = False,
 ) -> None:
     """Carry a questionnaire over to another criteria version.
 
-    Writes a new questionnaire keeping every answer whose question still exists and
-    still fits, and lists what was dropped and what needs a new answer. FILE is never
-    changed.
-
-    \b
-    Examples:
-      smartvillage migrate village.yaml --to viedais-ciems@2023 -o new.yaml
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.catalog.migrate import migrate as run
     from smartvillage.io.output import write_atomic
@@ -53,18 +45,25 @@ def migrate(
 
     questionnaire = load_questionnaire(file)
     target = load_criteria_noting_shadows(to, criteria_dir)
-    new, report = run(questionnaire, target, session_lang())
+    new, report = run(questionnaire, target, lang.value)
     write_atomic(output, dump_questionnaire(new), inputs=(file,))
     if as_json:
         emit(report.model_dump_json(indent=2) + "\n", None)
     else:
         lines = [
-            f"carried: {len(report.carried)} answer(s) from {report.source} to {report.target}"
+            say("migrate.carried", n=len(report.carried), source=report.source, target=target.ref)
         ]
-        lines += [f"dropped: {d.question}: {d.reason}" for d in report.dropped]
-        lines += [f"needs an answer: {qid}" for qid in report.needs_answer]
+        lines += [
+            say("migrate.dropped", question=d.question, reason=d.reason) for d in report.dropped
+        ]
+        lines += [say("migrate.needs_answer", question=qid) for qid in report.needs_answer]
         emit("\n".join(lines) + "\n", None)
     err(
-        f"wrote {output}: {len(report.carried)} carried, {len(report.dropped)} dropped, "
-        f"{len(report.needs_answer)} to answer"
+        say(
+            "migrate.wrote",
+            path=output,
+            carried=len(report.carried),
+            dropped=len(report.dropped),
+            needs=len(report.needs_answer),
+        )
     )

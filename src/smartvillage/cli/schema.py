@@ -20,15 +20,11 @@ class SchemaName(str, Enum):
 
 @handle_errors
 def schema(
-    name: Annotated[SchemaName, typer.Argument(help="Which format.")],
+    name: Annotated[SchemaName, typer.Argument(metavar="FORMAT")],
 ) -> None:
     """Print the JSON Schema of the questionnaire, criteria or report format.
 
-    \b
-    Examples:
-      smartvillage schema report > report.schema.json
-      smartvillage schema questionnaire
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.schemas import schema_json
 

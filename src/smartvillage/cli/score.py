@@ -15,7 +15,6 @@ from typing import Annotated, Any
 import typer
 
 from smartvillage.cli.common import (
-    EXIT_CODES_HELP,
     CriteriaDirOption,
     CriteriaOption,
     CsvDialectOption,
@@ -25,23 +24,16 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    say,
     warn_about_report,
 )
-from smartvillage.render.base import EXTENSIONS, OutputFormat
+from smartvillage.render.base import OutputFormat
 
 
 def output_option(formats: tuple[OutputFormat, ...] = tuple(OutputFormat)) -> Any:
-    """The ``--output`` option of a command that writes ``formats``; its help lists their
-    extensions only."""
-    extensions = ", ".join(ext for ext, fmt in EXTENSIONS.items() if fmt in formats)
-    return typer.Option(
-        "--output",
-        "-o",
-        metavar="PATH",
-        help="Write to PATH (atomically) instead of stdout; may be given several times. The "
-        f"format comes from the extension: {extensions} (.txt is the table); other "
-        "names use --format; - is stdout.",
-    )
+    """The ``--output`` option of a command that writes ``formats`` (its help, listing their
+    extensions only, is made in ``cli/help.py``)."""
+    return typer.Option("--output", "-o", metavar="PATH")
 
 
 OutputOption = Annotated[list[Path] | None, output_option()]
@@ -70,24 +62,19 @@ def plan_outputs(
             planned.append((path, format_for_path(path) or default))
     if fmt is not None and all(chosen is not fmt for _, chosen in planned):
         path, chosen = planned[0]
-        raise fail(
-            f"--output {path}: the extension means {chosen.value} but --format is "
-            f"{fmt.value}; change the extension or leave out --format"
-        )
+        raise fail(say("output.format_conflict", path=path, chosen=chosen.value, fmt=fmt.value))
     if sum(path is None for path, _ in planned) > 1:
-        raise fail("--output: stdout (-) is given more than once")
+        raise fail(say("output.stdout_twice"))
     seen: set[Path] = set()
     for path, chosen in planned:
         if chosen not in allowed:
-            where = "stdout" if path is None else str(path)
-            raise fail(
-                f"{where}: this command writes {', '.join(f.value for f in allowed)}, "
-                f"not {chosen.value}"
-            )
+            where = say("output.stdout") if path is None else str(path)
+            formats = [f.value for f in allowed]
+            raise fail(say("output.not_written", where=where, formats=formats, chosen=chosen.value))
         if path is not None:
             key = path.resolve()
             if key in seen:
-                raise fail(f"--output {path} is given more than once")
+                raise fail(say("output.twice", path=path))
             seen.add(key)
     return planned
 
@@ -99,20 +86,14 @@ def write_outputs(
 ) -> None:
     """Render each format once (``render(format, color, width)``) and write every output.
 
-    Everything is rendered before anything is written, and the files are all or nothing:
-    each is written to a temporary file beside its target, and only when every one has
-    been written are they moved into place (standard output comes after them). A binary
-    format is never sent to a terminal.
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.io.output import check_target, write_all_atomic
 
     tty = sys.stdout.isatty()
     for path, fmt in planned:
         if path is None and fmt.binary and tty:
-            raise fail(
-                f"{fmt.value} is a binary format and stdout is a terminal; write it to a "
-                f"file with --output FILE.{fmt.value} (or redirect stdout)"
-            )
+            raise fail(say("output.binary_terminal", fmt=fmt.value))
     for path, _ in planned:
         if path is not None:
             check_target(path, inputs)
@@ -124,7 +105,7 @@ def write_outputs(
             rendered[fmt, color] = render(fmt, color, width if color else 100)
     files = [(path, rendered[fmt, False]) for path, fmt in planned if path is not None]
     for path in write_all_atomic(files, inputs):
-        err(f"wrote {path}")
+        err(say("wrote", path=path))
     for path, fmt in planned:
         if path is not None:
             continue
@@ -140,52 +121,29 @@ def write_outputs(
 
 @handle_errors
 def score(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="Questionnaire (YAML or JSON); - reads stdin.")
-    ],
+    file: Annotated[str, typer.Argument(metavar="FILE")],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[
         OutputFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format for stdout and for --output files whose extension names none "
-            "(default: table).",
-        ),
+        typer.Option("--format", "-f"),
     ] = None,
     output: OutputOption = None,
     fail_under: Annotated[
         str | None,
-        typer.Option(
-            "--fail-under",
-            metavar="TIER",
-            help="Exit 1 when the village is below this tier (a tier id such as sign, on_the_way).",
-        ),
+        typer.Option("--fail-under", metavar="TIER"),
     ] = None,
     details: Annotated[
         bool,
-        typer.Option(
-            "--details",
-            help="Show every answer with its rule and points (table format; "
-            "md, html, xlsx and csv always have them), and the ids of questions and "
-            "criteria for a script author, marked as ids (table, md, html, xlsx).",
-        ),
+        typer.Option("--details"),
     ] = False,
     csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Score a questionnaire and show the tier, dimensions, gates, the path to the next tier
     and the biggest gaps.
 
-    \b
-    Examples:
-      smartvillage score examples/zilitkalni.yaml
-      smartvillage score village.yaml --lang en --format json --output report.json
-      smartvillage score village.yaml -o report.html -o report.md -o report.xlsx
-      smartvillage score village.yaml --format md > report.md
-      smartvillage score village.yaml --fail-under on_the_way
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.questionnaire import load_questionnaire
@@ -197,10 +155,7 @@ def score(
     criteria_set = load_criteria_noting_shadows(criteria or questionnaire.criteria, criteria_dir)
     tier_ids = [t.id for t in criteria_set.tiers]
     if fail_under is not None and fail_under not in tier_ids:
-        raise fail(
-            f"--fail-under: no tier '{fail_under}' in {criteria_set.ref}; "
-            f"expected one of: {', '.join(tier_ids)}"
-        )
+        raise fail(say("fail_under.unknown", tier=fail_under, ref=criteria_set.ref, tiers=tier_ids))
     report = score_questionnaire(questionnaire, criteria_set)
     warn_about_report(report, questionnaire, lang.value)
 
@@ -214,8 +169,15 @@ def score(
 
     write_outputs(planned, render, inputs=(file,))
     if fail_under is not None and tier_ids.index(report.summary.tier) > tier_ids.index(fail_under):
-        err(f"below {fail_under}: the village reached {report.summary.tier}")
+        labels = {t.id: t.label.get(lang.value) for t in criteria_set.tiers}
+        reached = report.summary.tier
+        err(
+            say(
+                "score.below",
+                tier=fail_under,
+                label=labels[fail_under],
+                reached=reached,
+                reached_label=labels[reached],
+            )
+        )
         raise typer.Exit(int(Exit.BELOW))
-
-
-score.__doc__ = (score.__doc__ or "") + EXIT_CODES_HELP

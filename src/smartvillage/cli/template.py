@@ -18,6 +18,7 @@ from smartvillage.cli.common import (
     err,
     fail,
     handle_errors,
+    say,
 )
 
 
@@ -35,56 +36,23 @@ class TemplateFormat(str, Enum):
 def template(
     criteria: Annotated[
         str | None,
-        typer.Option(
-            "--criteria",
-            "-c",
-            metavar="ID@VERSION",
-            help="Criteria set the template asks for: ID@VERSION, ID (newest version) or a file "
-            "path. Default: the newest viedais-ciems.",
-        ),
+        typer.Option("--criteria", "-c", metavar="ID@VERSION"),
     ] = None,
     criteria_dir: CriteriaDirOption = None,
     lang: LangOption = LangChoice.lv,
     fmt: Annotated[
         TemplateFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            help="yaml: one questionnaire; xlsx or csv: a table with a row per village, for "
-            "'batch'; xlsform: a form for ODK Central / KoboToolbox, whose exports 'batch' "
-            "reads; forms: a Markdown sheet for building the form in Google Forms or Microsoft "
-            "Forms. Default: from the --output suffix, else yaml.",
-        ),
+        typer.Option("--format", "-f", case_sensitive=False),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write the template to FILE (atomically) instead of stdout.",
-        ),
+        typer.Option("--output", "-o", metavar="FILE"),
     ] = None,
     csv_dialect: CsvDialectOption = None,
 ) -> None:
     """Write a blank questionnaire or village table listing every question.
 
-    The YAML questionnaire lists every question with its allowed answers. The XLSX
-    workbook has instructions (Latvian and English), a sheet with a row per village,
-    drop-down lists for every closed answer and input hints; the CSV file has the same
-    columns. Fill them in and score them with 'smartvillage batch'. The default
-    criteria set is the newest viedais-ciems.
-
-    \b
-    Examples:
-      smartvillage template --output my-village.yaml
-      smartvillage template --criteria viedais-ciems@2024 --lang en
-      smartvillage template --format xlsx --output ciemi.xlsx
-      smartvillage template --format csv --output ciemi.csv
-      smartvillage template --format xlsform --output viedais-ciems.xlsx
-      smartvillage template --format forms --output google-forms.md
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.cli.common import load_criteria_noting_shadows
     from smartvillage.io.criteria import DEFAULT_CRITERIA
@@ -126,11 +94,11 @@ def template(
         data = questionnaire_xlsx(criteria_set, lang.value)
     if output is None or str(output) == "-":
         if sys.stdout.isatty():
-            raise fail("an XLSX workbook is binary: give --output FILE (or redirect stdout)")
+            raise fail(say("template.xlsx_terminal"))
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
     from smartvillage.io.output import write_atomic
 
     write_atomic(output, data)
-    err(f"wrote {output}")
+    err(say("wrote", path=output))

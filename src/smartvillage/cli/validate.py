@@ -25,25 +25,16 @@ from smartvillage.cli.common import (
 def validate(
     files: Annotated[
         list[str],
-        typer.Argument(metavar="FILE...", help="Questionnaires (YAML or JSON); - is stdin."),
+        typer.Argument(metavar="FILE..."),
     ],
     criteria: CriteriaOption = None,
     criteria_dir: CriteriaDirOption = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the problems as a JSON list on stdout.")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
     lang: LangOption = LangChoice.lv,
 ) -> None:
     """Check questionnaires against their format and criteria; list every problem.
 
-    Each problem names the file, the line, the field and what was expected. Exit 0 when
-    every file is valid, 2 when any is not.
-
-    \b
-    Examples:
-      smartvillage validate examples/*.yaml
-      smartvillage validate village.yaml --json
-
+    The help a person reads is in ``messages/help.py``.
     """
     from smartvillage.errors import InputError, Problem
     from smartvillage.io.questionnaire import load_questionnaire

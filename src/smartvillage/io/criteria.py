@@ -46,10 +46,7 @@ def search_dirs(extra: list[Path] | None = None) -> list[Path]:
     missing = [folder for folder in extra or [] if not Path(folder).is_dir()]
     if missing:
         raise InputError(
-            [
-                Problem(str(folder), "no such criteria folder (given with --criteria-dir)")
-                for folder in missing
-            ]
+            [Problem(str(folder), msg("cli.criteria.no_folder")) for folder in missing]
         )
     dirs = list(extra or [])
     dirs += [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
@@ -69,19 +66,11 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
     candidate = Path(ref)
     if candidate.suffix.lower() in _SUFFIXES or candidate.is_file():
         if not candidate.is_file():
-            raise InputError([Problem(ref, "no such criteria file")])
+            raise InputError([Problem(ref, msg("cli.criteria.no_file"))])
         return candidate
     match = _REF.match(ref)
     if not match:
-        raise InputError(
-            [
-                Problem(
-                    ref,
-                    "expected a criteria set as ID@VERSION "
-                    "(e.g. viedais-ciems@2024), ID, or a file path",
-                )
-            ]
-        )
+        raise InputError([Problem(ref, msg("cli.criteria.bad_ref"))])
     set_id, version = match.groups()
     folders = search_dirs(dirs)
     if version is not None:
@@ -100,21 +89,16 @@ def find_criteria_file(ref: str, dirs: list[Path] | None = None) -> Path:
         ]
         if found:
             return max(found, key=lambda item: item[0])[1]
-    known = (
-        ", ".join(
-            sorted(
-                {
-                    f"{p.parent.name}@{p.stem}"
-                    for folder in folders
-                    if folder.is_dir()
-                    for p in folder.glob("*/*")
-                    if p.suffix in _SUFFIXES
-                }
-            )
-        )
-        or "none"
+    known = sorted(
+        {
+            f"{p.parent.name}@{p.stem}"
+            for folder in folders
+            if folder.is_dir()
+            for p in folder.glob("*/*")
+            if p.suffix in _SUFFIXES
+        }
     )
-    raise InputError([Problem(ref, f"no criteria set '{ref}' found; known sets: {known}")])
+    raise InputError([Problem(ref, msg("cli.criteria.not_found", ref=ref, known=known))])
 
 
 def load_criteria_file(path: Path, dirs: list[Path] | None = None) -> CriteriaSet:

@@ -99,6 +99,18 @@ MESSAGES: Messages = {
     "yaml.registration": {"lv": "11 cipari", "en": "11 digits"},
     "yaml.year": {"lv": "{year} vai vēlāk", "en": "{year} or later"},
     # -- batch --reports
+    "reports_not_folder": {
+        "lv": "--reports {path}: tā nav mape",
+        "en": "--reports {path}: is not a folder",
+    },
+    "reports_no_parent": {
+        "lv": "--reports {path}: mapes {parent} nav",
+        "en": "--reports {path}: folder {parent} does not exist",
+    },
+    "reports_cannot_create": {
+        "lv": "--reports {path}: mapi nevar izveidot: {why}",
+        "en": "--reports {path}: cannot create the folder: {why}",
+    },
     "wrote_reports": {
         "lv": "ierakstīti {n} ciemu pārskati mapē {path}",
         "en": "wrote {n} village reports into {path}",

@@ -24,15 +24,15 @@ if TYPE_CHECKING:
     from smartvillage.models.criteria import CriteriaSet
 
 
-def listing_table(rows: list[dict[str, Any]]) -> Table:
-    """``criteria list`` as a table."""
+def listing_table(rows: list[dict[str, Any]], lang: Lang = "en") -> Table:
+    """``criteria list`` as a table, its heads and statuses in ``lang``."""
     table = Table(box=box.SIMPLE_HEAD)
     for name in ("set", "status", "title", "sources", "from", "notes"):
-        table.add_column(name, overflow="fold")
+        table.add_column(_say(f"list.{name}", lang), overflow="fold")
     for row in rows:
         table.add_row(
             row["ref"],
-            row["status"] or "",
+            criteria_status(row["status"], lang) if row["status"] else "",
             Text(plain(row["title"] or "")),
             str(row["sources"] if row["sources"] is not None else ""),
             row["origin"],
@@ -246,38 +246,47 @@ def show_markdown(criteria: CriteriaSet, lang: Lang, details: bool = False) -> s
     return "\n".join(out) + "\n"
 
 
-def diff_table(diff: CriteriaDiff) -> Table:
-    """``criteria diff`` as a table."""
+def diff_table(diff: CriteriaDiff, lang: Lang = "en") -> Table:
+    """``criteria diff`` as a table (for a set's author: ids stay), in ``lang``."""
     table = Table(
-        title=f"{diff.old} → {diff.new}: {len(diff.changes)} change(s)",
+        title=f"{diff.old} → {diff.new}: "
+        + messages.counted("criteria.diff.changes", len(diff.changes), lang),
         box=box.SIMPLE_HEAD,
         title_justify="left",
     )
-    for name in ("", "item", "id", "field", "old", "new"):
-        table.add_column(name, overflow="fold")
+    table.add_column("", overflow="fold")
+    for name in ("item", "id", "field", "old", "new"):
+        table.add_column(_say(f"diff.{name}", lang), overflow="fold")
     marks = {"added": "+", "removed": "-", "changed": "~"}
     for c in diff.changes:
-        ident = c.id + (f" (in {c.where})" if c.where and c.kind != "changed" else "")
+        where = c.where and c.kind != "changed"
+        ident = c.id + (" " + _say("diff.in", lang, where=c.where) if where else "")
         table.add_row(
-            marks[c.kind], c.item, ident, c.field or "", Text(short(c.old)), Text(short(c.new))
+            marks[c.kind],
+            _say(f"diff.item.{c.item}", lang),
+            ident,
+            c.field or "",
+            Text(short(c.old)),
+            Text(short(c.new)),
         )
     return table
 
 
-def diff_markdown(diff: CriteriaDiff) -> str:
-    """``criteria diff --format md``."""
+def diff_markdown(diff: CriteriaDiff, lang: Lang = "en") -> str:
+    """``criteria diff --format md`` (for a set's author: ids stay), in ``lang``."""
+    heads = [_say(f"diff.{k}", lang) for k in ("change", "item", "id", "field", "old", "new")]
     out = [
         f"# {diff.old} → {diff.new}",
         "",
-        f"{len(diff.changes)} change(s).",
+        messages.counted("criteria.diff.changes", len(diff.changes), lang) + ".",
         "",
-        "| change | item | id | field | old | new |",
+        "| " + " | ".join(heads) + " |",
         "|---|---|---|---|---|---|",
     ]
     for c in diff.changes:
         out.append(
-            f"| {c.kind} | {c.item} | `{c.id}` | {c.field or ''} | "
-            f"{md(short(c.old))} | {md(short(c.new))} |"
+            f"| {_say(f'diff.kind.{c.kind}', lang)} | {_say(f'diff.item.{c.item}', lang)} | "
+            f"`{c.id}` | {c.field or ''} | {md(short(c.old))} | {md(short(c.new))} |"
         )
     return "\n".join(out) + "\n"
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from smartvillage.models.common import StrictModel, Text
+from smartvillage.models.common import Lang, StrictModel, Text
 from smartvillage.models.report import CriterionStatus, QuestionStatus, Report
 from smartvillage.scoring.arithmetic import parse_fraction, shown
 
@@ -183,8 +183,11 @@ def _change(old: Any, new: Any) -> float | None:
     return shown(b - a, 2)
 
 
-def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
-    """Compare ``old`` and ``new``; ``kind`` forces the kind instead of detecting it."""
+def compare(old: Report, new: Report, kind: Kind | None = None, lang: Lang = "en") -> Comparison:
+    """Compare ``old`` and ``new``; ``kind`` forces the kind instead of detecting it. The
+    warnings (different criteria, different villages) are in ``lang``."""
+    from smartvillage import messages
+
     detected, reason = detect_kind(old, new)
     if kind is not None and kind != detected:
         reason = f"{kind} comparison asked for"
@@ -193,22 +196,19 @@ def compare(old: Report, new: Report, kind: Kind | None = None) -> Comparison:
     same_criteria = a.criteria == b.criteria and a.criteria_digest == b.criteria_digest
     same_village = _key(a.village) == _key(b.village)
     warnings = []
+
+    def say(key: str, **params: Any) -> str:
+        return messages.fill(f"cli.compare.{key}", lang, params)
+
     if not same_criteria:
-        what = f"{a.criteria} and {b.criteria}"
+        what = say("two_sets", a=a.criteria, b=b.criteria)
         if a.criteria == b.criteria:
-            what = f"{a.criteria} with different content"
+            what = say("other_content", ref=a.criteria)
             if a.tool_version != b.tool_version:
-                what += (
-                    f"; the reports were made by smartvillage {a.tool_version} and "
-                    f"{b.tool_version}, which may read the same file differently"
-                )
-        warnings.append(
-            f"the reports were scored against different criteria ({what}); "
-            "they are not directly comparable. Give --criteria ID@VERSION to "
-            "score both against one set"
-        )
+                what += say("tool_versions", a=a.tool_version, b=b.tool_version)
+        warnings.append(say("different_criteria", what=what))
     if not same_village:
-        warnings.append(f"two different villages are compared: {a.village} and {b.village}")
+        warnings.append(say("different_villages", a=a.village, b=b.village))
     dimensions = _pairs(old.dimensions, new.dimensions)
     dims = [
         DimensionChange(
