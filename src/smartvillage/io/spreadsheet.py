@@ -62,109 +62,50 @@ class Limits:
 
 @dataclass(frozen=True)
 class ProfileColumn:
-    """A column of the village profile or the assessment (not an answer)."""
+    """A column of the village profile or the assessment (not an answer); its heading and
+    hint are the catalogue's ``profile`` section."""
 
     key: str
-    label: dict[str, str]
-    hint: dict[str, str]
     required: bool = False
     kind: str = "text"  # text | integer | date | region | assessor | community | year | recognition
     width: int = 16
+    section: str = "profile"  # of the catalogue: holds ``key`` and ``key_hint``
+
+    @property
+    def label(self) -> dict[Lang, str]:
+        """The column's heading in each language."""
+        return {lang: messages.text(f"{self.section}.{self.key}", lang) for lang in LANGS}
+
+    @property
+    def hint(self) -> dict[Lang, str]:
+        """The hint the template shows for the column, in each language."""
+        return {lang: messages.text(f"{self.section}.{self.key}_hint", lang) for lang in LANGS}
 
 
 PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
-    ProfileColumn(
-        "village",
-        {"lv": "Ciems", "en": "Village"},
-        {"lv": "Ciema nosaukums (obligāts).", "en": "The village name (required)."},
-        required=True,
-        width=22,
-    ),
-    ProfileColumn(
-        "parish",
-        {"lv": "Pagasts", "en": "Parish"},
-        {"lv": "Pagasts.", "en": "The parish (pagasts)."},
-    ),
-    ProfileColumn(
-        "municipality",
-        {"lv": "Novads", "en": "Municipality"},
-        {"lv": "Novads.", "en": "The municipality (novads)."},
-    ),
-    ProfileColumn(
-        "region",
-        {"lv": "Plānošanas reģions", "en": "Planning region"},
-        {"lv": "Izvēlieties reģionu.", "en": "Choose the planning region."},
-        kind="region",
-        width=14,
-    ),
-    ProfileColumn(
-        "population",
-        {"lv": "Iedzīvotāju skaits", "en": "Population"},
-        {"lv": "Vesels skaitlis.", "en": "A whole number."},
-        kind="integer",
-        width=12,
-    ),
-    ProfileColumn(
-        "contact_name",
-        {"lv": "Kontaktpersona", "en": "Contact person"},
-        {"lv": "Vārds, uzvārds.", "en": "Name."},
-    ),
-    ProfileColumn(
-        "contact_email",
-        {"lv": "Kontakta e-pasts", "en": "Contact e-mail"},
-        {"lv": "E-pasta adrese.", "en": "E-mail address."},
-    ),
-    ProfileColumn(
-        "contact_phone",
-        {"lv": "Kontakta tālrunis", "en": "Contact phone"},
-        {"lv": "Tālruņa numurs.", "en": "Phone number."},
-        width=14,
-    ),
-    ProfileColumn(
-        "assessor",
-        {"lv": "Kas vērtēja", "en": "Assessed by"},
-        {
-            "lv": "self (pašnovērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
-            "en": "self, mentor or jury. Required.",
-        },
-        required=True,
-        kind="assessor",
-        width=18,
-    ),
-    ProfileColumn(
-        "assessor_name",
-        {"lv": "Vērtētāja vārds", "en": "Assessor's name"},
-        {
-            "lv": "Kas aizpildīja (persona vai biedrība).",
-            "en": "Who filled it in (a person or an association).",
-        },
-    ),
-    ProfileColumn(
-        "date",
-        {"lv": "Vērtēšanas datums", "en": "Assessment date"},
-        {"lv": "GGGG-MM-DD vai DD.MM.GGGG. Obligāts.", "en": "YYYY-MM-DD or DD.MM.YYYY. Required."},
-        required=True,
-        kind="date",
-        width=12,
-    ),
-    ProfileColumn(
-        "notes",
-        {"lv": "Piezīmes", "en": "Notes"},
-        {"lv": "Brīvs teksts.", "en": "Free text."},
-        width=24,
-    ),
+    ProfileColumn("village", required=True, width=22),
+    ProfileColumn("parish"),
+    ProfileColumn("municipality"),
+    ProfileColumn("region", kind="region", width=14),
+    ProfileColumn("population", kind="integer", width=12),
+    ProfileColumn("contact_name"),
+    ProfileColumn("contact_email"),
+    ProfileColumn("contact_phone", width=14),
+    ProfileColumn("assessor", required=True, kind="assessor", width=18),
+    ProfileColumn("assessor_name"),
+    ProfileColumn("date", required=True, kind="date", width=12),
+    ProfileColumn("notes", width=24),
 )
+# Headings earlier templates wrote for a column, still read as that column.
+FORMER_LABELS = {
+    "contact_email": ("Kontakta e-pasts",),
+    "contact_phone": ("Kontakta tālrunis",),
+}
 # The LEADER profile (questionnaire schema_version 2), kept apart from PROFILE_COLUMNS so
 # that the survey-platform exports keep their own profile; the template writes these after
 # the answers, so that the columns of templates made before them keep their letters.
 LEADER_PROFILE_COLUMNS: tuple[ProfileColumn, ...] = tuple(
-    ProfileColumn(
-        key,
-        {lang: messages.text(f"portfolio.{key}", lang) for lang in ("lv", "en")},
-        {lang: messages.text(f"portfolio.{key}_hint", lang) for lang in ("lv", "en")},
-        kind=kind,
-        width=width,
-    )
+    ProfileColumn(key, kind=kind, width=width, section="portfolio")
     for key, kind, width in (
         ("leader_group", "text", 20),
         ("community_type", "community", 18),
@@ -331,7 +272,7 @@ class KeyIndex:
         keys = {c.key for c in TABLE_PROFILE_COLUMNS} | {CRITERIA_KEY}
         labels: dict[str, str] = {}
         for column in TABLE_PROFILE_COLUMNS:
-            for text in column.label.values():
+            for text in (*column.label.values(), *FORMER_LABELS.get(column.key, ())):
                 labels.setdefault(norm(text), column.key)
         for word in CRITERIA_WORDS:
             labels.setdefault(word, CRITERIA_KEY)
@@ -393,8 +334,7 @@ def question_label(question: Any, lang: Lang) -> str:
 
 def evidence_label(question: Any, lang: Lang) -> str:
     """The readable header of a question's evidence column."""
-    word = "Pierādījumi" if lang == "lv" else "Evidence"
-    return f"{word}: {question_label(question, lang)}"
+    return f"{messages.text('report.evidence', lang)}: {question_label(question, lang)}"
 
 
 @dataclass
