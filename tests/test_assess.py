@@ -37,6 +37,7 @@ PROFILE = [
     "",
     "",
     "",
+    *[""] * 7,  # the LEADER profile: group, type, legal name, reg. no., recognition, mentor
     "mentor",
     "Līga Ozola",
     "2024-05-14",
@@ -254,7 +255,7 @@ def test_not_applicable_only_where_the_question_allows_it(tmp_path, criteria_dir
     path = tmp_path / "ciems.yaml"
     result = assess(path, criteria_dir, lines(*PROFILE, "n/a"), "--lang", "en")
     assert result.exit_code == 2
-    assert "line 12: q_yes: This question cannot be answered 'not applicable'" in result.stderr
+    assert "line 19: q_yes: This question cannot be answered 'not applicable'" in result.stderr
     done = assess(path, criteria_dir, lines(*[">"] * 6, "nav attiecināms"))
     assert done.exit_code == 0, done.output
     assert answers_in(path)["q_na"].na
@@ -264,7 +265,7 @@ def test_a_piped_answer_that_does_not_fit_stops_with_exit_2(tmp_path, criteria_d
     path = tmp_path / "ciems.yaml"
     result = assess(path, criteria_dir, lines(*PROFILE, "varbūt", "jā"), "--lang", "en")
     assert result.exit_code == 2
-    assert "line 12: q_yes: expected yes or no, got 'varbūt'" in result.stderr
+    assert "line 19: q_yes: expected yes or no, got 'varbūt'" in result.stderr
     assert "everything before it is saved" in result.stderr
     assert load_questionnaire(path).village.name == "Ābeļciems"
     assert answers_in(path) == {}
@@ -315,6 +316,18 @@ def test_profile_defaults_back_and_checks(tmp_path, criteria_dir):
         "anna",
         "anna@example.lv",
         "+371 20000000",
+        "Zied zeme",
+        "pilsēta",
+        "apkaime",  # the type of community: a number, an id or a label
+        "Biedrība “Ābele”",
+        "4000801234",
+        "400 080 123 45",  # 11 digits; spaces are dropped
+        "2019",
+        "2023",  # a past round, 2021 or later
+        "",  # no tier: the recognition is asked again, year first
+        "2023",
+        "on_the_way",
+        "Ilze Kalniņa",
         "3",
         "",
         "14.05.2024",
@@ -335,7 +348,20 @@ def test_profile_defaults_back_and_checks(tmp_path, criteria_dir):
     assert "This field is required." in text
     assert "expected a whole number from 0 to 10,000,000" in text
     assert "expected an e-mail address" in text
+    assert "expected a type of community: 1 village, 2 neighbourhood" in text
+    assert "expected the 11-digit registration number" in text
+    assert "expected a round from 2021 to" in text
+    assert "an earlier recognition needs both the year and the tier" in text
     questionnaire = load_questionnaire(path)
+    assert questionnaire.schema_version == 2
+    village = questionnaire.village
+    assert (village.leader_group, village.community_type, village.mentor) == (
+        "Zied zeme",
+        "neighbourhood",
+        "Ilze Kalniņa",
+    )
+    assert village.legal_body.registration_number == "40008012345"
+    assert (village.recognition.year, village.recognition.tier) == (2023, "on_the_way")
     assert questionnaire.village.region == "Rīga"
     assert questionnaire.village.population == 1200
     assert questionnaire.village.contact.email == "anna@example.lv"
@@ -345,7 +371,7 @@ def test_profile_defaults_back_and_checks(tmp_path, criteria_dir):
 
 def test_date_defaults_to_today(tmp_path, criteria_dir):
     path = tmp_path / "ciems.yaml"
-    result = assess(path, criteria_dir, lines("Ābeļciems", *[""] * 10, ":q"))
+    result = assess(path, criteria_dir, lines("Ābeļciems", *[""] * 17, ":q"))
     assert result.exit_code == 0, result.output
     questionnaire = load_questionnaire(path)
     assert questionnaire.assessment.date == dt.date.today()

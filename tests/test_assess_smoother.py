@@ -220,17 +220,17 @@ def test_a_full_session_on_a_shipped_example_takes_the_prompts_the_readme_states
     finally:
         sys.path.pop(0)
     typed = assess_prompts.drive(EXAMPLES / "zilitkalni.yaml")
-    assert len(typed) == 66
+    assert len(typed) == 73
     assert sum(1 for kind, _ in typed if kind == "evidence") == 16
     assess_prompts.pipe(EXAMPLES / "zilitkalni.yaml", [line for _, line in typed])
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
-    assert "66 prompts" in readme
+    assert "73 prompts" in readme
 
 
 def test_cli_runner_drives_a_latvian_session_with_labels(tmp_path):
     """A shipped set, answered by Latvian labels without diacritics, through the CLI."""
     path = tmp_path / "ciems.yaml"
-    profile = ["Zīlītkalni", "", "", "", "", "", "", "", "", "", "14.05.2024."]
+    profile = ["Zīlītkalni", *[""] * 16, "14.05.2024."]
     result = CliRunner().invoke(
         app,
         ["assess", str(path), "--from-stdin"],

@@ -78,7 +78,7 @@ def test_a_blank_template_is_refused_by_validate_but_continued_by_assess(tmp_pat
 
 def test_enter_keeps_what_the_template_has_and_the_date_defaults_to_today(tmp_path, criteria_dir):
     path = template(tmp_path / "ciems.yaml", criteria_dir)
-    result = assess(path, criteria_dir, lines("Ābeļciems", *[""] * 10, ":q"), "--lang", "en")
+    result = assess(path, criteria_dir, lines("Ābeļciems", *[""] * 17, ":q"), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Who assesses (1 self-assessment, 2 mentor, 3 jury) [self-assessment]:" in (
         result.stderr
@@ -100,7 +100,7 @@ def test_answers_and_profile_values_filled_in_by_hand_are_kept(tmp_path, criteri
     path.write_text(text, encoding="utf-8")
     typed = [
         "Ābeļciems",
-        *[""] * 10,  # Enter keeps the parish, the assessor and the date
+        *[""] * 17,  # Enter keeps the parish, the assessor and the date
         "jā",
         "",
         ":q",
@@ -157,7 +157,7 @@ def test_an_interactive_session_asks_again_for_the_blank_name(tmp_path, criteria
     unfinished.check(mini)
     out = io.StringIO()
     session = Session(
-        Terminal(io.StringIO(lines("", "Ābeļciems", *[""] * 10, ":q")), out),
+        Terminal(io.StringIO(lines("", "Ābeļciems", *[""] * 17, ":q")), out),
         mini,
         path,
         "en",

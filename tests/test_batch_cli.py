@@ -252,6 +252,7 @@ def test_mixed_criteria_sets_are_kept_apart(tmp_path, criteria_dir):
         "Kritēriji mini@2",
         "Ieteikumi",
         "Vidēji",
+        "Teritorijas",
         "Kļūdas",
         "Par",
         "UZMANĪBU",

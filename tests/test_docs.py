@@ -278,7 +278,9 @@ def test_the_readmes_link_to_every_guide():
 # (Enter where recommended evidence is offered: once per criterion that has none yet).
 FULL_SESSION = [
     *["Jaunpūņi", "Sūnāju pagasts", "Rēzeknes novads", "5", "260", "Inese Začeste"],
-    *["inese.zaceste@example.org", "", "1", "Biedrība “Jaunpūņu kopiena”", "2025-05-06"],
+    *["inese.zaceste@example.org", ""],
+    *["", "", "", "", "", "", ""],  # the LEADER profile: left empty
+    *["1", "Biedrība “Jaunpūņu kopiena”", "2025-05-06"],
     *["3", "pielikumi/jaunpunu-vizija-2025.pdf", "Vīzija, pieņemta kopsapulcē", "", "2", "22"],
     *["jā", "https://jaunpuni.example.org/vizija", "Vīzija ciema lapā", "", "2", "", "nē", "2"],
     *["6", "Bibliotēkas dārzs", "1,2", "Sporta laukuma talka", "1,3", ""],

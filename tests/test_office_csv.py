@@ -59,7 +59,10 @@ SCORE_HEAD = (
 )
 BATCH_HEAD = (
     "status{s}file{s}sheet{s}row{s}village{s}parish{s}municipality{s}region{s}population{s}"
-    "assessor{s}assessor_name{s}date{s}criteria{s}answers_criteria{s}criteria_digest{s}tier{s}"
+    "assessor{s}assessor_name{s}date{s}"
+    "leader_group{s}community_type{s}legal_name{s}registration_number{s}recognition_year{s}"
+    "recognition_tier{s}mentor{s}"
+    "criteria{s}answers_criteria{s}criteria_digest{s}tier{s}"
     "tier_label{s}percent{s}points{s}max_points{s}weakest_dimension{s}gates_met{s}"
     "gates_total{s}criteria_met{s}criteria_total{s}answered{s}unanswered{s}not_applicable{s}"
     "evidence_missing{s}dim_d1{s}dim_d2{s}crit_c1_points{s}crit_c1_percent{s}crit_c1_status{s}"
@@ -83,7 +86,8 @@ def test_batch_csv_bytes(tmp_path, criteria_dir, monkeypatch, options, excel, ti
     s, bom = (";", "\ufeff") if excel else (",", "")
     row = [
         "scored", "ciemi.csv", "", "3", "Ābeļciems", "Ābeļu pagasts", "Tukuma novads", "Kurzeme",
-        "420", "mentor", "", "2024-05-14", "mini@1", "mini@1", DIGEST, "mid", tier, "65", "12",
+        "420", "mentor", "", "2024-05-14", "", "", "", "", "", "", "",
+        "mini@1", "mini@1", DIGEST, "mid", tier, "65", "12",
         "19", "d1", "1", "1", "3", "3", "5", "1", "1", "0", "60", "66.67", "3", "60", "met", "3",
         "60", "met", "6", "66.67", "met", "c3", "", "",
     ]  # fmt: skip

@@ -170,15 +170,23 @@ def test_results_workbook_page_setup(tmp_path):
     out = tmp_path / "rezultati.xlsx"
     invoke("batch", EXAMPLES / "batch" / "ciemi.csv", "-o", out)
     setup = page_setup(out)
-    assert list(setup) == ["Kopsavilkums", "Kritēriji", "Ieteikumi", "Vidēji", "Kļūdas", "Par"]
+    assert list(setup) == [
+        "Kopsavilkums",
+        "Kritēriji",
+        "Ieteikumi",
+        "Vidēji",
+        "Teritorijas",
+        "Kļūdas",
+        "Par",
+    ]
     for name, tag in setup.items():
         assert 'paperSize="9"' in tag and 'fitToHeight="0"' in tag, name
-    for name in ("Kopsavilkums", "Kritēriji", "Ieteikumi", "Vidēji", "Kļūdas"):
+    for name in ("Kopsavilkums", "Kritēriji", "Ieteikumi", "Vidēji", "Teritorijas", "Kļūdas"):
         assert 'orientation="landscape"' in setup[name], name
     with zipfile.ZipFile(out) as book:
         workbook = book.read("xl/workbook.xml").decode()
     assert "Kopsavilkums!$1:$2</definedName>" in workbook  # title and header on every page
-    assert workbook.count("_xlnm.Print_Area") == 6
+    assert workbook.count("_xlnm.Print_Area") == 7
 
 
 def test_an_empty_errors_sheet_is_one_line(tmp_path):
@@ -228,12 +236,12 @@ def test_workbooks_print_within_their_page_budgets(tmp_path):
         for path, sheets in books.items()
     }
     assert per_sheet["rezultati.xlsx"] == dict.fromkeys(
-        ["Kopsavilkums", "Kritēriji", "Ieteikumi", "Vidēji", "Kļūdas", "Par"], 1
+        ["Kopsavilkums", "Kritēriji", "Ieteikumi", "Vidēji", "Teritorijas", "Kļūdas", "Par"], 1
     )
-    assert counted[results] == 6
+    assert counted[results] == 7
     assert per_sheet["ciemi.xlsx"]["Norādījumi"] <= 3
     assert per_sheet["villages.xlsx"]["Instructions"] <= 3
-    assert per_sheet["ciemi.xlsx"]["Ciemi"] <= 13
+    assert per_sheet["ciemi.xlsx"]["Ciemi"] <= 14  # 13, and a page for the 7 LEADER columns
     assert sum(per_sheet["report.xlsx"].values()) <= 8
     assert max(per_sheet["report.xlsx"].values()) <= 2
 

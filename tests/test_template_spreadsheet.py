@@ -70,6 +70,13 @@ def test_xlsx_template_sheets_header_and_metadata(template):
         "q_init",
         "q_na",
         "notes",
+        "leader_group",
+        "community_type",
+        "legal_name",
+        "registration_number",
+        "recognition_year",
+        "recognition_tier",
+        "mentor",
     ]
     labels = [c.value for c in sheet[2]]
     assert labels[0] == "Ciems" and labels[keys.index("q_yes")] == "Vai ir plāns?"

@@ -17,10 +17,22 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from smartvillage import messages
 from smartvillage.assess.commands import fold
 from smartvillage.assess.texts import say
 from smartvillage.models.common import Lang
-from smartvillage.models.questionnaire import REGIONS, Assessment, Contact, Village
+from smartvillage.models.questionnaire import (
+    COMMUNITY_TYPES,
+    FIRST_ROUND,
+    RECOGNITION_TIERS,
+    REG_NO,
+    REGIONS,
+    Assessment,
+    Contact,
+    LegalBody,
+    Recognition,
+    Village,
+)
 
 ASSESSORS = ("self", "mentor", "jury")
 DEFAULT_ASSESSOR = "mentor"
@@ -56,6 +68,11 @@ class ProfileField:
 
     def label(self, lang: Lang) -> str:
         """The prompt text, with the choices listed where there are some."""
+        if self.key in _CLOSED or self.key in _LEADER_TEXT:
+            text = messages.text(f"portfolio.{self.key}", lang)
+            if self.key in _CLOSED:
+                text += f" ({_listed(self.key, lang)})"
+            return text
         text = say(f"profile.{self.key}", lang)
         if self.key == "region":
             text += " (" + ", ".join(f"{n} {r}" for n, r in enumerate(REGIONS, start=1)) + ")"
@@ -73,6 +90,9 @@ class ProfileField:
         """A stored value as the prompt shows it as default."""
         if self.key == "assessor":
             return say(f"assessor.{value}", lang)
+        if self.key in _CLOSED:
+            section, _ = _CLOSED[self.key]
+            return messages.text(f"portfolio.{section}.{value}", lang)
         if self.key == "date":
             return shown_date(str(value), lang)
         return str(value)
@@ -123,6 +143,66 @@ def _assessor(text: str, lang: Lang) -> str:
     return found
 
 
+# the LEADER profile (questionnaire schema_version 2)
+_CLOSED = {
+    "community_type": ("community", COMMUNITY_TYPES),
+    "recognition_tier": ("recognition", RECOGNITION_TIERS),
+}
+_LEADER_TEXT = ("leader_group", "legal_name", "registration_number", "recognition_year", "mentor")
+
+
+def _listed(key: str, lang: Lang) -> str:
+    section, values = _CLOSED[key]
+    return ", ".join(
+        f"{n} {messages.text(f'portfolio.{section}.{v}', lang)}"
+        for n, v in enumerate(values, start=1)
+    )
+
+
+def _closed(key: str) -> Callable[[str, Lang], str]:
+    section, values = _CLOSED[key]
+    words = {fold(v): v for v in values} | {
+        fold(messages.text(f"portfolio.{section}.{v}", lang)): v
+        for v in values
+        for lang in ("lv", "en")
+    }
+
+    def parse(text: str, lang: Lang) -> str:
+        if text.isdigit() and 1 <= int(text) <= len(values):
+            return values[int(text) - 1]
+        found = words.get(fold(text))
+        if found is None:
+            raise FieldError(
+                messages.text(f"portfolio.bad.{key}", lang, allowed=_listed(key, lang))
+            )
+        return found
+
+    return parse
+
+
+def _registration_number(text: str, lang: Lang) -> str:
+    digits = "".join(text.split())
+    if not REG_NO.match(digits):
+        raise FieldError(messages.text("portfolio.bad.registration_number", lang))
+    return digits
+
+
+def _recognition_year(text: str, lang: Lang) -> int:
+    this_year = dt.date.today().year
+    if not text.isdigit() or not FIRST_ROUND <= int(text) <= this_year:
+        raise FieldError(messages.text("portfolio.bad.recognition_year", lang, year=this_year))
+    return int(text)
+
+
+def incomplete(values: dict[str, Any], lang: Lang) -> str | None:
+    """What is missing when the profile's values do not fit together (an earlier
+    recognition with a year but no tier, or a tier but no year), else None."""
+    year, tier = values.get("recognition_year"), values.get("recognition_tier")
+    if (year in (None, "")) != (tier in (None, "")):
+        return messages.text("portfolio.bad.recognition_incomplete", lang)
+    return None
+
+
 def parse_date(text: str, lang: Lang = "en") -> str:
     """A date typed as ``14.05.2024.``, ``14.05.2024`` or ``2024-05-14``, as ISO text."""
     try:
@@ -164,10 +244,22 @@ FIELDS: tuple[ProfileField, ...] = (
     ProfileField("contact_name", False, _text),
     ProfileField("contact_email", False, _email),
     ProfileField("contact_phone", False, _text),
+    ProfileField("leader_group", False, _text),
+    ProfileField("community_type", False, _closed("community_type")),
+    ProfileField("legal_name", False, _text),
+    ProfileField("registration_number", False, _registration_number),
+    ProfileField("recognition_year", False, _recognition_year),
+    ProfileField("recognition_tier", False, _closed("recognition_tier")),
+    ProfileField("mentor", False, _text),
     ProfileField("assessor", True, _assessor),
     ProfileField("assessor_name", False, _text),
     ProfileField("date", True, parse_date),
 )
+
+
+def position(key: str) -> int:
+    """Where the field ``key`` is in :data:`FIELDS`."""
+    return next(i for i, field in enumerate(FIELDS) if field.key == key)
 
 
 def defaults(today: dt.date) -> dict[str, Any]:
@@ -185,6 +277,13 @@ _IN_FILE: dict[str, tuple[str, str, type[BaseModel], dict[str, Any]]] = {
     "contact_name": ("contact", "name", Contact, {}),
     "contact_email": ("contact", "email", Contact, {}),
     "contact_phone": ("contact", "phone", Contact, {}),
+    "leader_group": ("village", "leader_group", Village, {"name": "-"}),
+    "community_type": ("village", "community_type", Village, {"name": "-"}),
+    "legal_name": ("legal_body", "name", LegalBody, {}),
+    "registration_number": ("legal_body", "registration_number", LegalBody, {}),
+    "recognition_year": ("recognition", "year", Recognition, {"tier": "sign"}),
+    "recognition_tier": ("recognition", "tier", Recognition, {"year": FIRST_ROUND}),
+    "mentor": ("village", "mentor", Village, {"name": "-"}),
     "assessor": ("assessment", "assessor", Assessment, {"date": "2000-01-01"}),
     "assessor_name": ("assessment", "name", Assessment, {"assessor": "self", "date": "2000-01-01"}),
     "date": ("assessment", "date", Assessment, {"assessor": "self"}),
@@ -200,10 +299,13 @@ def from_file(village: dict[str, Any], assessment: dict[str, Any]) -> dict[str, 
     it is asked afresh; the others are offered as the defaults, so Enter keeps them.
     """
     contact = village.get("contact")
+    legal, recognition = village.get("legal_body"), village.get("recognition")
     parts = {
         "village": village,
         "assessment": assessment,
         "contact": contact if isinstance(contact, dict) else {},
+        "legal_body": legal if isinstance(legal, dict) else {},
+        "recognition": recognition if isinstance(recognition, dict) else {},
     }
     fields = {field.key: field for field in FIELDS}
     values: dict[str, Any] = {}
@@ -236,6 +338,21 @@ def build(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     }
     if contact:
         village["contact"] = contact
+    for key in ("leader_group", "community_type", "mentor"):
+        if values.get(key) not in (None, ""):
+            village[key] = values[key]
+    legal = {
+        k: values[key]
+        for k, key in (("name", "legal_name"), ("registration_number", "registration_number"))
+        if values.get(key) not in (None, "")
+    }
+    if legal:
+        village["legal_body"] = legal
+    if values.get("recognition_year") not in (None, "") and values.get("recognition_tier"):
+        village["recognition"] = {
+            "year": values["recognition_year"],
+            "tier": values["recognition_tier"],
+        }
     assessment = {"assessor": values["assessor"], "date": values["date"]}
     if values.get("assessor_name"):
         assessment["name"] = values["assessor_name"]

@@ -226,8 +226,14 @@ class Session:
             if carried.had_comments:
                 self._say("session.comments", "yellow", path=self.path)
         self._say("session.commands", "dim")
-        index = 0
+        index = previous = 0
         while index < len(profile.FIELDS):
+            if index > previous and profile.FIELDS[index - 1].key == "recognition_tier":
+                missing = profile.incomplete(values, lang)
+                if missing is not None:  # the recognition is asked again, year first
+                    self._refuse(missing)
+                    index = profile.position("recognition_year")
+            previous = index
             field = profile.FIELDS[index]
             self._where = f"profile.{field.key}"
             current = values.get(field.key)

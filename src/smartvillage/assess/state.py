@@ -31,6 +31,7 @@ from smartvillage.models.criteria import (
     YesNoQuestion,
 )
 from smartvillage.models.questionnaire import (
+    QUESTIONNAIRE_SCHEMA_VERSION,
     Answer,
     Assessment,
     Contact,
@@ -213,7 +214,7 @@ class Draft:
         for qid, answer in self.answers.items():
             answers.setdefault(qid, answer)
         data: dict[str, Any] = {
-            "schema_version": 1,
+            "schema_version": QUESTIONNAIRE_SCHEMA_VERSION,
             "criteria": self.criteria.ref,
             "village": self.village,
             "assessment": self.assessment,

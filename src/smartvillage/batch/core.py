@@ -20,17 +20,19 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from smartvillage.batch.results import BatchResult, VillageResult
+from smartvillage.batch.results import NO_LEADER, BatchResult, LeaderProfile, VillageResult
 from smartvillage.batch.scores import scores_of
 from smartvillage.errors import InputError
 from smartvillage.io.spreadsheet import (
     CRITERIA_KEY,
+    LEADER_COLUMNS,
     CellError,
     CellProblem,
     KeyIndex,
     Limits,
     Table,
     assessor_value,
+    choice_value,
     clean_text,
     date_value,
     drop_label,
@@ -43,7 +45,7 @@ from smartvillage.io.spreadsheet import (
 )
 from smartvillage.io.validation import error_message
 from smartvillage.messages import msg
-from smartvillage.models.questionnaire import NA_WORDS, Assessment, Village
+from smartvillage.models.questionnaire import NA_WORDS, V2_FIELDS, Assessment, Village
 from smartvillage.scoring.answers import AnswerError
 from smartvillage.scoring.plan import ANSWERED, NOT_APPLICABLE, UNANSWERED, Plan
 
@@ -72,6 +74,7 @@ class BatchOptions:
     encoding: str | None = None  # CSV encoding; None: detect
     delimiter: str | None = None  # CSV separator; None: detect
     limits: Limits = field(default_factory=Limits)
+    keep_questionnaires: bool = False  # each village's Questionnaire, for full reports
     lang: str = "en"  # the language of messages about survey-platform exports
     mapping: Path | None = None  # --mapping: how any table's columns map (io.exports.mapping)
 
@@ -228,6 +231,15 @@ _VILLAGE_FIELDS: dict[tuple[int | str, ...], str] = {
     ("contact", "name"): "contact_name",
     ("contact", "email"): "contact_email",
     ("contact", "phone"): "contact_phone",
+    ("leader_group",): "leader_group",
+    ("community_type",): "community_type",
+    ("legal_body", "name"): "legal_name",
+    ("legal_body", "registration_number"): "registration_number",
+    ("legal_body",): "legal_name",
+    ("recognition", "year"): "recognition_year",
+    ("recognition", "tier"): "recognition_tier",
+    ("recognition",): "recognition_year",
+    ("mentor",): "mentor",
 }
 _ASSESSMENT_FIELDS: dict[tuple[int | str, ...], str] = {
     ("assessor",): "assessor",
@@ -264,6 +276,7 @@ _MEMO_SIZE = 20_000  # distinct texts remembered per question and table
 
 
 _NO_CONTACT: tuple[None, None, None] = (None, None, None)
+_LEADER_SET = frozenset(V2_FIELDS)
 _Outcome = tuple[int, int, str | None, str | None]
 
 
@@ -341,6 +354,7 @@ class _Batch:
         self.indexes: dict[str | None, KeyIndex] = {}
         self.override: Plan | None = None
         self.order = 0
+        self._leader_at: dict[int, tuple[dict[str, int], tuple[int, ...]]] = {}
         self.mapping: Any = None
 
     # ------------------------------------------------------------------ criteria
@@ -736,6 +750,11 @@ class _Batch:
         if own != plan.ref:
             warnings.append(msg("batch.scored_against", own=own, scored=plan.ref))
         contact = village.contact
+        questionnaire = None
+        if self.options.keep_questionnaires:
+            questionnaire = _questionnaire_of(
+                plan, own or plan.ref, village, assessment, notes, mapper, cells, states
+            )
         return VillageResult(
             self.order,
             table.file,
@@ -755,6 +774,9 @@ class _Batch:
             (contact.name, contact.email, contact.phone) if contact else _NO_CONTACT,
             notes,
             tuple(warnings),
+            None,
+            LeaderProfile.of(village) if village.model_fields_set & _LEADER_SET else NO_LEADER,
+            questionnaire,
         )
 
     def profile(
@@ -832,6 +854,11 @@ class _Batch:
             contact = {k: text(f"contact_{k}") for k in ("name", "email", "phone")}
             if not any(contact.values()):
                 contact = None
+        leader: dict[str, Any] | None = {}
+        if any(i < n and cells[i] not in ("", None) for i in self.leader_columns(columns)):
+            leader = self.leader_profile(cells, columns, text, problem)
+        if leader is None:
+            ok, leader = False, {}
         village = assessment = None
         try:
             village = Village.model_validate(
@@ -842,6 +869,7 @@ class _Batch:
                     "region": region,
                     "population": population,
                     "contact": contact,
+                    **leader,
                 }
             )
         except ValidationError as exc:
@@ -864,6 +892,79 @@ class _Batch:
         if not ok or village is None or assessment is None:
             return None
         return village, assessment, text("notes")
+
+    def leader_columns(self, columns: dict[str, int]) -> tuple[int, ...]:
+        """Where a table keeps the LEADER profile (remembered per table header)."""
+        found = self._leader_at.get(id(columns))
+        if found is None or found[0] is not columns:
+            found = self._leader_at[id(columns)] = (
+                columns,
+                tuple(columns[k] for k in LEADER_COLUMNS if k in columns),
+            )
+        return found[1]
+
+    @staticmethod
+    def leader_profile(
+        cells: list[Any],
+        columns: dict[str, int],
+        text: Callable[[str], str | None],
+        problem: Callable[..., None],
+    ) -> dict[str, Any] | None:
+        """The LEADER profile fields a row gives, as the Village model takes them (only the
+        given ones, so an empty row costs nothing); None when a cell does not fit."""
+        n = len(cells)
+
+        def filled(key: str) -> Any:
+            index = columns.get(key)
+            if index is None or index >= n:
+                return None
+            value = cells[index]
+            if value is None or (type(value) is str and not value.strip()):
+                return None
+            return value
+
+        ok = True
+        leader: dict[str, Any] = {}
+        for key in ("leader_group", "mentor"):
+            if filled(key) is not None:
+                leader[key] = text(key)
+        tier = None
+        for key, kind in (("community_type", "community"), ("recognition_tier", "recognition")):
+            value = filled(key)
+            if value is None:
+                continue
+            try:
+                chosen = choice_value(kind, value)
+            except CellError as exc:
+                problem(columns.get(key), exc.message)
+                ok = False
+                continue
+            if key == "community_type":
+                leader[key] = chosen
+            else:
+                tier = chosen
+        legal = {
+            field_name: text(key)
+            for field_name, key in (
+                ("name", "legal_name"),
+                ("registration_number", "registration_number"),
+            )
+            if filled(key) is not None
+        }
+        if legal:
+            leader["legal_body"] = legal
+        year = None
+        raw_year = filled("recognition_year")
+        if raw_year is not None:
+            try:
+                year = integer_value(raw_year)
+            except CellError as exc:
+                problem(columns.get("recognition_year"), exc.message)
+                ok = False
+        if year is not None or tier is not None:
+            given = {"year": year, "tier": tier}
+            leader["recognition"] = {k: v for k, v in given.items() if v is not None}
+        return leader if ok else None
 
     # ------------------------------------------------------------------ YAML / JSON
     def questionnaire_file(self, path: Path) -> None:
@@ -930,9 +1031,54 @@ class _Batch:
             else (None, None, None),
             notes=questionnaire.notes,
             warnings=tuple(warnings),
+            leader=LeaderProfile.of(village),
+            questionnaire=questionnaire if self.options.keep_questionnaires else None,
         )
         result.stats.rows += 1
         self.emit(outcome)
+
+
+def _questionnaire_of(
+    plan: Plan,
+    ref: str,
+    village: Village,
+    assessment: Assessment,
+    notes: str | None,
+    mapper: _Mapper,
+    cells: list[Any],
+    states: list[int],
+) -> Any:
+    """A scored row as a Questionnaire (for its full report): every answer as the row's
+    cell gives it, typed by the same cell syntax the row was scored with."""
+    from smartvillage.models.questionnaire import Questionnaire
+
+    answers: dict[str, Any] = {}
+    n = len(cells)
+    for qi, col, ecol, convert, _, _, _, _ in mapper.entries:
+        state = states[qi]
+        if state == NOT_APPLICABLE:
+            answers[plan.questions[qi].id] = {"na": True}
+        elif state == ANSWERED and col < n:
+            value = cells[col]
+            if type(value) is str:
+                value = clean_text(value.strip())[0]
+                value = convert(value) if convert is not None else value
+            elif type(value) is float and value.is_integer():
+                value = int(value)
+            evidence = []
+            if ecol is not None and ecol < n and not _empty(cells[ecol]):
+                raw = cells[ecol]
+                evidence = evidence_value(raw if type(raw) is str else str(raw))
+            answers[plan.questions[qi].id] = {"value": value, "evidence": evidence}
+    return Questionnaire.model_validate(
+        {
+            "criteria": ref,
+            "village": village,
+            "assessment": assessment,
+            "answers": answers,
+            "notes": notes,
+        }
+    )
 
 
 _FILLED, _BLANK, _SPACES = 0, 1, 2

@@ -9,13 +9,42 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from smartvillage.io.spreadsheet import CellProblem
 
 if TYPE_CHECKING:
     from smartvillage.batch.scores import Scores
     from smartvillage.scoring.plan import Plan
+
+
+class LeaderProfile(NamedTuple):
+    """The profile fields a LEADER group needs (questionnaire schema_version 2)."""
+
+    leader_group: str | None = None
+    community_type: str | None = None
+    legal_name: str | None = None
+    registration_number: str | None = None
+    recognition_year: int | None = None
+    recognition_tier: str | None = None
+    mentor: str | None = None
+
+    @classmethod
+    def of(cls, village: Any) -> LeaderProfile:
+        """The fields of a ``models.questionnaire.Village``."""
+        legal, recognition = village.legal_body, village.recognition
+        return cls(
+            village.leader_group,
+            village.community_type,
+            legal.name if legal else None,
+            legal.registration_number if legal else None,
+            recognition.year if recognition else None,
+            recognition.tier if recognition else None,
+            village.mentor,
+        )
+
+
+NO_LEADER = LeaderProfile()
 
 
 @dataclass(slots=True)
@@ -41,6 +70,8 @@ class VillageResult:
     notes: str | None = None
     warnings: tuple[str, ...] = ()
     rank: int | None = None
+    leader: LeaderProfile = NO_LEADER
+    questionnaire: Any = None  # kept only when full reports are asked for (never sent)
 
     def to_wire(self) -> tuple[Any, ...]:
         """The record as plain tuples (cheap to pickle between processes)."""
@@ -64,6 +95,7 @@ class VillageResult:
             self.notes,
             self.warnings,
             self.rank,
+            tuple(self.leader),
         )
 
     @classmethod
@@ -73,6 +105,7 @@ class VillageResult:
 
         fields = list(data)
         fields[14] = Scores(*fields[14])
+        fields[19] = LeaderProfile(*fields[19])
         return cls(*fields)
 
     @property

@@ -1,8 +1,9 @@
-"""``smartvillage batch``: score many villages and write one results workbook (or CSV/JSON).
+"""``smartvillage batch``: score many villages; write the results workbook, CSV, JSON Lines,
+the portfolio page and each village's report, from one run.
 
 The command parses options, runs the pure batch core, prints problems and counts on
-stderr, writes the output atomically and picks the exit code. Data (CSV or JSON Lines
-without ``--output``) is the only thing on stdout.
+stderr, writes every output atomically (all or nothing) and picks the exit code. Data
+(CSV, JSON Lines or the portfolio page without ``--output``) is the only thing on stdout.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class BatchFormat(str, Enum):
     xlsx = "xlsx"
     csv = "csv"
     json = "json"
+    html = "html"
 
 
 _SUFFIX_FORMATS = {
@@ -52,6 +54,8 @@ _SUFFIX_FORMATS = {
     ".json": BatchFormat.json,
     ".jsonl": BatchFormat.json,
     ".ndjson": BatchFormat.json,
+    ".html": BatchFormat.html,
+    ".htm": BatchFormat.html,
 }
 
 
@@ -62,12 +66,16 @@ def batch(
         typer.Argument(metavar="INPUT", show_default=False),
     ],
     output: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option("--output", "-o", metavar="PATH"),
     ] = None,
     fmt: Annotated[
         BatchFormat | None,
         typer.Option("--format", "-f", case_sensitive=False),
+    ] = None,
+    reports: Annotated[
+        Path | None,
+        typer.Option("--reports", metavar="DIR"),
     ] = None,
     criteria: Annotated[
         str | None,
@@ -118,7 +126,7 @@ def batch(
 
     The help a person reads is in ``messages/help.py``.
     """
-    from smartvillage.batch import BatchOptions, expand_inputs, run_batch
+    from smartvillage.batch import BatchOptions
     from smartvillage.io.spreadsheet import Limits
 
     if suggest_mapping:
@@ -132,27 +140,14 @@ def batch(
         sys.stdout.write(text)
         return
 
-    if fmt is None:
-        fmt = (
-            _SUFFIX_FORMATS.get(output.suffix.lower(), BatchFormat.json)
-            if output is not None
-            else BatchFormat.json
-        )
-    to_stdout = output is None or str(output) == "-"
-    if fmt is BatchFormat.xlsx and to_stdout:
-        raise fail(say("batch.xlsx_needs_output"))
+    planned = _plan_outputs(output, fmt)
     if delimiter is not None and len(delimiter) != 1:
         if delimiter in ("\\t", "tab"):
             delimiter = "\t"
         else:
             raise fail(say("batch.delimiter", got=delimiter))
-    if output is not None and not to_stdout:
-        from smartvillage.io.output import same_file
-
-        files, _ = expand_inputs(inputs)
-        for path in files:
-            if same_file(Path(output), path):
-                raise fail(say("batch.onto_input", path=path))
+    report_format = _report_format(fmt) if reports is not None else None
+    _check_targets(planned, reports, inputs)
     limits = Limits(
         max_rows=max_rows, max_file_bytes=max_file_size * 1024 * 1024, max_text=max_text
     )
@@ -162,40 +157,27 @@ def batch(
         encoding=encoding,
         delimiter=delimiter,
         limits=limits,
+        keep_questionnaires=reports is not None,
         lang=lang.value,
         mapping=mapping,
     )
     show_progress = not quiet and sys.stderr.isatty()
     generated = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     tiers = _TierCount(fail_under)
-    if fmt is BatchFormat.xlsx:
-        assert output is not None  # refused above: a workbook needs --output
-        result = _batch_to_workbook(
-            inputs,
-            options,
-            output,
-            lang.value,
-            rank,
-            generated,
-            show_progress,
-            tiers,
-            quiet,
-        )
-    else:
-        bar = _Bar() if show_progress else None
-        try:
-            result = run_batch(inputs, options, bar)
-        finally:
-            if bar is not None:
-                bar.stop()
-        tiers.check(result)
-        if rank:
-            result.rank()
-        for village in result.villages:
-            tiers.count(village, result.plans[village.criteria])
-        _report_problems(result, quiet)
-        dialect = csv_dialect.value if csv_dialect is not None else None
-        _write_lines(result, fmt, output, lang.value, rank, tuple(inputs), dialect)
+    result = _run_and_write(
+        inputs,
+        options,
+        planned,
+        lang.value,
+        rank,
+        generated,
+        show_progress,
+        tiers,
+        quiet,
+        reports,
+        report_format,
+        csv_dialect.value if csv_dialect is not None else None,
+    )
     stats = result.stats
     err(
         say(
@@ -209,8 +191,9 @@ def batch(
     )
     for warning in result.warnings:
         warn(warning)
-    if not to_stdout:
-        err(say("wrote", path=output))
+    for path, _ in planned:
+        if path is not None:
+            err(say("wrote", path=path))
     if tiers.below:
         err(say("batch.below", n=tiers.below, tier=fail_under))
     if stats.scored == 0:
@@ -265,19 +248,85 @@ def _estimate(inputs: list[Path]) -> int:
     return total
 
 
-def _batch_to_workbook(
+def _plan_outputs(
+    outputs: list[Path] | None, fmt: BatchFormat | None
+) -> list[tuple[Path | None, BatchFormat]]:
+    """Each output (None for stdout) with its format; exit 2 on a contradiction: stdout
+    twice, a file twice, or a workbook on stdout."""
+    default = fmt or BatchFormat.json
+    planned: list[tuple[Path | None, BatchFormat]] = []
+    for path in outputs or [Path("-")]:
+        if str(path) == "-":
+            planned.append((None, default))
+        else:
+            planned.append((path, _SUFFIX_FORMATS.get(path.suffix.lower(), default)))
+    if sum(path is None for path, _ in planned) > 1:
+        raise fail(say("output.stdout_twice"))
+    seen: set[Path] = set()
+    for path, chosen in planned:
+        if path is None and chosen is BatchFormat.xlsx:
+            raise fail(say("batch.xlsx_needs_output"))
+        if path is not None:
+            key = path.resolve()
+            if key in seen:
+                raise fail(say("output.twice", path=path))
+            seen.add(key)
+    return planned
+
+
+def _report_format(fmt: BatchFormat | None) -> Any:
+    """The format of the --reports files: HTML, or the one --format names."""
+    from smartvillage.render.base import OutputFormat
+
+    return OutputFormat(fmt.value) if fmt is not None else OutputFormat.html
+
+
+def _check_targets(
+    planned: list[tuple[Path | None, BatchFormat]], reports: Path | None, inputs: list[Path]
+) -> None:
+    """Refuse, before anything is read or written, an output onto an input, a folder, a
+    missing folder, or a --reports DIR that is a file or has no parent folder."""
+    from smartvillage.batch import expand_inputs
+    from smartvillage.io.output import check_target, same_file
+
+    files, _ = expand_inputs(inputs)
+    for path, _ in planned:
+        if path is None:
+            continue
+        for source in files:
+            if same_file(path, source):
+                raise fail(say("batch.onto_input", path=source))
+        check_target(path, tuple(inputs))
+    if reports is not None:
+        if reports.exists() and not reports.is_dir():
+            raise fail(_said("reports_not_folder", path=reports))
+        parent = reports.parent if str(reports.parent) else Path(".")
+        if not reports.exists() and not parent.is_dir():
+            raise fail(_said("reports_no_parent", path=reports, parent=parent))
+
+
+def _run_and_write(
     inputs: list[Path],
     options: Any,
-    output: Path,
+    planned: list[tuple[Path | None, BatchFormat]],
     lang: Any,
     rank: bool,
     generated: str,
     show_progress: bool,
     tiers: _TierCount,
     quiet: bool,
+    reports: Path | None,
+    report_format: Any,
+    dialect: str | None = None,
 ) -> BatchResult:
-    """Run the batch and write the workbook as villages are scored (in a child process
-    where fork is available and the batch is large enough to gain from it)."""
+    """Run the batch and write every output, all or nothing.
+
+    Each file output gets a temporary file beside it (``io.output.atomic_target``); the
+    workbook is written into its temporary file as villages are scored (in a child
+    process where fork is available and the batch is large enough to gain from it), the
+    others when the batch is done. Only when every one is complete are they all moved
+    into place; any failure removes them all. Standard output comes last.
+    """
     import multiprocessing
     import os
 
@@ -290,28 +339,43 @@ def _batch_to_workbook(
         ResultsWorkbook,
     )
 
-    expected = _estimate(inputs)
+    workbook_path = next((p for p, f in planned if f is BatchFormat.xlsx), None)
+    keep = reports is not None or any(f is not BatchFormat.xlsx for _, f in planned)
+    expected = _estimate(inputs) if workbook_path is not None else 0
     big = expected >= CONSTANT_MEMORY_FROM
     forked = (
-        expected >= PARALLEL_FROM
+        workbook_path is not None
+        and expected >= PARALLEL_FROM
         and sys.platform.startswith("linux")
         and "fork" in multiprocessing.get_all_start_methods()
         and not os.environ.get("SMARTVILLAGE_NO_FORK")
     )
-    # SIGTERM ends the batch as Ctrl-C does: the half-written file is removed on the way out
-    with _terminate_as_exit(), atomic_target(output, tuple(inputs)) as temp:
-        book: Any = (
-            ForkedWorkbook(temp, lang, ranked=rank, big=True)
-            if forked
-            else ResultsWorkbook(temp, lang, ranked=rank, big=big)
-        )
+    kept: list[Any] = []
+    # SIGTERM ends the batch as Ctrl-C does: the half-written files are removed on the way out
+    with _terminate_as_exit(), contextlib.ExitStack() as stack:
+        temps = {
+            path: stack.enter_context(atomic_target(path, tuple(inputs)))
+            for path, _ in planned
+            if path is not None
+        }
+        book: Any = None
+        if workbook_path is not None:
+            temp = temps[workbook_path]
+            book = (
+                ForkedWorkbook(temp, lang, ranked=rank, big=True)
+                if forked
+                else ResultsWorkbook(temp, lang, ranked=rank, big=big)
+            )
         bar = None
         try:
             bar = _Bar() if show_progress else None
 
             def sink(village: Any, plan: Any) -> None:
-                book.add_plan(plan)
-                book.add(village)
+                if book is not None:
+                    book.add_plan(plan)
+                    book.add(village)
+                if keep:
+                    kept.append(village)
                 tiers.count(village, plan)
 
             try:
@@ -321,15 +385,131 @@ def _batch_to_workbook(
                     bar.stop()
             tiers.check(result)
             _report_problems(result, quiet)
-            if show_progress:
-                err(say("batch.writing", path=output))
-            with paused_gc():
-                book.finish(result, generated)
+            if book is not None:
+                if show_progress:
+                    err(say("batch.writing", path=workbook_path))
+                with paused_gc():
+                    book.finish(result, generated)
         except BaseException:
-            if forked:
+            if forked and book is not None:
                 book.abort()
             raise
+        result.villages = kept
+        if rank:
+            result.rank()
+        links: dict[int, str] = {}
+        if reports is not None:
+            links = _write_reports(result, reports, report_format, lang, inputs, dialect)
+        stdout: tuple[BatchFormat, Any] | None = None
+        for path, chosen in planned:
+            if chosen is BatchFormat.xlsx:
+                continue
+            data = _render(result, chosen, lang, rank, links, path, dialect)
+            if path is None:
+                stdout = (chosen, data)
+            else:
+                with open(temps[path], "w", encoding="utf-8", newline="") as handle:
+                    for piece in data:
+                        handle.write(piece)
+    if stdout is not None:
+        out = sys.stdout
+        for piece in stdout[1]:
+            out.write(piece)
+        out.flush()
     return result
+
+
+def _render(
+    result: BatchResult,
+    chosen: BatchFormat,
+    lang: Any,
+    ranked: bool,
+    links: dict[int, str],
+    path: Path | None,
+    dialect: str | None = None,
+) -> Any:
+    """The text of a CSV (in ``dialect``, default the language's), JSON Lines or portfolio
+    output (an iterable of pieces)."""
+    if chosen is BatchFormat.csv:
+        from smartvillage.render.results_csv import csv_lines
+
+        return csv_lines(result, lang, ranked, dialect)
+    if chosen is BatchFormat.html:
+        from smartvillage.render.portfolio_html import render_portfolio
+
+        return [render_portfolio(result, result.villages, lang, links=_relative(links, path))]
+    from smartvillage.render.results_jsonl import jsonl_lines
+
+    return jsonl_lines(result, lang, ranked)
+
+
+def _relative(links: dict[int, str], page: Path | None) -> dict[int, str]:
+    """Report paths as links relative to the folder of the page that links to them."""
+    import os
+    from urllib.parse import quote
+
+    folder = (page.parent if page is not None else Path(".")).resolve()
+    return {
+        order: quote(Path(os.path.relpath(Path(target).resolve(), folder)).as_posix())
+        for order, target in links.items()
+    }
+
+
+def _write_reports(
+    result: BatchResult,
+    folder: Path,
+    report_format: Any,
+    lang: Any,
+    inputs: list[Path],
+    dialect: str | None = None,
+) -> dict[int, str]:
+    """Each village's full report in ``folder`` (created if missing), written atomically
+    and named ``<number in the batch>-<safe name>.<ext>``, never onto an input; returns
+    each village's file by its order."""
+    from smartvillage.batch import expand_inputs
+    from smartvillage.io.names import numbered_name
+    from smartvillage.io.output import write_atomic
+    from smartvillage.render.base import EXTENSIONS, get_renderer
+    from smartvillage.scoring import score as score_questionnaire
+
+    suffix = next(ext for ext, f in EXTENSIONS.items() if f is report_format)
+    render = get_renderer(report_format)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise fail(
+            _said("reports_cannot_create", path=folder, why=exc.strerror or str(exc))
+        ) from None
+    sources = tuple(expand_inputs(inputs)[0])
+    links: dict[int, str] = {}
+    for village in result.villages:
+        questionnaire = village.questionnaire
+        if questionnaire is None:
+            continue
+        plan = result.plans[village.criteria]
+        report = score_questionnaire(questionnaire, plan.criteria)
+        target = folder / numbered_name(village.order, village.name, suffix)
+        if report_format.value == "csv":
+            from smartvillage.render.report_csv import render as to_csv
+
+            text = to_csv(report, lang, dialect=dialect)
+        else:
+            text = render(report, lang, color=False, width=100, details=True)
+        write_atomic(target, text, sources)
+        links[village.order] = str(target)
+        village.questionnaire = None  # the report is written; free the answers
+    from smartvillage.messages import msg
+
+    err(msg("portfolio.wrote_reports", n=len(links), path=str(folder)))
+    return links
+
+
+def _said(key: str, /, **params: Any) -> str:
+    """The message ``portfolio.key`` in the session language."""
+    from smartvillage import messages
+    from smartvillage.cli.common import session_lang
+
+    return messages.fill(f"portfolio.{key}", session_lang(), params)
 
 
 class _TierCount:
@@ -369,41 +549,6 @@ def _report_problems(result: BatchResult, quiet: bool) -> None:
         (warn if problem.severity == "warning" else error)(text)
     if len(shown) > SHOWN_PROBLEMS:
         err(say("batch.more_problems", n=len(shown) - SHOWN_PROBLEMS))
-
-
-def _write_lines(
-    result: BatchResult,
-    fmt: BatchFormat,
-    output: Path | None,
-    lang: Any,
-    ranked: bool,
-    inputs: tuple[Path, ...],
-    dialect: str | None = None,
-) -> None:
-    """CSV (in ``dialect``, default the language's) or JSON Lines, to stdout or atomically
-    to ``output``."""
-    if fmt is BatchFormat.csv:
-        from smartvillage.render.results_csv import csv_lines
-
-        lines = csv_lines(result, lang, ranked, dialect)
-    else:
-        from smartvillage.render.results_jsonl import jsonl_lines
-
-        lines = jsonl_lines(result, lang, ranked)
-    if output is None or str(output) == "-":
-        out = sys.stdout
-        for line in lines:
-            out.write(line)
-        out.flush()
-        return
-    from smartvillage.io.output import atomic_target
-
-    with (
-        atomic_target(output, inputs) as temp,
-        temp.open("w", encoding="utf-8", newline="") as handle,
-    ):
-        for line in lines:
-            handle.write(line)
 
 
 class _Bar:

@@ -62,99 +62,63 @@ class Limits:
 
 @dataclass(frozen=True)
 class ProfileColumn:
-    """A column of the village profile or the assessment (not an answer)."""
+    """A column of the village profile or the assessment (not an answer); its heading and
+    hint are the catalogue's ``profile`` section."""
 
     key: str
-    label: dict[str, str]
-    hint: dict[str, str]
     required: bool = False
-    kind: str = "text"  # text | integer | date | region | assessor
+    kind: str = "text"  # text | integer | date | region | assessor | community | year | recognition
     width: int = 16
+    section: str = "profile"  # of the catalogue: holds ``key`` and ``key_hint``
+
+    @property
+    def label(self) -> dict[Lang, str]:
+        """The column's heading in each language."""
+        return {lang: messages.text(f"{self.section}.{self.key}", lang) for lang in LANGS}
+
+    @property
+    def hint(self) -> dict[Lang, str]:
+        """The hint the template shows for the column, in each language."""
+        return {lang: messages.text(f"{self.section}.{self.key}_hint", lang) for lang in LANGS}
 
 
 PROFILE_COLUMNS: tuple[ProfileColumn, ...] = (
-    ProfileColumn(
-        "village",
-        {"lv": "Ciems", "en": "Village"},
-        {"lv": "Ciema nosaukums (obligāts).", "en": "The village name (required)."},
-        required=True,
-        width=22,
-    ),
-    ProfileColumn(
-        "parish",
-        {"lv": "Pagasts", "en": "Parish"},
-        {"lv": "Pagasts.", "en": "The parish (pagasts)."},
-    ),
-    ProfileColumn(
-        "municipality",
-        {"lv": "Novads", "en": "Municipality"},
-        {"lv": "Novads.", "en": "The municipality (novads)."},
-    ),
-    ProfileColumn(
-        "region",
-        {"lv": "Plānošanas reģions", "en": "Planning region"},
-        {"lv": "Izvēlieties reģionu.", "en": "Choose the planning region."},
-        kind="region",
-        width=14,
-    ),
-    ProfileColumn(
-        "population",
-        {"lv": "Iedzīvotāju skaits", "en": "Population"},
-        {"lv": "Vesels skaitlis.", "en": "A whole number."},
-        kind="integer",
-        width=12,
-    ),
-    ProfileColumn(
-        "contact_name",
-        {"lv": "Kontaktpersona", "en": "Contact person"},
-        {"lv": "Vārds, uzvārds.", "en": "Name."},
-    ),
-    ProfileColumn(
-        "contact_email",
-        {"lv": "Kontakta e-pasts", "en": "Contact e-mail"},
-        {"lv": "E-pasta adrese.", "en": "E-mail address."},
-    ),
-    ProfileColumn(
-        "contact_phone",
-        {"lv": "Kontakta tālrunis", "en": "Contact phone"},
-        {"lv": "Tālruņa numurs.", "en": "Phone number."},
-        width=14,
-    ),
-    ProfileColumn(
-        "assessor",
-        {"lv": "Kas vērtēja", "en": "Assessed by"},
-        {
-            "lv": "self (pašnovērtējums), mentor (mentors) vai jury (žūrija). Obligāts.",
-            "en": "self, mentor or jury. Required.",
-        },
-        required=True,
-        kind="assessor",
-        width=18,
-    ),
-    ProfileColumn(
-        "assessor_name",
-        {"lv": "Vērtētāja vārds", "en": "Assessor's name"},
-        {
-            "lv": "Kas aizpildīja (persona vai biedrība).",
-            "en": "Who filled it in (a person or an association).",
-        },
-    ),
-    ProfileColumn(
-        "date",
-        {"lv": "Vērtēšanas datums", "en": "Assessment date"},
-        {"lv": "GGGG-MM-DD vai DD.MM.GGGG. Obligāts.", "en": "YYYY-MM-DD or DD.MM.YYYY. Required."},
-        required=True,
-        kind="date",
-        width=12,
-    ),
-    ProfileColumn(
-        "notes",
-        {"lv": "Piezīmes", "en": "Notes"},
-        {"lv": "Brīvs teksts.", "en": "Free text."},
-        width=24,
-    ),
+    ProfileColumn("village", required=True, width=22),
+    ProfileColumn("parish"),
+    ProfileColumn("municipality"),
+    ProfileColumn("region", kind="region", width=14),
+    ProfileColumn("population", kind="integer", width=12),
+    ProfileColumn("contact_name"),
+    ProfileColumn("contact_email"),
+    ProfileColumn("contact_phone", width=14),
+    ProfileColumn("assessor", required=True, kind="assessor", width=18),
+    ProfileColumn("assessor_name"),
+    ProfileColumn("date", required=True, kind="date", width=12),
+    ProfileColumn("notes", width=24),
 )
-PROFILE_BY_KEY = {c.key: c for c in PROFILE_COLUMNS}
+# Headings earlier templates wrote for a column, still read as that column.
+FORMER_LABELS = {
+    "contact_email": ("Kontakta e-pasts",),
+    "contact_phone": ("Kontakta tālrunis",),
+}
+# The LEADER profile (questionnaire schema_version 2), kept apart from PROFILE_COLUMNS so
+# that the survey-platform exports keep their own profile; the template writes these after
+# the answers, so that the columns of templates made before them keep their letters.
+LEADER_PROFILE_COLUMNS: tuple[ProfileColumn, ...] = tuple(
+    ProfileColumn(key, kind=kind, width=width, section="portfolio")
+    for key, kind, width in (
+        ("leader_group", "text", 20),
+        ("community_type", "community", 18),
+        ("legal_name", "text", 22),
+        ("registration_number", "text", 14),
+        ("recognition_year", "year", 12),
+        ("recognition_tier", "recognition", 18),
+        ("mentor", "text", 18),
+    )
+)
+TABLE_PROFILE_COLUMNS = PROFILE_COLUMNS + LEADER_PROFILE_COLUMNS  # what a village table holds
+PROFILE_BY_KEY = {c.key: c for c in TABLE_PROFILE_COLUMNS}
+LEADER_COLUMNS = frozenset(c.key for c in LEADER_PROFILE_COLUMNS)
 CRITERIA_KEY = "criteria"
 CRITERIA_WORDS = frozenset({"criteria", "kritēriji", "kriteriji"})
 EVIDENCE_SUFFIX = " evidence"
@@ -305,10 +269,10 @@ class KeyIndex:
     @classmethod
     def build(cls, criteria: Any | None) -> KeyIndex:
         """The index for a criteria set (question ids and texts), or the profile alone."""
-        keys = {c.key for c in PROFILE_COLUMNS} | {CRITERIA_KEY}
+        keys = {c.key for c in TABLE_PROFILE_COLUMNS} | {CRITERIA_KEY}
         labels: dict[str, str] = {}
-        for column in PROFILE_COLUMNS:
-            for text in column.label.values():
+        for column in TABLE_PROFILE_COLUMNS:
+            for text in (*column.label.values(), *FORMER_LABELS.get(column.key, ())):
                 labels.setdefault(norm(text), column.key)
         for word in CRITERIA_WORDS:
             labels.setdefault(word, CRITERIA_KEY)
@@ -370,8 +334,7 @@ def question_label(question: Any, lang: Lang) -> str:
 
 def evidence_label(question: Any, lang: Lang) -> str:
     """The readable header of a question's evidence column."""
-    word = "Pierādījumi" if lang == "lv" else "Evidence"
-    return f"{word}: {question_label(question, lang)}"
+    return f"{messages.text('report.evidence', lang)}: {question_label(question, lang)}"
 
 
 @dataclass
@@ -623,6 +586,40 @@ def assessor_value(value: Any) -> str | None:
     if key in ASSESSORS:
         return ASSESSORS[key]
     raise CellError(msg("sheet.assessor", got=_show(value)))
+
+
+def _choices(kind: str) -> tuple[tuple[str, ...], str]:
+    from smartvillage.models.questionnaire import COMMUNITY_TYPES, RECOGNITION_TIERS
+
+    if kind == "community":
+        return COMMUNITY_TYPES, "community"
+    return RECOGNITION_TIERS, "recognition"
+
+
+def choice_entries(kind: str, lang: Lang) -> tuple[str, ...]:
+    """The drop-down entries (labels, as every drop-down offers them) of a closed profile
+    list: ``community`` (the type of community) or ``recognition`` (the tier of an earlier
+    recognition)."""
+    values, section = _choices(kind)
+    return tuple(messages.text(f"portfolio.{section}.{v}", lang) for v in values)
+
+
+def choice_value(kind: str, value: Any) -> str | None:
+    """The value of a closed profile list from a cell: its label in either language
+    (``apkaime``, ``neighbourhood``), its value, or an older ``value — label`` drop-down
+    entry; None for an empty cell."""
+    found = text_value(value)
+    if found is None:
+        return None
+    values, section = _choices(kind)
+    key = norm(drop_label(found))
+    for item in values:
+        if key == norm(item) or any(
+            key == norm(messages.text(f"portfolio.{section}.{item}", lang)) for lang in ("lv", "en")
+        ):
+            return item
+    allowed = [messages.msg(f"portfolio.{section}.{item}") for item in values]
+    raise CellError(messages.msg("answer.option", allowed=allowed, got=_show(value)))
 
 
 def drop_label(text: str) -> str:
@@ -968,12 +965,13 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
     Profile columns first, then each question (with an evidence column after each
     question that requires evidence), then notes.
     """
-    from smartvillage.models.questionnaire import REGIONS
+    from smartvillage.models.questionnaire import FIRST_ROUND, REGIONS
     from smartvillage.render.safe import plain
     from smartvillage.scoring.answers import describe_allowed
 
     columns: list[TemplateColumn] = []
-    for column in PROFILE_COLUMNS:
+    leader: list[TemplateColumn] = []  # the LEADER profile columns, written last
+    for column in TABLE_PROFILE_COLUMNS:
         if column.key == "notes":
             continue
         entries: tuple[str, ...] = ()
@@ -983,7 +981,11 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
         elif column.kind == "assessor":
             kind = "list"
             entries = tuple(labels[lang] for labels in ASSESSOR_LABELS.values())
-        columns.append(
+        elif column.kind in ("community", "recognition"):
+            kind, entries = "list", choice_entries(column.kind, lang)
+        elif column.kind == "year":
+            kind = "integer"
+        (leader if column.key in LEADER_COLUMNS else columns).append(
             TemplateColumn(
                 column.key,
                 column.label[lang],
@@ -991,8 +993,12 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
                 column.hint[lang],
                 kind=kind,
                 entries=entries,
-                minimum=0 if kind == "integer" else None,
-                maximum=10_000_000 if kind == "integer" else None,
+                minimum=(FIRST_ROUND if column.kind == "year" else 0)
+                if kind == "integer"
+                else None,
+                maximum=(2100 if column.kind == "year" else 10_000_000)
+                if kind == "integer"
+                else None,
                 integer=kind == "integer",
                 width=column.width,
             )
@@ -1076,4 +1082,4 @@ def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:
             "notes", notes.label[lang], notes.label[lang], notes.hint[lang], width=notes.width
         )
     )
-    return columns
+    return columns + leader

@@ -420,11 +420,14 @@ MESSAGES: Messages = {
         "lv": "smartvillage batch ciemi.xlsx --output rezultati.xlsx\n"
         "smartvillage batch iesniegumi/ --output rezultati.xlsx --rank\n"
         "smartvillage batch ciemi.csv --encoding cp1257 --format csv > rezultati.csv\n"
-        "smartvillage batch ciemi.xlsx --format json | jq .summary.tier",
+        "smartvillage batch ciemi.xlsx --format json | jq .summary.tier\n"
+        "smartvillage batch ciemi.xlsx -o rezultati.xlsx -o portfolio.html --reports ciemi/",
         "en": "smartvillage batch villages.xlsx --output results.xlsx --lang en\n"
         "smartvillage batch submissions/ --output results.xlsx --rank --lang en\n"
         "smartvillage batch villages.csv --encoding cp1257 --format csv > results.csv\n"
-        "smartvillage batch villages.xlsx --format json | jq .summary.tier",
+        "smartvillage batch villages.xlsx --format json | jq .summary.tier\n"
+        "smartvillage batch villages.xlsx -o results.xlsx -o portfolio.html --reports "
+        "villages/ --lang en",
     },
     "batch.inputs": {
         "lv": "Darbgrāmatas (.xlsx) ar rindu katram ciemam, CSV faili, anketas (.yaml, .json) "
@@ -433,16 +436,28 @@ MESSAGES: Messages = {
         ".json), or folders of them.",
     },
     "batch.output": {
-        "lv": "Ierakstīt rezultātus failā PATH (pilnībā vai nemaz; nekad ievades failā). Bez "
-        "šīs opcijas CSV vai JSONL tiek izvadīts standarta izvadē.",
-        "en": "Write the results to PATH (atomically; never onto an input). Without it, CSV "
-        "or JSON Lines go to stdout.",
+        "lv": "Ierakstīt rezultātus failā PATH (pilnībā vai nemaz; nekad ievades failā); var "
+        "norādīt vairākas reizes — tiek ierakstīti visi faili vai neviens. Formātu nosaka "
+        "paplašinājums: .xlsx, .csv, .json/.jsonl, .html (teritorijas pārskats); - ir "
+        "standarta izvade. Bez šīs opcijas JSONL tiek izvadīts standarta izvadē.",
+        "en": "Write the results to PATH (atomically; never onto an input); may be given "
+        "several times, all written or none. The format comes from the extension: .xlsx, "
+        ".csv, .json/.jsonl, .html (the territory overview); - is stdout. Without it, JSON "
+        "Lines go to stdout.",
     },
     "batch.fmt": {
-        "lv": "xlsx (darbgrāmata), csv vai json (JSONL: viens ciems katrā rindā). Noklusējums: "
-        "pēc --output paplašinājuma, citādi json.",
-        "en": "xlsx (a workbook), csv or json (JSON Lines, one village a line). Default: from "
-        "the --output suffix, else json.",
+        "lv": "xlsx (darbgrāmata), csv, json (JSONL: viens ciems katrā rindā) vai html "
+        "(teritorijas pārskats) standarta izvadei un --output failiem bez šiem "
+        "paplašinājumiem (noklusējums json); arī --reports failu formāts.",
+        "en": "xlsx (a workbook), csv, json (JSON Lines, one village a line) or html (the "
+        "territory overview), for stdout and for --output names without one of those "
+        "extensions (default json); also the format of the --reports files.",
+    },
+    "batch.reports": {
+        "lv": "Ierakstīt arī katra ciema pilno atskaiti mapē DIR (HTML vai --format formātā) ar "
+        "numuru un drošu nosaukuma formu; teritorijas pārskatā ir saites uz tām.",
+        "en": "Also write each village's full report into DIR (HTML, or the --format), named "
+        "by its number and a safe form of its name; the territory overview links to them.",
     },
     "batch.criteria": {
         "lv": "Novērtēt visas rindas pēc šīs kritēriju kopas (ID@VERSION, ID vai fails). "

@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from smartvillage.batch.results import LeaderProfile
 from smartvillage.messages import localize
 from smartvillage.models.common import Lang
 from smartvillage.render.csv_dialect import CsvDialect, Dialect, dialect_for
@@ -29,6 +30,9 @@ from smartvillage.render.safe import formula_safe, xml_text
 
 if TYPE_CHECKING:
     from smartvillage.batch.results import BatchResult
+
+
+LEADER_FIELDS = tuple(LeaderProfile._fields)  # the profile of questionnaire schema_version 2
 
 
 def _text(value: str | None) -> str:
@@ -70,6 +74,7 @@ def csv_lines(
         "assessor",
         "assessor_name",
         "date",
+        *LEADER_FIELDS,
         "criteria",
         "answers_criteria",
         "criteria_digest",
@@ -121,6 +126,7 @@ def csv_lines(
             village.assessor,
             _text(village.assessor_name),
             village.date,
+            *("" if value is None else _text(str(value)) for value in village.leader),
             village.criteria,
             _text(village.answers_criteria),
             plan.digest,

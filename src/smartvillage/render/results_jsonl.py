@@ -51,6 +51,7 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
                     "region": village.region,
                     "population": village.population,
                     "contact": contact if any(contact.values()) else None,
+                    **_leader(village.leader),
                 },
                 "assessment": {
                     "assessor": village.assessor,
@@ -110,3 +111,23 @@ def jsonl_lines(result: BatchResult, lang: Lang, ranked: bool = False) -> Iterat
             "problems": [p.to_dict(lang) for p in group["problems"]],
         }
         yield dumps(record) + "\n"
+
+
+def _leader(leader: Any) -> dict[str, Any]:
+    """The LEADER profile fields a village gave, as a questionnaire of schema_version 2
+    writes them (none given: nothing, so older records keep their exact shape)."""
+    out: dict[str, Any] = {}
+    if leader.leader_group:
+        out["leader_group"] = leader.leader_group
+    if leader.community_type:
+        out["community_type"] = leader.community_type
+    if leader.legal_name or leader.registration_number:
+        out["legal_body"] = {
+            "name": leader.legal_name,
+            "registration_number": leader.registration_number,
+        }
+    if leader.recognition_year is not None:
+        out["recognition"] = {"year": leader.recognition_year, "tier": leader.recognition_tier}
+    if leader.mentor:
+        out["mentor"] = leader.mentor
+    return out

@@ -11,6 +11,8 @@ Sheets (labels in the chosen language):
 * **Ieteikumi / Recommendations** — per criterion: its recommendation, for how many
   villages it is the next step, how many do not meet it, and its average;
 * **Vidēji / Averages** — the average of every dimension per criteria set, and a chart;
+* **Teritorijas / Territories** — per planning region, municipality, parish and LEADER
+  group: villages per tier, mean percents and met rates (``results_portfolio_xlsx``);
 * **Kļūdas / Errors** — every problem by file, sheet and cell, rejected rows included;
 * **Par / About** — tool version, criteria id, version and digest, inputs and counts.
 
@@ -179,6 +181,7 @@ class ResultsWorkbook:
         self.kept: list[VillageResult] = []
         self.steps: dict[tuple[str, int, float], str] = {}
         self.names: set[str] = set()
+        self.portfolios: dict[str, Any] = {}  # ref -> batch.portfolio.Portfolio
 
     def add_plan(self, plan: Plan) -> None:
         """Register a criteria set (before its first village)."""
@@ -186,12 +189,16 @@ class ResultsWorkbook:
             return
         self.plans[plan.ref] = plan
         self.totals[plan.ref] = _Totals(plan)
+        from smartvillage.batch.portfolio import Portfolio
+
+        self.portfolios[plan.ref] = Portfolio(plan)
         if not self.buffered:
             self.sheets[plan.ref] = _PlanSheets(self, plan)
 
     def add(self, village: VillageResult) -> None:
         """Add one scored village (its criteria set registered first)."""
         self.totals[village.criteria].add(village)
+        self.portfolios[village.criteria].add(village)
         if self.buffered:
             self.kept.append(village)
         else:
@@ -213,6 +220,10 @@ class ResultsWorkbook:
         mixed = len(self.plans) > 1
         self._recommendations()
         self._averages(mixed)
+        if self.plans:
+            from smartvillage.render.results_portfolio_xlsx import write_territory_sheet
+
+            write_territory_sheet(self, self.portfolios)
         self._errors(result)
         self._about(result, generated_at)
         if mixed:

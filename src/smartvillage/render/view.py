@@ -36,6 +36,7 @@ from smartvillage.render.i18n import (
     timestamp,
     weighting_text,
 )
+from smartvillage.render.leader import leader_facts
 
 if TYPE_CHECKING:
     from smartvillage.models.common import Lang
@@ -247,6 +248,7 @@ def build(report: Report, lang: Lang, *, details: bool = False) -> ReportView:
             facts.append((t(key, lang), value))
     if v.population is not None:
         facts.append((t("population_label", lang), number(v.population, lang)))
+    facts += leader_facts(v, lang)
     who = assessor(a.assessor, lang) + (f", {a.name}" if a.name else "")
     facts.append((t("assessed", lang), who))
     facts.append((t("assessment_date", lang), date(a.date, lang, long=True)))

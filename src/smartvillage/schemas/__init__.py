@@ -28,6 +28,7 @@ def schema_json(name: str) -> str:
 def generate(name: str) -> str:
     """The JSON Schema of ``name`` built from the models, with its ``$id`` and version."""
     from smartvillage.models import CriteriaSet, Questionnaire, Report
+    from smartvillage.models.questionnaire import QUESTIONNAIRE_SCHEMA_VERSION
     from smartvillage.models.report import REPORT_SCHEMA_VERSION
 
     models: dict[str, type[BaseModel]] = {
@@ -36,7 +37,9 @@ def generate(name: str) -> str:
         "report": Report,
     }
     model = models[name]
-    version = REPORT_SCHEMA_VERSION if name == "report" else 1
+    version = {"report": REPORT_SCHEMA_VERSION, "questionnaire": QUESTIONNAIRE_SCHEMA_VERSION}.get(
+        name, 1
+    )
     schema = model.model_json_schema(mode="validation" if name != "report" else "serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"urn:smartvillage:schema:{name}:{version}"

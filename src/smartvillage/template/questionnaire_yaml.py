@@ -17,9 +17,20 @@ from smartvillage.models.criteria import (
     Question,
     RubricQuestion,
 )
-from smartvillage.models.questionnaire import REGIONS
+from smartvillage.models.questionnaire import (
+    COMMUNITY_TYPES,
+    FIRST_ROUND,
+    QUESTIONNAIRE_SCHEMA_VERSION,
+    RECOGNITION_TIERS,
+    REGIONS,
+)
 from smartvillage.render.safe import plain
 from smartvillage.scoring.answers import describe_allowed
+
+
+def _labels(section: str, values: tuple[str, ...], lang: Lang) -> str:
+    """The labels of a closed profile list in ``lang``, as the questionnaire accepts them."""
+    return " | ".join(messages.text(f"portfolio.{section}.{v}", lang) for v in values)
 
 
 def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
@@ -32,7 +43,7 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         f"# {how}",
         f"# {evidence}",
         "",
-        "schema_version: 1",
+        f"schema_version: {QUESTIONNAIRE_SCHEMA_VERSION}",
         f"criteria: {criteria.ref}",
         "village:",
         '  name: ""',
@@ -44,6 +55,15 @@ def blank_questionnaire(criteria: CriteriaSet, lang: Lang = "lv") -> str:
         "    name:",
         "    email:",
         "    phone:",
+        f"  leader_group:        # {messages.text('portfolio.leader_group', lang)}",
+        f"  community_type:      # {_labels('community', COMMUNITY_TYPES, lang)}",
+        "  legal_body:",
+        "    name:",
+        f"    registration_number:   # {messages.text('portfolio.yaml.registration', lang)}",
+        "  recognition:",
+        f"    year:              # {messages.text('portfolio.yaml.year', lang, year=FIRST_ROUND)}",
+        f"    tier:              # {_labels('recognition', RECOGNITION_TIERS, lang)}",
+        "  mentor:",
         "assessment:",
         f"  assessor: self   # {messages.text('template.yaml.assessor', lang)}",
         "  name:",

@@ -35,7 +35,7 @@ from smartvillage.io.exports.fields import missing_questions
 from smartvillage.io.spreadsheet import (
     ASSESSOR_LABELS,
     ASSESSORS,
-    PROFILE_COLUMNS,
+    TABLE_PROFILE_COLUMNS,
     CellProblem,
     Header,
     Table,
@@ -120,7 +120,7 @@ def targets(criteria: Any) -> dict[str, list[Target]]:
         if target not in items:
             items.append(target)
 
-    for column in PROFILE_COLUMNS:
+    for column in TABLE_PROFILE_COLUMNS:  # the LEADER profile too
         add(column.key, Target(column.key, "profile"))
         for lang in ("lv", "en"):
             add(column.label[lang], Target(column.key, "profile"))
@@ -226,7 +226,7 @@ def forms_layout(header: list[Any], criteria: Any, lang: Lang, mapping: Any = No
 def _readable(target: Target, lang: Lang) -> str:
     """A target as a person knows it: the question text (or the profile label)."""
     if target.role == "profile":
-        return next(c.label[lang] for c in PROFILE_COLUMNS if c.key == target.key)
+        return next(c.label[lang] for c in TABLE_PROFILE_COLUMNS if c.key == target.key)
     if target.role == "evidence":
         return evidence_label(target.question, lang)
     return question_label(target.question, lang)

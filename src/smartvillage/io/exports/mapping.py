@@ -100,7 +100,7 @@ def load_mapping(path: Path) -> Mapping:
 
 def check_mapping(mapping: Mapping, criteria: Any) -> list[Problem]:
     """What in ``mapping`` does not fit ``criteria``: unknown keys, options that no question has."""
-    from smartvillage.io.spreadsheet import PROFILE_COLUMNS
+    from smartvillage.io.spreadsheet import TABLE_PROFILE_COLUMNS as PROFILE_COLUMNS
 
     questions = criteria.questions()
     profile = {c.key for c in PROFILE_COLUMNS}
