@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from smartvillage.scoring.arithmetic import parse_fraction, shown
 from smartvillage.scoring.plan import MET, dimension_percent
@@ -139,7 +139,7 @@ class Portfolio:
         # the same names and the same figures come back village after village
         self._keys: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
         self._overall: dict[str, tuple[int, int]] = {}
-        self._dims: dict[tuple[int, tuple[int, ...]], tuple[int, int] | None] = {}
+        self._dims: dict[tuple[int, ...], tuple[int, int] | None] = {}
 
     def add(self, village: VillageResult) -> None:
         """Count one scored village (of this criteria set)."""
@@ -173,7 +173,7 @@ class Portfolio:
         memo = self._dims
         for d, (mean, members) in enumerate(zip(group.dimensions, plan.members, strict=True)):
             figures = (d, *(units[i] for i, _ in members), *(maxima[i] for i, _ in members))
-            ratio = memo.get(figures, False)
+            ratio: tuple[int, int] | Literal[False] | None = memo.get(figures, False)
             if ratio is False:
                 percent = dimension_percent(members, units, maxima)
                 ratio = None if percent is None else (percent.numerator, percent.denominator)
@@ -208,9 +208,10 @@ class Portfolio:
                 ("parish", parish, municipality, (key[2], key[1])),
                 ("leader_group", leader, None, (key[3], None)),
             ):
-                group = out.get((level, *k))
+                at = (level, *k)
+                group = out.get(at)
                 if group is None:
-                    group = out[(level, *k)] = _Group.empty(plan, name, within)
+                    group = out[at] = _Group.empty(plan, name, within)
                 group.merge(leaf)
         return out
 

@@ -255,6 +255,7 @@ def _plan_outputs(
     twice, a file twice, or a workbook on stdout."""
     default = fmt or BatchFormat.json
     planned: list[tuple[Path | None, BatchFormat]] = []
+    path: Path | None
     for path in outputs or [Path("-")]:
         if str(path) == "-":
             planned.append((None, default))
@@ -492,7 +493,7 @@ def _write_reports(
         if report_format.value == "csv":
             from smartvillage.render.report_csv import render as to_csv
 
-            text = to_csv(report, lang, dialect=dialect)
+            text: str | bytes = to_csv(report, lang, dialect=dialect)
         else:
             text = render(report, lang, color=False, width=100, details=True)
         write_atomic(target, text, sources)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_serializer, model_validator
 
@@ -16,7 +16,7 @@ from smartvillage import messages
 from smartvillage.messages import msg
 from smartvillage.models.common import Id, Integer, StrictModel
 
-QUESTIONNAIRE_SCHEMA_VERSION = 2
+QUESTIONNAIRE_SCHEMA_VERSION: Final = 2
 REGIONS = ("Kurzeme", "Zemgale", "Vidzeme", "Rīga", "Latgale")
 _REGION_KEYS = {r.casefold(): r for r in REGIONS} | {"riga": "Rīga"}
 NA_WORDS = frozenset({"n/a", "na", "nav attiecināms", "not applicable"})

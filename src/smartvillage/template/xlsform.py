@@ -437,7 +437,7 @@ def _texts(column: str, text: Any) -> Row:
     return _pair_texts(column, _text_pair(text))
 
 
-def _plain_texts(column: str, texts: dict[str, str]) -> Row:
+def _plain_texts(column: str, texts: dict[Lang, str] | dict[str, str]) -> Row:
     return _pair_texts(column, {lang: texts[lang] for lang in LANGS})
 
 
