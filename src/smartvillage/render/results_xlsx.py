@@ -49,7 +49,9 @@ from smartvillage._version import __version__
 from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
 from smartvillage.messages import localize
-from smartvillage.models.common import Lang, fmt_points
+from smartvillage.models.common import Lang
+from smartvillage.render.i18n import criteria_status, number
+from smartvillage.render.i18n import t as report_label
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
     LINE,
@@ -264,7 +266,7 @@ class ResultsWorkbook:
 
             criterion = self.plans[ref].criteria_models[index]
             text = self.steps[key] = (
-                f"{criterion.id} {criterion.title.get(self.lang)} ({points_gain(gain, self.lang)})"
+                f"{criterion.title.get(self.lang)} ({points_gain(gain, self.lang)})"
             )
         return text
 
@@ -292,7 +294,6 @@ class ResultsWorkbook:
             label(k, lang)
             for k in (
                 "criteria",
-                "criterion_id",
                 "criterion",
                 "top_gap_villages",
                 "not_met_villages",
@@ -300,7 +301,7 @@ class ResultsWorkbook:
                 "recommendation",
             )
         ]
-        widths = [18, 10, 30, 13, 13, 11, 80]
+        widths = [18, 36, 13, 13, 11, 84]
         self.header(sheet, 0, labels, widths)
         row = 0
         for ref, plan in self.plans.items():
@@ -308,19 +309,18 @@ class ResultsWorkbook:
             for i, criterion in enumerate(plan.criteria_models):
                 row += 1
                 sheet.write_string(row, 0, ref, self.top)
-                sheet.write_string(row, 1, criterion.id, self.top)
-                sheet.write_string(row, 2, criterion.title.get(lang), self.wrap)
-                sheet.write_number(row, 3, totals.top[i], self.top)
-                sheet.write_number(row, 4, totals.unmet[i], self.top)
+                sheet.write_string(row, 1, criterion.title.get(lang), self.wrap)
+                sheet.write_number(row, 2, totals.top[i], self.top)
+                sheet.write_number(row, 3, totals.unmet[i], self.top)
                 if totals.c_counts[i]:
                     sheet.write_number(
-                        row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
+                        row, 4, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
                     )
-                sheet.write_string(row, 6, criterion.recommendation.get(lang), self.wrap)
+                sheet.write_string(row, 5, criterion.recommendation.get(lang), self.wrap)
                 height = row_height(
                     [
-                        (criterion.title.get(lang), widths[2]),
-                        (criterion.recommendation.get(lang), widths[6]),
+                        (criterion.title.get(lang), widths[1]),
+                        (criterion.recommendation.get(lang), widths[5]),
                     ]
                 )
                 if height:
@@ -444,7 +444,7 @@ class ResultsWorkbook:
             ("blank_rows_skipped", str(stats.blank)),
             ("files", str(stats.files)),
             ("files_unreadable", str(stats.files_unreadable)),
-            ("ranked", "yes" if self.ranked else "no"),
+            ("ranked", report_label("yes" if self.ranked else "no", lang)),
         ]
         for ref, plan in self.plans.items():
             criteria = plan.criteria
@@ -453,7 +453,7 @@ class ResultsWorkbook:
                 ("criteria_id", criteria.id),
                 ("criteria_version", criteria.version),
                 ("criteria_digest", plan.digest),
-                ("criteria_status", criteria.status),
+                ("criteria_status", criteria_status(criteria.status, lang)),
                 ("criteria_title", criteria.title.get(lang)),
                 (
                     "criteria_disclaimer",
@@ -465,7 +465,7 @@ class ResultsWorkbook:
         rows += [("input", item) for item in result.inputs]
         rows += [("warning", localize(text, lang)) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
-            sheet.write_string(row, 0, key, self.wrap_bold)
+            sheet.write_string(row, 0, label(f"about.{key}", lang), self.wrap_bold)
             sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else self.wrap)
             height = row_height([(value, 90)])
             if height:
@@ -554,7 +554,13 @@ class _PlanSheets:
         criteria = [
             *self.lead,
             *(
-                f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
+                messages.text(
+                    "results.criterion_head",
+                    lang,
+                    title=c.title.get(lang),
+                    points=points,
+                    max=number(m, lang),
+                )
                 for c, m in zip(plan.criteria_models, plan.criterion_maxima(), strict=True)
             ),
         ]
