@@ -55,6 +55,8 @@ from smartvillage.render.i18n import t as report_label
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
     LINE,
+    PERCENT_SCALE,
+    RANGE_SCALE,
     points_format,
     print_setup,
     row_height,
@@ -652,18 +654,6 @@ class _PlanSheets:
         """Frozen headers, filters, colour scales."""
         last = _FIRST + max(self.rows, 1) - 1
         lead = len(self.lead)
-        scale = {
-            "type": "3_color_scale",
-            "min_type": "num",
-            "min_value": 0,
-            "mid_type": "num",
-            "mid_value": 50,
-            "max_type": "num",
-            "max_value": 100,
-            "min_color": "#F8696B",
-            "mid_color": "#FFEB84",
-            "max_color": "#63BE7B",
-        }
         for sheet, cols in ((self.summary, self.summary_cols), (self.criteria, self.criteria_cols)):
             sheet.freeze_panes(_FIRST, lead)
             sheet.autofilter(_HEAD, 0, last, cols - 1)
@@ -671,20 +661,9 @@ class _PlanSheets:
                 sheet, landscape=True, repeat_rows=(_TITLE, _HEAD), area=(0, 0, last, cols - 1)
             )
         for col in (lead + 4, *range(lead + len(_FIXED), self.summary_cols)):
-            self.summary.conditional_format(_FIRST, col, last, col, scale)
+            self.summary.conditional_format(_FIRST, col, last, col, PERCENT_SCALE)
         for col in range(lead, self.criteria_cols):  # each criterion on its own range
-            self.criteria.conditional_format(
-                _FIRST,
-                col,
-                last,
-                col,
-                {
-                    "type": "3_color_scale",
-                    "min_color": "#F8696B",
-                    "mid_color": "#FFEB84",
-                    "max_color": "#63BE7B",
-                },
-            )
+            self.criteria.conditional_format(_FIRST, col, last, col, RANGE_SCALE)
 
 
 class ForkedWorkbook:
