@@ -82,4 +82,37 @@ MESSAGES: Messages = {
         "en": "the last tier ('{tier}') must have no requirements, so that every village gets "
         "a tier",
     },
+    "remove_map": {
+        "lv": "'remove' jānorāda veidi ({kinds}) ar id sarakstiem",
+        "en": "'remove' must map kinds ({kinds}) to lists of ids",
+    },
+    "remove_list": {"lv": "gaidīts id saraksts", "en": "expected a list of ids"},
+    "remove_missing.criterion": {
+        "lv": "nevar izņemt '{id}': pamata kopā šāda kritērija nav",
+        "en": "cannot remove '{id}': the parent set has no such criterion",
+    },
+    "remove_missing.question": {
+        "lv": "nevar izņemt '{id}': pamata kopā šāda jautājuma nav",
+        "en": "cannot remove '{id}': the parent set has no such question",
+    },
+    "remove_missing.dimension": {
+        "lv": "nevar izņemt '{id}': pamata kopā šādas jomas nav",
+        "en": "cannot remove '{id}': the parent set has no such dimension",
+    },
+    "remove_missing.tier": {
+        "lv": "nevar izņemt '{id}': pamata kopā šāda līmeņa nav",
+        "en": "cannot remove '{id}': the parent set has no such tier",
+    },
+    "remove_missing.source": {
+        "lv": "nevar izņemt '{id}': pamata kopā šāda avota nav",
+        "en": "cannot remove '{id}': the parent set has no such source",
+    },
+    "extends_circle": {
+        "lv": "'extends' veido apli: {names}",
+        "en": "'extends' goes round in a circle: {names}",
+    },
+    "extends_problem": {
+        "lv": "extends {ref}: {problem}",
+        "en": "extends {ref}: {problem}",
+    },
 }
