@@ -115,4 +115,54 @@ MESSAGES: Messages = {
         "lv": "extends {ref}: {problem}",
         "en": "extends {ref}: {problem}",
     },
+    # the criteria model's own checks
+    "model.levels_unique": {
+        "lv": "jautājumā '{id}' līmeņu vērtībām jābūt atšķirīgām, saņemts {got}",
+        "en": "rubric '{id}': level values must be unique, got {got}",
+    },
+    "model.min_above_max": {
+        "lv": "jautājumā '{id}' min {min} ir lielāks par max {max}",
+        "en": "number '{id}': min {min} is above max {max}",
+    },
+    "model.band_empty": {
+        "lv": "jautājumā '{id}' josla {band} ir tukša",
+        "en": "number '{id}': band {band} is empty",
+    },
+    "model.band_order": {
+        "lv": "jautājumā '{id}' joslām jābūt secībā un tās nedrīkst pārklāties ({previous}, "
+        "tad {band})",
+        "en": "number '{id}': bands must be in order and must not overlap ({previous} then {band})",
+    },
+    "model.no_dimension": {
+        "lv": "kritērijs '{id}' norāda jomu '{dimension}', kas nav definēta",
+        "en": "criterion '{id}' names dimension '{dimension}', which is not defined",
+    },
+    "model.no_source": {
+        "lv": "kritērijs '{id}' atsaucas uz avotu '{source}', kas nav definēts",
+        "en": "criterion '{id}' cites source '{source}', which is not defined",
+    },
+    "model.empty_dimensions": {
+        "lv": "jomas bez kritērijiem: {ids}",
+        "en": "dimensions with no criteria: {ids}",
+    },
+    "model.id_twice.option": {
+        "lv": "'{owner}': izvēles id '{id}' atkārtojas",
+        "en": "'{owner}': option id '{id}' is used more than once",
+    },
+    "model.id_twice.property": {
+        "lv": "'{owner}': īpašības id '{id}' atkārtojas",
+        "en": "'{owner}': property id '{id}' is used more than once",
+    },
+    "model.id_twice.source": {
+        "lv": "'{owner}': avota id '{id}' atkārtojas",
+        "en": "'{owner}': source id '{id}' is used more than once",
+    },
+    "model.id_twice.dimension": {
+        "lv": "'{owner}': jomas id '{id}' atkārtojas",
+        "en": "'{owner}': dimension id '{id}' is used more than once",
+    },
+    "model.id_twice.criterion": {
+        "lv": "'{owner}': kritērija id '{id}' atkārtojas",
+        "en": "'{owner}': criterion id '{id}' is used more than once",
+    },
 }
