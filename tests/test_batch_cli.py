@@ -66,17 +66,17 @@ def test_workbook_in_workbook_out(table, tmp_path, criteria_dir):
     assert summary[2][6] == "Augšā" and summary[2][7] == 100.0
     criteria = sheet_rows(out, "Kritēriji")
     assert criteria[1][3:] == [
-        "c1: Kopīgs mērķis (punkti, max 5)",
-        "c2: Līdzdalība (punkti, max 5)",
-        "c3: Risinājumi (punkti, max 10)",
+        "Kopīgs mērķis (punkti, maks. 5)",
+        "Līdzdalība (punkti, maks. 5)",
+        "Risinājumi (punkti, maks. 10)",
     ]
     assert criteria[2][3:] == [5, 5, 9]
     about = {row[0]: row[1] for row in sheet_rows(out, "Par") if row[0]}
-    assert about["criteria_id"] == "mini" and about["criteria_version"] == "1"
-    assert about["criteria_digest"].startswith("sha256:")
-    assert about["rows_scored"] == "3" and about["tool"] == "smartvillage"
+    assert about["Kopas identifikators"] == "mini" and about["Kopas versija"] == "1"
+    assert about["Kritēriju kopas nospiedums"].startswith("sha256:")
+    assert about["Novērtētas rindas"] == "3" and about["Rīks"] == "smartvillage"
     recommendations = sheet_rows(out, "Ieteikumi")
-    assert recommendations[1][:2] == ["mini@1", "c1"]
+    assert recommendations[1][:2] == ["mini@1", "Kopīgs mērķis"]
     averages = sheet_rows(out, "Vidēji")
     assert averages[1] == ["Joma", "Vidēji, %", "Ciemi"]
 

@@ -810,7 +810,7 @@ def test_the_disclaimer_stands_where_the_tier_is_shown(tmp_path):
     summary = sheet_rows(out, "Kopsavilkums")
     assert "vērtēts pēc rekonstruētiem kritērijiem, nevis žūrijas lēmums" in summary[0][0]
     about = {row[0]: row[1] for row in sheet_rows(out, "Par") if row[0]}
-    assert "negarantē atpazīstamības zīmi" in about["criteria_disclaimer"]
+    assert "negarantē atpazīstamības zīmi" in about["Atruna"]
     table = tmp_path / "report.csv"
     CliRunner().invoke(app, ["score", path, "-o", str(table)])
     text = table.read_text(encoding="utf-8-sig")  # Latvian: the excel-lv dialect

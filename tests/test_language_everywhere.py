@@ -207,3 +207,50 @@ def test_comparisons_speak_one_language_and_show_no_ids(tmp_path, pair, lang):
     assert result.exit_code == 0, result.output
     for path in outputs:
         check(cleaned(text_of(path), data), lang, ids_of(criteria), f"{pair} {path.name}")
+
+
+def visible_text(path: Path, skip_rows: dict[str, set[int]] | None = None) -> str:
+    """The words on a workbook's visible sheets (hidden ones hold machine data), without
+    the rows in ``skip_rows`` (by sheet: 0-based rows that hold keys for the program)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=False)
+    rows = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        rows.append(sheet.title)
+        skip = (skip_rows or {}).get(sheet.title, set())
+        for number, row in enumerate(sheet.iter_rows(values_only=True)):
+            if number not in skip:
+                rows.append(" | ".join(str(c) for c in row if c not in ("", None)))
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_results_workbook_and_template_workbook_speak_one_language(tmp_path, lang):
+    table = EXAMPLES / "batch" / "ciemi.csv"
+    data = {
+        cell.strip()
+        for line in table.read_text(encoding="utf-8-sig").splitlines()
+        for cell in line.split(";")
+        if cell.strip()
+    }
+    criteria = load_criteria("viedais-ciems@2024")
+    data |= source_strings(criteria) | {"smartvillage", criteria.id}  # the set is named by id
+    out = tmp_path / "rezultati.xlsx"
+    result = runner.invoke(app, ["batch", str(table), "--lang", lang, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    text = visible_text(out)
+    text = re.sub(r"\b[A-Z]+\d+\b", " ", text)  # cell names
+    errors_sheet = "Kļūdas" if lang == "lv" else "Errors"
+    text = re.sub(
+        rf"{errors_sheet}.*?(?=\n\S+\n|\Z)", " ", text, flags=re.S
+    )  # the file's own words
+    check(cleaned(text, data), lang, ids_of(criteria), f"results workbook {lang}")
+    template = tmp_path / "veidne.xlsx"
+    made = runner.invoke(app, ["template", "-f", "xlsx", "--lang", lang, "-o", str(template)])
+    assert made.exit_code == 0, made.output
+    sheet = "Ciemi" if lang == "lv" else "Villages"
+    text = visible_text(template, {sheet: {0, 2}})  # the criteria row and the key row
+    check(cleaned(text, data), lang, ids_of(criteria), f"template workbook {lang}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartvillage.errors import InputError, Problem
+from smartvillage.messages import msg
 
 REMOVABLE = ("criteria", "questions", "dimensions", "sources", "tiers")
 
@@ -49,7 +50,7 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
             [
                 Problem(
                     source,
-                    f"'remove' must map kinds ({', '.join(REMOVABLE)}) to lists of ids",
+                    msg("lint.remove_map", kinds=list(REMOVABLE)),
                     field="remove",
                 )
             ]
@@ -57,7 +58,7 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
     problems = []
     for kind, ids in remove.items():
         if not isinstance(ids, list):
-            problems.append(Problem(source, "expected a list of ids", field=f"remove.{kind}"))
+            problems.append(Problem(source, msg("lint.remove_list"), field=f"remove.{kind}"))
             continue
         wanted = set(map(str, ids))
         found: set[str] = set()
@@ -80,7 +81,7 @@ def apply_removals(data: dict[str, Any], remove: Any, source: str) -> dict[str, 
             problems.append(
                 Problem(
                     source,
-                    f"cannot remove '{missing}': the parent set has no such {noun}",
+                    msg(f"lint.remove_missing.{noun}", id=missing),
                     field=f"remove.{kind}",
                 )
             )

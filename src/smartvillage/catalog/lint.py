@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from smartvillage.errors import InputError, Problem
 from smartvillage.io.documents import Document
+from smartvillage.messages import msg
 
 if TYPE_CHECKING:
     from smartvillage.models.criteria import CriteriaSet
@@ -65,8 +66,6 @@ def source_warnings(criteria: CriteriaSet) -> list[str]:
     citation should lead to the very page that says what the criterion rests on.
     """
     from urllib.parse import urlparse
-
-    from smartvillage.messages import msg
 
     out: list[str] = []
     for source in criteria.sources:
@@ -127,8 +126,7 @@ class _Linter:
             if dimension is not None and dimension not in dimensions:
                 self.add(
                     (*base, "dimension"),
-                    f"dimension '{dimension}' is not defined; "
-                    f"defined: {', '.join(dimensions) or 'none'}",
+                    msg("lint.dimension_undefined", id=dimension, defined=dimensions),
                 )
             self.refs(base, criterion.get("sources"), sources)
             self.weight((*base, "weight"), criterion.get("weight"))
@@ -140,13 +138,13 @@ class _Linter:
             self.weight(("dimensions", di, "weight"), dimension.get("weight"))
             if dimension.get("id") not in used_dimensions:
                 self.add(
-                    ("dimensions", di, "id"), f"dimension '{dimension.get('id')}' has no criteria"
+                    ("dimensions", di, "id"), msg("lint.dimension_empty", id=dimension.get("id"))
                 )
         self.tiers()
         for path, text in _texts(self.data, ()):
             missing = [lang for lang in _TEXT_KEYS if not _filled(text.get(lang))]
             if missing:
-                self.add(path, f"text missing in {' and '.join(missing)} (give both lv and en)")
+                self.add(path, msg("lint.text_missing", langs=missing))
 
     def unique(self, key: str, what: str) -> list[str]:
         seen: dict[str, int] = {}
@@ -157,7 +155,8 @@ class _Linter:
             if ident in seen:
                 first = self.doc.line_of((key, seen[ident], "id"))
                 self.add(
-                    (key, index, "id"), f"{what} id '{ident}' is used again (first at line {first})"
+                    (key, index, "id"),
+                    msg(f"lint.id_again.{what}", id=ident, line=first or "?"),
                 )
             else:
                 seen[ident] = index
@@ -173,8 +172,11 @@ class _Linter:
                 if ident in seen:
                     self.add(
                         path,
-                        f"question id '{ident}' is used again "
-                        f"(first at line {self.doc.line_of(seen[ident])})",
+                        msg(
+                            "lint.id_again.question",
+                            id=ident,
+                            line=self.doc.line_of(seen[ident]) or "?",
+                        ),
                     )
                 else:
                     seen[ident] = path
@@ -184,7 +186,7 @@ class _Linter:
             if ref not in known:
                 self.add(
                     (*base, "sources", index),
-                    f"source '{ref}' is not defined; defined: {', '.join(known) or 'none'}",
+                    msg("lint.source_undefined", id=ref, defined=known),
                 )
 
     def weight(self, path: tuple[Any, ...], value: Any) -> None:
@@ -192,7 +194,7 @@ class _Linter:
             return
         number = _number(value)
         if number is None or number <= 0:
-            self.add(path, f"weight must be a number above 0, got {value!r}")
+            self.add(path, msg("lint.weight", got=repr(value)))
 
     def question(self, path: tuple[Any, ...], question: dict[str, Any]) -> None:
         kind = question.get("type")
@@ -201,17 +203,17 @@ class _Linter:
             for li, level in _items(question.get("levels")):
                 lpath = (*path, "levels", li)
                 if level.get("value") in values:
-                    self.add((*lpath, "value"), f"rubric level {level.get('value')} is used again")
+                    self.add((*lpath, "value"), msg("lint.level_again", level=level.get("value")))
                 values[level.get("value")] = li
                 if not isinstance(level.get("description"), dict):
-                    self.add(lpath, f"rubric level {level.get('value')} has no description")
+                    self.add(lpath, msg("lint.level_description", level=level.get("value")))
         elif kind in ("choice", "multi_choice"):
             seen: set[Any] = set()
             for oi, option in _items(question.get("options")):
                 if option.get("value") in seen:
                     self.add(
                         (*path, "options", oi, "value"),
-                        f"option '{option.get('value')}' is used again",
+                        msg("lint.option_again", option=option.get("value")),
                     )
                 seen.add(option.get("value"))
         elif kind == "number":
@@ -219,13 +221,11 @@ class _Linter:
             for bi, band in _items(question.get("bands")):
                 low, high = _number(band.get("min")), _number(band.get("max"))
                 if low is not None and high is not None and low >= high:
-                    self.add((*path, "bands", bi), f"band min {low:g} is not below max {high:g}")
+                    self.add((*path, "bands", bi), msg("lint.band", low=low, high=high))
                 if bi > 0 and (previous_high is None or low is None or low < previous_high):
                     self.add(
                         (*path, "bands", bi),
-                        "bands must be in order and must not "
-                        "overlap (each min at or above the max "
-                        "before it)",
+                        msg("lint.band_order"),
                     )
                 previous_high = high
 
@@ -237,13 +237,18 @@ class _Linter:
             if percent is not None and not 0 <= percent <= 100:
                 self.add(
                     ("tiers", ti, "min_percent"),
-                    f"min_percent must be 0 to 100, got {tier.get('min_percent')!r}",
+                    msg("lint.min_percent", got=repr(tier.get("min_percent"))),
                 )
             if previous is not None and percent is not None and percent > previous[1]:
                 self.add(
                     ("tiers", ti, "min_percent"),
-                    f"tiers must be listed highest first: '{tier.get('id')}' needs "
-                    f"{percent:g}% but '{previous[0]}' above it only {previous[1]:g}%",
+                    msg(
+                        "lint.tier_order",
+                        tier=tier.get("id"),
+                        percent=percent,
+                        above=previous[0],
+                        above_percent=previous[1],
+                    ),
                 )
             if percent is not None:
                 previous = (tier.get("id"), percent)
@@ -252,8 +257,7 @@ class _Linter:
             if any(_truthy(last.get(key)) for key in _REQUIREMENTS):
                 self.add(
                     ("tiers", ti),
-                    f"the last tier ('{last.get('id')}') must have no "
-                    "requirements, so that every village gets a tier",
+                    msg("lint.last_tier", tier=last.get("id")),
                 )
 
 

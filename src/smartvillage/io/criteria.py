@@ -185,7 +185,7 @@ def _resolve(
             [
                 Problem(
                     str(path),
-                    f"'extends' goes round in a circle: {names}",
+                    msg("lint.extends_circle", names=names),
                     field="extends",
                     line=doc.line_of(("extends",)),
                 )
@@ -212,7 +212,7 @@ def _resolve(
             [
                 Problem(
                     str(path),
-                    f"extends {parent_ref}: {p.message}",
+                    msg("lint.extends_problem", ref=parent_ref, problem=p.message),
                     field="extends",
                     line=doc.line_of(("extends",)),
                 )

@@ -113,4 +113,9 @@ MESSAGES: Messages = {
         "en": "Link(s) or document name; separate several with a semicolon (;). You may add: "
         "| what it shows.",
     },
+    "xlsx.row_note": {
+        "lv": "← nemainiet; viena rinda — viens ciems (sākot ar {first}. rindu)",
+        "en": "← do not change; one row per village (from row {first} on)",
+    },
+    "xlsx.date_format": {"lv": "dd.mm.yyyy.", "en": "yyyy-mm-dd"},
 }

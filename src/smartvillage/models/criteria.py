@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, PrivateAttr, model_validator
 
+from smartvillage.messages import msg
 from smartvillage.models.common import (
     Id,
     Integer,
@@ -88,7 +89,7 @@ class RubricQuestion(_QuestionBase):
     def _levels_unique(self) -> RubricQuestion:
         values = [level.value for level in self.levels]
         if len(set(values)) != len(values):
-            raise ValueError(f"rubric '{self.id}': level values must be unique, got {values}")
+            raise ValueError(msg("model.levels_unique", id=self.id, got=values))
         return self
 
 
@@ -128,17 +129,21 @@ class NumberQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _bands_ordered(self) -> NumberQuestion:
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"number '{self.id}': min {self.min} is above max {self.max}")
+            raise ValueError(msg("model.min_above_max", id=self.id, min=self.min, max=self.max))
         previous = None
         for band in self.bands:
             if band.min is not None and band.max is not None and band.min >= band.max:
-                raise ValueError(f"number '{self.id}': band {band.describe()} is empty")
+                raise ValueError(msg("model.band_empty", id=self.id, band=band.describe()))
             if previous is not None and (
                 band.min is None or previous.max is None or band.min < previous.max
             ):
                 raise ValueError(
-                    f"number '{self.id}': bands must be in order and must not overlap "
-                    f"({previous.describe()} then {band.describe()})"
+                    msg(
+                        "model.band_order",
+                        id=self.id,
+                        previous=previous.describe(),
+                        band=band.describe(),
+                    )
                 )
             previous = band
         return self
@@ -355,29 +360,27 @@ class CriteriaSet(StrictModel):
         for criterion in self.criteria:
             if criterion.dimension not in dimensions:
                 raise ValueError(
-                    f"criterion '{criterion.id}' names dimension "
-                    f"'{criterion.dimension}', which is not defined"
+                    msg("model.no_dimension", id=criterion.id, dimension=criterion.dimension)
                 )
             for ref in [*criterion.sources, *(s for q in criterion.questions for s in q.sources)]:
                 if ref not in sources:
-                    raise ValueError(
-                        f"criterion '{criterion.id}' cites source '{ref}', which is not defined"
-                    )
+                    raise ValueError(msg("model.no_source", id=criterion.id, source=ref))
         empty = dimensions - {c.dimension for c in self.criteria}
         if empty:
-            raise ValueError(f"dimension(s) with no criteria: {', '.join(sorted(empty))}")
+            raise ValueError(msg("model.empty_dimensions", ids=sorted(empty)))
         for higher, lower in zip(self.tiers, self.tiers[1:], strict=False):
             if lower.min_percent > higher.min_percent:
                 raise ValueError(
-                    f"tiers must be listed highest first: '{lower.id}' needs "
-                    f"{lower.min_percent}% but '{higher.id}' only "
-                    f"{higher.min_percent}%"
+                    msg(
+                        "lint.tier_order",
+                        tier=lower.id,
+                        percent=lower.min_percent,
+                        above=higher.id,
+                        above_percent=higher.min_percent,
+                    )
                 )
         if self.tiers[-1].has_requirements:
-            raise ValueError(
-                f"the last tier ('{self.tiers[-1].id}') must have no requirements, "
-                "so that every village gets a tier"
-            )
+            raise ValueError(msg("lint.last_tier", tier=self.tiers[-1].id))
         return self
 
 
@@ -385,5 +388,5 @@ def _unique(owner: str, what: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item in ids:
         if item in seen:
-            raise ValueError(f"'{owner}': {what} id '{item}' is used more than once")
+            raise ValueError(msg(f"model.id_twice.{what}", owner=owner, id=item))
         seen.add(item)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from smartvillage import messages
 from smartvillage.batch.portfolio import average, rate
-from smartvillage.render.xlsx_layout import print_setup
+from smartvillage.render.xlsx_layout import PERCENT_SCALE, print_setup
 
 if TYPE_CHECKING:
     from smartvillage.batch.portfolio import Portfolio
@@ -91,18 +91,7 @@ def write_territory_sheet(book: Any, portfolios: dict[str, Portfolio]) -> None:
             first_figure,
             row,
             len(labels) - 1,
-            {
-                "type": "3_color_scale",
-                "min_type": "num",
-                "min_value": 0,
-                "mid_type": "num",
-                "mid_value": 50,
-                "max_type": "num",
-                "max_value": 100,
-                "min_color": "#F8696B",
-                "mid_color": "#FFEB84",
-                "max_color": "#63BE7B",
-            },
+            PERCENT_SCALE,
         )
         row += 2
     sheet.set_column(0, 0, 16)

@@ -49,10 +49,14 @@ from smartvillage._version import __version__
 from smartvillage.io.output import atomic_target
 from smartvillage.io.spreadsheet import XML_ILLEGAL
 from smartvillage.messages import localize
-from smartvillage.models.common import Lang, fmt_points
+from smartvillage.models.common import Lang
+from smartvillage.render.i18n import criteria_status, number
+from smartvillage.render.i18n import t as report_label
 from smartvillage.render.results_common import label
 from smartvillage.render.xlsx_layout import (
     LINE,
+    PERCENT_SCALE,
+    RANGE_SCALE,
     points_format,
     print_setup,
     row_height,
@@ -264,7 +268,7 @@ class ResultsWorkbook:
 
             criterion = self.plans[ref].criteria_models[index]
             text = self.steps[key] = (
-                f"{criterion.id} {criterion.title.get(self.lang)} ({points_gain(gain, self.lang)})"
+                f"{criterion.title.get(self.lang)} ({points_gain(gain, self.lang)})"
             )
         return text
 
@@ -292,7 +296,6 @@ class ResultsWorkbook:
             label(k, lang)
             for k in (
                 "criteria",
-                "criterion_id",
                 "criterion",
                 "top_gap_villages",
                 "not_met_villages",
@@ -300,7 +303,7 @@ class ResultsWorkbook:
                 "recommendation",
             )
         ]
-        widths = [18, 10, 30, 13, 13, 11, 80]
+        widths = [18, 36, 13, 13, 11, 84]
         self.header(sheet, 0, labels, widths)
         row = 0
         for ref, plan in self.plans.items():
@@ -308,19 +311,18 @@ class ResultsWorkbook:
             for i, criterion in enumerate(plan.criteria_models):
                 row += 1
                 sheet.write_string(row, 0, ref, self.top)
-                sheet.write_string(row, 1, criterion.id, self.top)
-                sheet.write_string(row, 2, criterion.title.get(lang), self.wrap)
-                sheet.write_number(row, 3, totals.top[i], self.top)
-                sheet.write_number(row, 4, totals.unmet[i], self.top)
+                sheet.write_string(row, 1, criterion.title.get(lang), self.wrap)
+                sheet.write_number(row, 2, totals.top[i], self.top)
+                sheet.write_number(row, 3, totals.unmet[i], self.top)
                 if totals.c_counts[i]:
                     sheet.write_number(
-                        row, 5, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
+                        row, 4, round(totals.c_sums[i] / totals.c_counts[i], 2), self.pct_top
                     )
-                sheet.write_string(row, 6, criterion.recommendation.get(lang), self.wrap)
+                sheet.write_string(row, 5, criterion.recommendation.get(lang), self.wrap)
                 height = row_height(
                     [
-                        (criterion.title.get(lang), widths[2]),
-                        (criterion.recommendation.get(lang), widths[6]),
+                        (criterion.title.get(lang), widths[1]),
+                        (criterion.recommendation.get(lang), widths[5]),
                     ]
                 )
                 if height:
@@ -444,7 +446,7 @@ class ResultsWorkbook:
             ("blank_rows_skipped", str(stats.blank)),
             ("files", str(stats.files)),
             ("files_unreadable", str(stats.files_unreadable)),
-            ("ranked", "yes" if self.ranked else "no"),
+            ("ranked", report_label("yes" if self.ranked else "no", lang)),
         ]
         for ref, plan in self.plans.items():
             criteria = plan.criteria
@@ -453,7 +455,7 @@ class ResultsWorkbook:
                 ("criteria_id", criteria.id),
                 ("criteria_version", criteria.version),
                 ("criteria_digest", plan.digest),
-                ("criteria_status", criteria.status),
+                ("criteria_status", criteria_status(criteria.status, lang)),
                 ("criteria_title", criteria.title.get(lang)),
                 (
                     "criteria_disclaimer",
@@ -465,7 +467,7 @@ class ResultsWorkbook:
         rows += [("input", item) for item in result.inputs]
         rows += [("warning", localize(text, lang)) for text in result.warnings]
         for row, (key, value) in enumerate(rows):
-            sheet.write_string(row, 0, key, self.wrap_bold)
+            sheet.write_string(row, 0, label(f"about.{key}", lang), self.wrap_bold)
             sheet.write_string(row, 1, _clean(value), self.warn if key == "warning" else self.wrap)
             height = row_height([(value, 90)])
             if height:
@@ -554,7 +556,13 @@ class _PlanSheets:
         criteria = [
             *self.lead,
             *(
-                f"{c.id}: {c.title.get(lang)} ({points}, max {fmt_points(m)})"
+                messages.text(
+                    "results.criterion_head",
+                    lang,
+                    title=c.title.get(lang),
+                    points=points,
+                    max=number(m, lang),
+                )
                 for c, m in zip(plan.criteria_models, plan.criterion_maxima(), strict=True)
             ),
         ]
@@ -646,18 +654,6 @@ class _PlanSheets:
         """Frozen headers, filters, colour scales."""
         last = _FIRST + max(self.rows, 1) - 1
         lead = len(self.lead)
-        scale = {
-            "type": "3_color_scale",
-            "min_type": "num",
-            "min_value": 0,
-            "mid_type": "num",
-            "mid_value": 50,
-            "max_type": "num",
-            "max_value": 100,
-            "min_color": "#F8696B",
-            "mid_color": "#FFEB84",
-            "max_color": "#63BE7B",
-        }
         for sheet, cols in ((self.summary, self.summary_cols), (self.criteria, self.criteria_cols)):
             sheet.freeze_panes(_FIRST, lead)
             sheet.autofilter(_HEAD, 0, last, cols - 1)
@@ -665,20 +661,9 @@ class _PlanSheets:
                 sheet, landscape=True, repeat_rows=(_TITLE, _HEAD), area=(0, 0, last, cols - 1)
             )
         for col in (lead + 4, *range(lead + len(_FIXED), self.summary_cols)):
-            self.summary.conditional_format(_FIRST, col, last, col, scale)
+            self.summary.conditional_format(_FIRST, col, last, col, PERCENT_SCALE)
         for col in range(lead, self.criteria_cols):  # each criterion on its own range
-            self.criteria.conditional_format(
-                _FIRST,
-                col,
-                last,
-                col,
-                {
-                    "type": "3_color_scale",
-                    "min_color": "#F8696B",
-                    "mid_color": "#FFEB84",
-                    "max_color": "#63BE7B",
-                },
-            )
+            self.criteria.conditional_format(_FIRST, col, last, col, RANGE_SCALE)
 
 
 class ForkedWorkbook:

@@ -69,6 +69,25 @@ def points_format(scale: int) -> str:
     return "0.00"
 
 
+# red at 0 %, yellow at 50 %, green at 100 %: a percent column coloured as the report is
+PERCENT_SCALE = {
+    "type": "3_color_scale",
+    "min_type": "num",
+    "min_value": 0,
+    "mid_type": "num",
+    "mid_value": 50,
+    "max_type": "num",
+    "max_value": 100,
+    "min_color": "#F8696B",
+    "mid_color": "#FFEB84",
+    "max_color": "#63BE7B",
+}
+# the same colours from a column's lowest value to its highest (points, not percents)
+RANGE_SCALE = {
+    key: value for key, value in PERCENT_SCALE.items() if key == "type" or key.endswith("color")
+}
+
+
 def print_setup(
     sheet: Any,
     *,

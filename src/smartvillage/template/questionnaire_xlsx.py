@@ -210,15 +210,14 @@ def _data(
     )
     from smartvillage.render.xlsx_layout import print_setup, row_height
 
-    date_format = add({"num_format": "yyyy-mm-dd"})
+    date_format = add({"num_format": messages.text("template.xlsx.date_format", lang)})
     text_format = add({"num_format": "@"})
     sheet.write_string(0, 0, CRITERIA_KEY, bold)
     sheet.write_string(0, 1, criteria.ref, bold)
     sheet.write_string(
         0,
         2,
-        "← nemainiet / do not change; "
-        "1 rinda = 1 ciems / 1 row = 1 village (no 4. rindas / from row 4)",
+        messages.text("template.xlsx.row_note", lang, first=FIRST_DATA_ROW),
         note,
     )
     sheet.set_row(1, 75)

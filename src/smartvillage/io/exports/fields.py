@@ -100,6 +100,15 @@ def form_fields(criteria: Any) -> dict[str, FormField]:
     return fields
 
 
+def unknown_columns(file: str, sheet: str | None, listed: list[Any]) -> Any:
+    """The warning that the columns ``listed`` (messages naming each) match no question."""
+    from smartvillage.io.spreadsheet import CellProblem
+    from smartvillage.messages import msg
+
+    message = msg("forms.unknown_columns", n=len(listed), columns=listed)
+    return CellProblem(file, message, sheet, severity="warning")
+
+
 def missing_questions(file: str, sheet: str | None, missing: list[str]) -> Any:
     """The warning that ``missing`` questions have no column (they count as unanswered)."""
     from smartvillage.io.spreadsheet import CellProblem

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from smartvillage import messages
-from smartvillage.io.exports.fields import missing_questions
+from smartvillage.io.exports.fields import missing_questions, unknown_columns
 from smartvillage.io.spreadsheet import (
     ASSESSOR_LABELS,
     ASSESSORS,
@@ -254,14 +254,7 @@ def forms_table(
             else messages.msg("forms.column_closest", column=text, question=hint)
             for _, text, hint in found.unknown
         ]
-        problems.append(
-            CellProblem(
-                file,
-                messages.msg("forms.unknown_columns", n=len(found.unknown), columns=listed),
-                sheet,
-                severity="warning",
-            )
-        )
+        problems.append(unknown_columns(file, sheet, listed))
     columns = dict(found.columns)
     texts = dict(found.texts)
     width = len(header_cells)

@@ -36,6 +36,7 @@ from smartvillage.io.exports.fields import (
     FormField,
     form_fields,
     missing_questions,
+    unknown_columns,
 )
 from smartvillage.io.spreadsheet import CellProblem, Header, Table, cell_text, text_value
 from smartvillage.messages import msg
@@ -316,14 +317,7 @@ def export_table(
         )
     if found.unknown:
         shown = [messages.msg("forms.column", column=text) for _, text in found.unknown]
-        problems.append(
-            CellProblem(
-                file,
-                messages.msg("forms.unknown_columns", n=len(found.unknown), columns=shown),
-                sheet,
-                severity="warning",
-            )
-        )
+        problems.append(unknown_columns(file, sheet, shown))
     columns = dict(found.columns)
     texts = dict(found.texts)
     width = len(header_cells)
