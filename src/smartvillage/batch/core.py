@@ -126,7 +126,7 @@ def suggest_mapping(
         criteria_for,
         override,
         batch.candidates(),
-        lang,  # type: ignore[arg-type]
+        lang,  # type: ignore[arg-type]  # "lv" or "en", typed str here
         encoding,
         delimiter,
     )
@@ -491,7 +491,7 @@ class _Batch:
             self.options.encoding,
             self.options.delimiter,
             self.candidates,
-            self.options.lang,  # type: ignore[arg-type]
+            self.options.lang,  # type: ignore[arg-type]  # "lv" or "en", typed str here
             self.mapping,
         )
 

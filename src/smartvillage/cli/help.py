@@ -205,14 +205,14 @@ class _Localized:
     _drawing = False
 
     def get_help_option(self, ctx: click.Context) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
+        option = super().get_help_option(ctx)  # type: ignore[misc]  # a mixin: the command has it
         if option is not None:
             option.help = _text("option.help", self.help_lang)
         return option
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         if not self._drawing:  # a usage error keeps Click's English line with its message
-            super().format_usage(ctx, formatter)  # type: ignore[misc]
+            super().format_usage(ctx, formatter)  # type: ignore[misc]  # a mixin
             return
         lang = self.help_lang
         me: Any = self
@@ -233,7 +233,7 @@ class _Localized:
         self._drawing = True
         try:
             with _library_words(self.help_lang, _rich_help(self)):
-                super().format_help(ctx, formatter)  # type: ignore[misc]
+                super().format_help(ctx, formatter)  # type: ignore[misc]  # a mixin
         finally:
             self._drawing = False
 
