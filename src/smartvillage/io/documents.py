@@ -309,7 +309,7 @@ def _build(
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _refuse(source, event, "more than one YAML document ('---') in one file")
+                raise _refuse(source, event, msg("io.yaml_documents"))
     return result
 
 

@@ -63,6 +63,10 @@ MESSAGES: Messages = {
         "lv": "YAML birkas ({tag}) nav atļautas",
         "en": "YAML tags ({tag}) are not allowed",
     },
+    "yaml_documents": {
+        "lv": "vienā failā ir vairāki YAML dokumenti ('---')",
+        "en": "more than one YAML document ('---') in one file",
+    },
     "yaml_key": {
         "lv": "kartējuma atslēgai jābūt vienkāršam tekstam",
         "en": "a mapping key must be plain text",
