@@ -111,14 +111,7 @@ def read_export(
         return None
     read = ExportRead(platform="odk")
     name, rows = main
-    if len(rows) - 1 > limits.max_rows:
-        read.problems.append(
-            CellProblem(
-                source,
-                messages.msg("forms.too_many_rows", n=len(rows) - 1, limit=limits.max_rows),
-                name,
-            )
-        )
+    if _too_many_rows(read, source, name, rows, limits):
         return read
     criteria = override
     if criteria is None:
@@ -157,6 +150,26 @@ def read_export(
     return read
 
 
+def _too_many_rows(
+    read: ExportRead,
+    source: str,
+    name: str | None,
+    rows: list[tuple[int, list[Any]]],
+    limits: Limits,
+) -> bool:
+    """Whether the export holds more rows than ``limits`` allow (then ``read`` says so)."""
+    if len(rows) - 1 <= limits.max_rows:
+        return False
+    read.problems.append(
+        CellProblem(
+            source,
+            messages.msg("forms.too_many_rows", n=len(rows) - 1, limit=limits.max_rows),
+            name,
+        )
+    )
+    return True
+
+
 def _forms(
     source: str,
     name: str | None,
@@ -171,14 +184,7 @@ def _forms(
     """A Google Forms or Microsoft Forms export (or a table read through a mapping),
     scored against the set it matches."""
     read = ExportRead(platform="forms" if mapping is None else "mapping")
-    if len(rows) - 1 > limits.max_rows:
-        read.problems.append(
-            CellProblem(
-                source,
-                messages.msg("forms.too_many_rows", n=len(rows) - 1, limit=limits.max_rows),
-                name,
-            )
-        )
+    if _too_many_rows(read, source, name, rows, limits):
         return read
     criteria = override
     if criteria is None and mapping is not None and mapping.criteria:
