@@ -7,7 +7,9 @@ text in this one folder, or in one table: ``python -m smartvillage.messages``.
 
 Plurals: a message whose form depends on a count has a ``key_one`` sibling for the
 singular; :func:`counted` picks it by the language's rule (Latvian: 1, 21, 31 ... but not
-11 take the singular; English: 1 only). Placeholders are ``{name}``, filled by keyword.
+11 take the singular; English: 1 only); a param ``n`` picks the form by itself.
+Placeholders are ``{name}``, filled by keyword; a literal brace is doubled (``{{``). The
+terms to use are in ``docs/glossary.md``.
 
 A message made in one place and shown later (a problem found while reading a file, say)
 is a :class:`Msg`: a ``str`` holding its English text, which also keeps its ``code`` and
