@@ -117,9 +117,22 @@ def without_names(text: str) -> str:
     return re.sub(r"\b[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž-]*", " ", text)
 
 
+# A count that does not agree with its noun: Latvian takes the singular after 1, 21, 31 …
+# (not 11); English after 1 only.
+DISAGREEING = {
+    "lv": re.compile(
+        r"(?<![\d/.,])(?:[2-9]?1)(?<!11) (neatbildēti|atbildēti|nav attiecināmi|izpildīti|"
+        r"soļi|punkti|iniciatīvas|iedzīvotāji)\b"
+    ),
+    "en": re.compile(r"(?<![\d/.,])1 (villages|questions|steps|points|initiatives|residents)\b"),
+}
+
+
 def check(text: str, lang: str, ids: set[str], where: str) -> None:
     shown_ids = sorted({w for w in re.findall(r"[\w.]+", text) if w.strip(".") in ids})
     assert not shown_ids, f"{where}: ids shown: {shown_ids[:10]}"
+    disagreeing = DISAGREEING[lang].findall(text)
+    assert not disagreeing, f"{where}: a count disagrees with its noun: {disagreeing}"
     pattern = ENGLISH if lang == "lv" else LATVIAN
     if lang == "en":
         text = without_names(text)

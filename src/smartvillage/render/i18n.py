@@ -306,6 +306,16 @@ def counted(key: str, count: int, lang: Lang) -> str:
     return t(f"{key}_one" if is_one(count, lang) else key, lang)
 
 
+def answer_counts(counts: Any, lang: Lang) -> str:
+    """``28/29 atbildēti, 1 neatbildēts, 0 nav attiecināmi``: each word agreeing with its
+    number, as every report writes the answer counts."""
+    return (
+        f"{counts.answered}/{counts.questions} {counted('answered', counts.answered, lang)}, "
+        f"{counts.unanswered} {counted('unanswered', counts.unanswered, lang)}, "
+        f"{counts.not_applicable} {counted('not_applicable', counts.not_applicable, lang)}"
+    )
+
+
 def plural_lv(count: int, one: str, many: str) -> str:
     """The Latvian noun form for ``count``: singular after 1, 21, 31... (not 11)."""
     return one if count % 10 == 1 and count % 100 != 11 else many

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from smartvillage.render import figures
 from smartvillage.render.i18n import (
+    answer_counts,
     answer_text,
     counted,
     criteria_status,
@@ -156,13 +157,7 @@ def _header(report: Report, lang: Lang) -> Panel:
     )
     if weighting:
         lines.append(f"\n{weighting}", style="dim")
-    counts = s.counts
-    lines.append(
-        f"\n{t('answers', lang)}: {counts.answered}/{counts.questions} "
-        f"{counted('answered', counts.answered, lang)}, {counts.unanswered} "
-        f"{counted('unanswered', counts.unanswered, lang)}, {counts.not_applicable} "
-        f"{counted('not_applicable', counts.not_applicable, lang)}"
-    )
+    lines.append(f"\n{t('answers', lang)}: {answer_counts(s.counts, lang)}")
     return Panel(lines, box=box.ROUNDED, expand=True)
 
 

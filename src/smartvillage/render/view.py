@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from smartvillage.render import figures
 from smartvillage.render.i18n import (
+    answer_counts,
     answer_text,
     assessor,
     criteria_status,
@@ -258,12 +259,7 @@ def build(report: Report, lang: Lang, *, details: bool = False) -> ReportView:
             f"{c.title.get(lang)} ({c.id}@{c.version}, {criteria_status(c.status, lang)})",
         )
     )
-    counts = s.counts
-    count_text = (
-        f"{counts.answered}/{counts.questions} {t('answered', lang)}, "
-        f"{counts.unanswered} {t('unanswered', lang)}, "
-        f"{counts.not_applicable} {t('not_applicable', lang)}"
-    )
+    count_text = answer_counts(s.counts, lang)
     facts.append((t("answers", lang), count_text))
     rank = next(tier.rank for tier in report.tiers if tier.id == s.tier)
     dimensions = _dimensions(report, lang)
