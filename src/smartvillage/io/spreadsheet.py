@@ -39,7 +39,7 @@ from typing import Any
 
 from smartvillage import messages
 from smartvillage.io.controls import without_controls
-from smartvillage.messages import code_of, localize, msg
+from smartvillage.messages import Msg, code_of, localize, msg
 from smartvillage.models.common import LANGS, Lang
 
 # ---------------------------------------------------------------------------- limits
@@ -482,12 +482,16 @@ def map_header(
             )
     missing = [q for q in index.questions if q not in header.columns]
     if missing and index.questions:
-        problem(
-            msg("sheet.no_columns_more", n=len(missing), ids=missing[:8], more=len(missing) - 8)
-            if len(missing) > 8
-            else msg("sheet.no_columns", n=len(missing), ids=missing)
-        )
+        problem(no_columns_message(missing))
     return header, problems
+
+
+def no_columns_message(missing: list[str]) -> Msg:
+    """That the questions ``missing`` have no column (they count as unanswered): the first
+    eight named, then how many more."""
+    if len(missing) > 8:
+        return msg("sheet.no_columns_more", n=len(missing), ids=missing[:8], more=len(missing) - 8)
+    return msg("sheet.no_columns", n=len(missing), ids=missing)
 
 
 # ---------------------------------------------------------------------------- cells

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smartvillage.io.spreadsheet import Table
 
 PROFILE_GROUP = "profile"
 CRITERIA_FIELD = "criteria"
@@ -109,14 +112,24 @@ def unknown_columns(file: str, sheet: str | None, listed: list[Any]) -> Any:
     return CellProblem(file, message, sheet, severity="warning")
 
 
-def missing_questions(file: str, sheet: str | None, missing: list[str]) -> Any:
-    """The warning that ``missing`` questions have no column (they count as unanswered)."""
-    from smartvillage.io.spreadsheet import CellProblem
-    from smartvillage.messages import msg
+def header_table(
+    file: str,
+    sheet: str | None,
+    header_number: int,
+    columns: dict[str, int],
+    texts: dict[int, str],
+    ignored: set[int],
+    problems: list[Any],
+    criteria: Any,
+) -> Table:
+    """The Table an export's header makes (its rows are set by the caller), with a warning
+    for the questions that have no column (they count as unanswered)."""
+    from smartvillage.io.spreadsheet import CellProblem, Header, Table, no_columns_message
 
-    message = (
-        msg("sheet.no_columns_more", n=len(missing), ids=missing[:8], more=len(missing) - 8)
-        if len(missing) > 8
-        else msg("sheet.no_columns", n=len(missing), ids=missing)
+    missing = [q.id for c in criteria.criteria for q in c.questions if q.id not in columns]
+    if missing:
+        problems.append(CellProblem(file, no_columns_message(missing), sheet, severity="warning"))
+    header = Header(
+        row=header_number, columns=columns, texts=texts, ignored=ignored - set(columns.values())
     )
-    return CellProblem(file, message, sheet, severity="warning")
+    return Table(file=file, sheet=sheet, header=header, rows=iter(()), problems=problems)

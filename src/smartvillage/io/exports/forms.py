@@ -31,13 +31,12 @@ from functools import cache
 from typing import Any
 
 from smartvillage import messages
-from smartvillage.io.exports.fields import missing_questions, unknown_columns
+from smartvillage.io.exports.fields import header_table, unknown_columns
 from smartvillage.io.spreadsheet import (
     ASSESSOR_LABELS,
     ASSESSORS,
     TABLE_PROFILE_COLUMNS,
     CellProblem,
-    Header,
     Table,
     cell_text,
     evidence_key,
@@ -276,16 +275,9 @@ def forms_table(
         problems.append(
             CellProblem(file, messages.msg("forms.assessor_self"), sheet, severity="warning")
         )
-    missing = [q.id for c in criteria.criteria for q in c.questions if q.id not in columns]
-    if missing:
-        problems.append(missing_questions(file, sheet, missing))
-    header = Header(
-        row=header_number,
-        columns=columns,
-        texts=texts,
-        ignored=set(found.ignored) - set(columns.values()),
+    table = header_table(
+        file, sheet, header_number, columns, texts, set(found.ignored), problems, criteria
     )
-    table = Table(file=file, sheet=sheet, header=header, rows=iter(()), problems=problems)
     table.rows = _rows(data, found, width, extra, mapping.values if mapping else {})
     table.expected_rows = len(data)
     return table

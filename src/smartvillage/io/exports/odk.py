@@ -35,10 +35,10 @@ from smartvillage.io.exports.fields import (
     NA_FLAG_VALUE,
     FormField,
     form_fields,
-    missing_questions,
+    header_table,
     unknown_columns,
 )
-from smartvillage.io.spreadsheet import CellProblem, Header, Table, cell_text, text_value
+from smartvillage.io.spreadsheet import CellProblem, Table, cell_text, text_value
 from smartvillage.messages import msg
 
 # Columns the platforms add to every export (compared case-sensitively after the group path).
@@ -347,17 +347,9 @@ def export_table(
     for qid, split in found.multi_split.items():
         columns[qid] = split[0][0]
         texts[split[0][0]] = qid
-    questions = [q.id for c in criteria.criteria for q in c.questions]
-    missing = [q for q in questions if q not in columns]
-    if missing:
-        problems.append(missing_questions(file, sheet, missing))
-    header = Header(
-        row=header_number,
-        columns=columns,
-        texts=texts,
-        ignored=set(found.ignored) - set(columns.values()),
+    table = header_table(
+        file, sheet, header_number, columns, texts, set(found.ignored), problems, criteria
     )
-    table = Table(file=file, sheet=sheet, header=header, rows=iter(()), problems=problems)
     table.rows = _rows(table, data, found, repeat_at, parent_index, width)
     table.expected_rows = len(data)
     return table
