@@ -355,12 +355,13 @@ def test_the_workbook_written_in_a_child_process_is_the_same(tmp_path, criteria_
         assert sheet_rows(here, name) == sheet_rows(forked, name), name
 
 
-def test_help_does_not_import_the_spreadsheet_libraries():
+def test_help_does_not_import_the_spreadsheet_libraries_or_the_models():
     code = (
         "import sys; from smartvillage.cli.app import main\n"
         "sys.argv = ['smartvillage', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "bad = [m for m in ('python_calamine', 'xlsxwriter', 'openpyxl') if m in sys.modules]\n"
+        "heavy = ('python_calamine', 'xlsxwriter', 'openpyxl', 'pydantic', 'yaml')\n"
+        "bad = [m for m in heavy if m in sys.modules]\n"
         "print('loaded:', bad)"
     )
     out = subprocess.run(

@@ -8,9 +8,12 @@ the CLI can print them without a traceback.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from smartvillage.messages import code_of, localize
-from smartvillage.models.common import Lang
+
+if TYPE_CHECKING:  # the models (and Pydantic) stay out of a plain `--help`
+    from smartvillage.models.common import Lang
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,7 @@ def _key(code: str) -> str:
 
 def answer_error_text(exc: AnswerError, lang: Lang) -> str:
     """What ``exc`` says, in ``lang``; an error raised with plain text keeps its text."""
-    message = localize_error(exc)
-    return message.localized(lang) if isinstance(message, messages.Msg) else message
+    return messages.localize(localize_error(exc), lang)
 
 
 def localize_error(exc: AnswerError) -> messages.Msg | str:
