@@ -114,10 +114,9 @@ def param(value: Any, lang: Lang) -> str:
         grouped = f"{value:,}"  # sizes and limits: 20,000 / 20 000
         return grouped.replace(",", "\u00a0") if lang == "lv" else grouped
     if isinstance(value, int | float) and not isinstance(value, bool):
-        from smartvillage.models.common import fmt_points
+        from smartvillage.models.common import number_text
 
-        shown = fmt_points(value)
-        return shown.replace(".", ",") if lang == "lv" else shown
+        return number_text(value, lang)
     return str(value)
 
 

@@ -30,6 +30,12 @@ Number = Annotated[float, BeforeValidator(_no_bool)]
 Integer = Annotated[int, BeforeValidator(_no_bool)]
 
 
+def number_text(value: float, lang: Lang) -> str:
+    """A number as :func:`fmt_points` writes it, with a decimal comma in Latvian: ``1,5``."""
+    text = fmt_points(value)
+    return text.replace(".", ",") if lang == "lv" else text
+
+
 def fmt_points(value: float) -> str:
     """A number as points and bounds are shown: no needless ``.0``, no float noise.
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from smartvillage import messages
-from smartvillage.models.common import fmt_points
+from smartvillage.models.common import number_text
 from smartvillage.render.i18n import criteria_status, weighting_text
 from smartvillage.render.i18n import t as report_label
 from smartvillage.render.safe import plain
@@ -61,13 +61,7 @@ def _say(key: str, lang: Lang, **params: Any) -> str:
 
 
 def _pct(value: float, lang: Lang) -> str:
-    text = fmt_points(value)
-    return text.replace(".", ",") + " %" if lang == "lv" else text + "%"
-
-
-def _num(value: float, lang: Lang) -> str:
-    text = fmt_points(value)
-    return text.replace(".", ",") if lang == "lv" else text
+    return number_text(value, lang) + (" %" if lang == "lv" else "%")
 
 
 def _evidence(need: str, lang: Lang) -> str:
@@ -120,7 +114,7 @@ def show_parts(criteria: CriteriaSet, lang: Lang, details: bool = False) -> list
                 "dimension_title",
                 lang,
                 title=_with_id(dimension.id, plain(dimension.title.get(lang)), details),
-                weight=_num(dimension.weight, lang),
+                weight=number_text(dimension.weight, lang),
             ),
             box=box.SIMPLE_HEAD,
             title_justify="left",
@@ -139,8 +133,8 @@ def show_parts(criteria: CriteriaSet, lang: Lang, details: bool = False) -> list
             table.add_row(
                 Text(_with_id(c.id, plain(c.title.get(lang)), details), style="bold"),
                 "",
-                _num(sum(q.max_points for q in c.questions), lang),
-                _num(c.weight, lang),
+                number_text(sum(q.max_points for q in c.questions), lang),
+                number_text(c.weight, lang),
                 report_label("yes", lang) if c.gate else "",
                 _pct(criteria.met_percent(c), lang),
                 "",
@@ -150,7 +144,7 @@ def show_parts(criteria: CriteriaSet, lang: Lang, details: bool = False) -> list
                 table.add_row(
                     Text("  " + _with_id(q.id, plain(q.text.get(lang)), details)),
                     Text(plain(describe_allowed(q, lang)) + na),
-                    _num(q.max_points, lang),
+                    number_text(q.max_points, lang),
                     "",
                     "",
                     "",
@@ -206,7 +200,7 @@ def show_markdown(criteria: CriteriaSet, lang: Lang, details: bool = False) -> s
         out.append(f"- {ident}{md(s.title)}{year}{url}")
     for dimension in criteria.dimensions:
         ident = f" (`{dimension.id}`)" if details else ""
-        weight = _say("weight", lang, weight=_num(dimension.weight, lang))
+        weight = _say("weight", lang, weight=number_text(dimension.weight, lang))
         out += ["", f"## {md(dimension.title.get(lang))}{ident}, {weight}"]
         for c in (c for c in criteria.criteria if c.dimension == dimension.id):
             gate = _say("md.gate", lang) if c.gate else ""
@@ -218,7 +212,7 @@ def show_markdown(criteria: CriteriaSet, lang: Lang, details: bool = False) -> s
                 _say(
                     "md.criterion",
                     lang,
-                    weight=_num(c.weight, lang),
+                    weight=number_text(c.weight, lang),
                     share=shares[c.id],
                     percent=_pct(criteria.met_percent(c), lang),
                 )
@@ -238,7 +232,7 @@ def show_markdown(criteria: CriteriaSet, lang: Lang, details: bool = False) -> s
                 ident = f"`{q.id}` " if details else ""
                 out.append(
                     f"| {ident}{md(q.text.get(lang))} | {md(describe_allowed(q, lang))}{na} | "
-                    f"{_num(q.max_points, lang)} | {_evidence(q.evidence, lang)} |"
+                    f"{number_text(q.max_points, lang)} | {_evidence(q.evidence, lang)} |"
                 )
     heads = [_say(k, lang) for k in ("tier.label", "tier.needs")]
     out += ["", f"## {_say('tiers', lang)}", "", f"| {heads[0]} | {heads[1]} |", "|---|---|"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from smartvillage import messages
-from smartvillage.models.common import LANGS, Lang, Text, fmt_points
+from smartvillage.models.common import LANGS, Lang, Text, fmt_points, number_text
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     InitiativesQuestion,
@@ -145,14 +145,8 @@ def _in(value: Any, lang: Lang) -> Any:
     return value
 
 
-def number_in(value: float, lang: Lang) -> str:
-    """A number as a rule shows it: ``1.5`` in English, ``1,5`` in Latvian."""
-    text = fmt_points(value)
-    return text.replace(".", ",") if lang == "lv" else text
-
-
 def _num(value: float) -> Any:
-    return lambda lang: number_in(value, lang)
+    return lambda lang: number_text(value, lang)
 
 
 def interpret(question: Question, value: Any) -> Interpreted:
@@ -245,7 +239,7 @@ def _choice(question: ChoiceQuestion, value: Any) -> Interpreted:
         option.points,
         Text(
             **{
-                lang: f"{option.label.get(lang)} → {number_in(option.points, lang)}"
+                lang: f"{option.label.get(lang)} → {number_text(option.points, lang)}"
                 for lang in LANGS
             }
         ),
@@ -279,12 +273,16 @@ def _multi_choice(question: MultiChoiceQuestion, value: Any) -> Interpreted:
     explained = {}
     for lang in LANGS:
         if chosen:
-            said = " + ".join(f"{o.label.get(lang)} ({number_in(o.points, lang)})" for o in chosen)
-            said += f" = {number_in(total, lang)}"
+            said = " + ".join(
+                f"{o.label.get(lang)} ({number_text(o.points, lang)})" for o in chosen
+            )
+            said += f" = {number_text(total, lang)}"
         else:
             said = messages.text("labels.rule.none_chosen", lang)
         if points < total:
-            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+            said = messages.text(
+                "labels.rule.capped", lang, rule=said, cap=number_text(points, lang)
+            )
         explained[lang] = said
     return Interpreted([o.value for o in chosen], text, rule, points, Text(**explained))
 
@@ -317,11 +315,13 @@ def _initiatives(question: InitiativesQuestion, value: Any) -> Interpreted:
             "labels.rule.initiatives",
             len(items),
             lang,
-            parts=" + ".join(number_in(p, lang) for p in earned_each) or "0",
-            total=number_in(total, lang),
+            parts=" + ".join(number_text(p, lang) for p in earned_each) or "0",
+            total=number_text(total, lang),
         )
         if points < total:
-            said = messages.text("labels.rule.capped", lang, rule=said, cap=number_in(points, lang))
+            said = messages.text(
+                "labels.rule.capped", lang, rule=said, cap=number_text(points, lang)
+            )
         explained[lang] = said
     return Interpreted(items, Text(lv=names, en=names), rule, points, Text(**explained))
 

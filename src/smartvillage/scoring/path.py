@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from smartvillage.models.common import Lang, Text, fmt_points
+from smartvillage.models.common import Lang, Text, number_text
 from smartvillage.models.criteria import (
     ChoiceQuestion,
     CriteriaSet,
@@ -624,7 +624,7 @@ def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
     texts = {}
     for lang in ("lv", "en"):
         unit = f" {question.unit.get(lang)}" if question.unit else ""
-        shown = _num(value, lang) + unit
+        shown = number_text(value, lang) + unit
         if band.min is not None:
             shown = ("vismaz " if lang == "lv" else "at least ") + shown
         texts[lang] = shown
@@ -728,8 +728,3 @@ def _short(label: Text, lang: Lang) -> str:
 
 
 # --------------------------------------------------------------------------- arithmetic
-
-
-def _num(value: float, lang: str) -> str:
-    text = fmt_points(value)
-    return text.replace(".", ",") if lang == "lv" else text
