@@ -100,6 +100,29 @@ def test_no_message_tables_outside_the_catalogue():
     assert not found, found
 
 
+def test_no_text_chosen_by_language_outside_the_catalogue():
+    """``"jā" if lang == "lv" else "yes"``: words in two languages outside the catalogue
+    (number marks such as ``" %"`` / ``"%"`` are typography, not words)."""
+    found = []
+    for path in SRC.rglob("*.py"):
+        if "messages" in path.relative_to(SRC).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.IfExp):
+                continue
+            test = ast.unparse(node.test)
+            texts = [
+                n
+                for n in (node.body, node.orelse)
+                if isinstance(n, ast.Constant)
+                and isinstance(n.value, str)
+                and any(c.isalpha() for c in n.value)  # words, not "%" or " p.p." marks
+            ]
+            if "lang" in test and "'lv'" in test and len(texts) == 2:
+                found.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert not found, found
+
+
 def test_catalogue_dump_has_every_message(capsys):
     from smartvillage.messages.__main__ import main
 

@@ -960,7 +960,7 @@ def _clip(text: str, limit: int) -> str:
 
 def yes_no_words(lang: Lang) -> tuple[str, str]:
     """The yes/no drop-down words in ``lang``."""
-    return ("jā", "nē") if lang == "lv" else ("yes", "no")
+    return messages.text("report.yes", lang), messages.text("report.no", lang)
 
 
 def template_columns(criteria: Any, lang: Lang) -> list[TemplateColumn]:

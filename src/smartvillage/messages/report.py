@@ -122,6 +122,8 @@ MESSAGES: Messages = {
         "en": "“{tier}” cannot be reached even with the best answer to every question.",
     },
     "step": {"lv": "Solis", "en": "Step"},
+    "path.at_least": {"lv": "vismaz {value}", "en": "at least {value}"},
+    "path.new_initiative": {"lv": "jauna iniciatīva", "en": "new initiative"},
     "now": {"lv": "Tagad", "en": "Now"},
     "change": {"lv": "Izmaiņa", "en": "Change"},
     "gain_points": {"lv": "+ punkti", "en": "+ points"},

@@ -118,4 +118,8 @@ MESSAGES: Messages = {
         "en": "← do not change; one row per village (from row {first} on)",
     },
     "xlsx.date_format": {"lv": "dd.mm.yyyy.", "en": "yyyy-mm-dd"},
+    "xlsx.pick_from_list": {
+        "lv": "Izvēlieties vērtību no saraksta (vai ierakstiet tās numuru / vērtību).",
+        "en": "Pick a value from the list (or type its number / value).",
+    },
 }

@@ -493,10 +493,8 @@ def describe_allowed(question: Question, lang: Lang = "en") -> str:
     if isinstance(question, RubricQuestion):
         return " | ".join(str(level.value) for level in question.levels)
     if isinstance(question, NumberQuestion):
-        low = "" if question.min is None else fmt_points(question.min)
-        high = "" if question.max is None else fmt_points(question.max)
-        if lang == "lv":
-            low, high = low.replace(".", ","), high.replace(".", ",")
+        low = "" if question.min is None else number_text(question.min, lang)
+        high = "" if question.max is None else number_text(question.max, lang)
         kind = say("whole" if question.integer else "number")
         if low and high:
             return say("range", kind=kind, low=low, high=high)

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from smartvillage import messages
 from smartvillage.models.common import Lang, Text, number_text
 from smartvillage.models.criteria import (
     ChoiceQuestion,
@@ -626,7 +627,7 @@ def _band_candidate(question: NumberQuestion, band: Any) -> tuple[Any, Text]:
         unit = f" {question.unit.get(lang)}" if question.unit else ""
         shown = number_text(value, lang) + unit
         if band.min is not None:
-            shown = ("vismaz " if lang == "lv" else "at least ") + shown
+            shown = messages.text("report.path.at_least", lang, value=shown)
         texts[lang] = shown
     return value, Text(**texts)
 
@@ -713,7 +714,7 @@ def _initiative_change(
             for n, added in upgraded.items()
         ]
         for added in new.values():
-            word = "jauna iniciatīva" if lang == "lv" else "new initiative"
+            word = messages.text("report.path.new_initiative", lang)
             labels = ", ".join(_short(p.label, lang) for p in added)
             parts.append(f"+ {word}" + (f" ({labels})" if labels else ""))
         texts[lang] = "; ".join(parts)

@@ -249,7 +249,7 @@ def _data(
                 source=lists[column.key],
                 error_type="warning",
                 error_title=column.hint_title,
-                error_message=_error_message(lang),
+                error_message=messages.text("template.xlsx.pick_from_list", lang),
             )
         elif column.kind in ("integer", "number"):
             kind = "integer" if column.integer else "decimal"
@@ -297,12 +297,6 @@ def _data(
         fit_width=False,
     )
     sheet.activate()
-
-
-def _error_message(lang: Lang) -> str:
-    if lang == "lv":
-        return "Izvēlieties vērtību no saraksta (vai ierakstiet tās numuru / vērtību)."
-    return "Pick a value from the list (or type its number / value)."
 
 
 def _meta(workbook: Any, criteria: CriteriaSet, digest: str, lang: Lang) -> None:
