@@ -16,7 +16,7 @@ import subprocess
 
 import pytest
 from conftest import FULL_ANSWERS, questionnaire_data
-from test_spreadsheet_support import sheet_rows
+from test_spreadsheet_support import FULL_ROW, sheet_rows
 from typer.testing import CliRunner
 
 from smartvillage.cli.app import app
@@ -71,23 +71,7 @@ def test_template_filled_and_saved_by_libreoffice_scores(tmp_path, criteria_dir)
     sheet = book["Ciemi"]
     keys = [c.value for c in sheet[3]]
     rows = [
-        {
-            "village": "Ābeļciems",
-            "municipality": "Tukuma novads",
-            "region": "Kurzeme",
-            "population": 420,
-            "assessor": "mentor — mentors",
-            "date": dt.date(2024, 5, 14),
-            "q_yes": "jā",
-            "q_yes evidence": "https://example.org/plan",
-            "q_rubric": "3 — Visi",
-            "q_num": 120,
-            "q_choice": "monthly — Katru mēnesi",
-            "q_choice evidence": "protokols.pdf",
-            "q_multi": "web; app",
-            "q_init": "Ciema čats [digital, lasting]; Talka [lasting]",
-            "q_na": "nav attiecināms",
-        },
+        {key: value for key, value in FULL_ROW.items() if key != "parish"},
         {
             "village": "=Šķēdes ciems",
             "assessor": "self — pašvērtējums",
